@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired in the popup/background work; kept empty so the worker exists.
+});
