@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // DOM code: page text is never inserted as HTML.
-    files: ['entrypoints/**/*.ts', 'page/**/*.ts'],
+    files: ['entrypoints/**/*.ts', 'page/**/*.ts', 'protocol/**/*.ts'],
     plugins: { 'no-unsanitized': nounsanitized },
     rules: {
       'no-unsanitized/method': 'error',
