@@ -20,7 +20,7 @@
  *   the quote is judged. It is right when `speaker.mention` overlaps a gold source span, or `speaker.name`
  *   matches (case-insensitive; one contains the other as whole words) the gold source text or any mention of a
  *   coreference chain that has a span overlapping the gold source. A statement without a speaker is wrong.
- * - Indirect: gold attributions with `quoted: false` and a source. A predicted `indirect` statement matches a
+ * - Indirect: gold attributions with `quoted: false`, a source and content. A predicted `indirect` statement matches a
  *   gold one when their overlap is at least half of the longer of the two (gold length = union of its content
  *   spans, predicted length = union of its spans). Recall counts matched gold, precision matched predictions.
  *
@@ -227,7 +227,7 @@ export function scoreArticle(
     .map((a) => ({ a, q: goldQuoted(text, a) }))
     .filter((g) => size(g.q) > 0);
   const goldIndirect = article.attributions
-    .filter((a) => !a.quoted && a.source.length > 0)
+    .filter((a) => !a.quoted && a.source.length > 0 && a.content.length > 0)
     .map((a) => ({ a, r: spansToRanges(a.content) }));
 
   const score: Omit<ArticleScore, 'ms' | 'error'> = {
