@@ -20,9 +20,10 @@
  *   the quote is judged. It is right when `speaker.mention` overlaps a gold source span, or `speaker.name`
  *   matches (case-insensitive; one contains the other as whole words) the gold source text or any mention of a
  *   coreference chain that has a span overlapping the gold source. A statement without a speaker is wrong.
- * - Indirect: gold attributions with `quoted: false`, a source and content. A predicted `indirect` statement matches a
- *   gold one when their overlap is at least half of the longer of the two (gold length = union of its content
- *   spans, predicted length = union of its spans). Recall counts matched gold, precision matched predictions.
+ * - Indirect: gold attributions with `quoted: false`, a source and content. A predicted `indirect` statement
+ *   matches a gold one when their overlap is at least half of the longer of the two (gold length = union of its
+ *   content spans, predicted length = union of its spans). Recall counts matched gold, precision matched
+ *   predictions.
  *
  * Output: a short table on stdout, `<out>/<split>-report.md` (figures, then every miss with context, grouped
  * by type) and `<out>/<split>-summary.json`.
