@@ -1,0 +1,158 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { findArticleRoot, isProbablyArticle, offsetAt, rangeFor, readArticle } from './extract.ts';
+
+/** A paragraph long enough (280 characters, > 140) to count for the article gate; two make an article. */
+const FILLER =
+  'The council met on Tuesday evening in the old town hall to discuss the budget for next year, the repairs to the bridge and the plans for the new library. ' +
+  'Members asked for a second vote after the summer, when the engineers have finished their report on the state of the old piers.';
+
+function load(body: string): Document {
+  // The fixtures are this file's own markup.
+  // eslint-disable-next-line no-unsanitized/property
+  document.body.innerHTML = body;
+  return document;
+}
+
+/** The text a DOM range covers, through a real Range. */
+function rangeText(page: ReturnType<typeof readArticle>, start: number, end: number): string {
+  const r = rangeFor(page, start, end);
+  if (!r) return '<null>';
+  const range = document.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range.toString();
+}
+
+const ARTICLE = `
+  <header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+  <div class="cookie-banner">We use cookies to improve your experience on this site.</div>
+  <main>
+    <article>
+      <h1>Mayor   promises
+        a new bridge</h1>
+      <p class="standfirst">The river crossing will be rebuilt by <em>2027</em>.</p>
+      <figure><img src="x.jpg"><figcaption>The old bridge, “seen from the north,” in May.</figcaption></figure>
+      <p>“We will build it,” said <a href="/people/ann">Ann   Lee</a>, the mayor.  ${FILLER}</p>
+      <div class="ad-slot">Advertisement</div>
+      <blockquote><p>“It is <em>about</em> time,” one resident wrote.</p></blockquote>
+      <p>Line one<br>line two<br><br>after a double break. ${FILLER}</p>
+      <ul class="related-links"><li><a href="/x">Related: another bridge story</a></li></ul>
+      <p style="display:none">Hidden text the reader never sees.</p>
+      <script>var x = "not text";</script>
+    </article>
+    <aside>Most read: ten things about bridges</aside>
+  </main>
+  <footer>© The Daily Example</footer>`;
+
+describe('readArticle', () => {
+  test('reads headline, standfirst, paragraphs and quotes as blocks; skips furniture', () => {
+    const page = readArticle(load(ARTICLE));
+    expect(page.text).toBe(
+      [
+        'Mayor promises a new bridge',
+        'The river crossing will be rebuilt by 2027.',
+        `“We will build it,” said Ann Lee, the mayor. ${FILLER}`,
+        '“It is about time,” one resident wrote.',
+        `Line one\nline two\n\nafter a double break. ${FILLER}`,
+      ].join('\n\n'),
+    );
+    expect(page.root?.tagName).toBe('ARTICLE');
+  });
+
+  test.each([
+    ['We will build it,'],
+    ['Ann Lee, the mayor.'],
+    ['It is about time,” one resident'],
+    ['Mayor promises a new bridge'],
+    ['rebuilt by 2027.'],
+  ])('a range over %j covers the same DOM text (whitespace collapsed)', (needle) => {
+    const page = readArticle(load(ARTICLE));
+    const start = page.text.indexOf(needle);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(rangeText(page, start, start + needle.length).replace(/\s+/g, ' ')).toBe(needle);
+  });
+
+  test('every run copies its node text, a collapsed space standing for one whitespace character', () => {
+    const page = readArticle(load(ARTICLE));
+    expect(page.runs.length).toBeGreaterThan(5);
+    for (const run of page.runs) {
+      const fromText = page.text.slice(run.start, run.start + run.length);
+      const fromNode = run.node.data.slice(run.nodeStart, run.nodeStart + run.length);
+      expect(fromNode.replace(/[\t\n\r\f]/g, ' ')).toBe(fromText);
+    }
+  });
+
+  test('a range that spans a block boundary starts and ends in text', () => {
+    const page = readArticle(load(ARTICLE));
+    const start = page.text.indexOf('2027.');
+    const end = page.text.indexOf('We will') + 'We will'.length;
+    expect(rangeText(page, start, end).replace(/\s+/g, ' ')).toMatch(/^2027\..*We will$/);
+    // Only a separator: no range.
+    const sep = page.text.indexOf('\n\n');
+    expect(rangeFor(page, sep, sep + 2)).toBeNull();
+    expect(rangeFor(page, 5, 5)).toBeNull();
+  });
+
+  test('offsetAt is the inverse of rangeFor', () => {
+    const page = readArticle(load(ARTICLE));
+    const start = page.text.indexOf('Ann Lee');
+    const r = rangeFor(page, start, start + 7)!;
+    expect(offsetAt(page, r.startContainer, r.startOffset)).toBe(start);
+    expect(offsetAt(page, r.endContainer, r.endOffset)).toBe(start + 7);
+    expect(offsetAt(page, document.body, 0)).toBeNull();
+  });
+
+  test('the DOM is not changed by reading', () => {
+    const doc = load(ARTICLE);
+    const before = doc.documentElement.outerHTML;
+    readArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('the article gate', () => {
+  test.each([
+    ['a login form', '<form><label>Email</label><input><button>Sign in</button></form>'],
+    ['a list of links', '<ul>' + '<li><a href="#">A headline about something</a></li>'.repeat(30) + '</ul>'],
+    ['short paragraphs', '<p>Hello.</p>'.repeat(40)],
+    ['long text in a footer', `<footer><p>${FILLER}</p><p>${FILLER}</p><p>${FILLER}</p></footer>`],
+  ])('%s is not an article', (_name, html) => {
+    const page = readArticle(load(html));
+    expect(page.text).toBe('');
+    expect(page.note).toBe('not an article');
+  });
+
+  test('force reads it anyway', () => {
+    expect(readArticle(load('<p>Hello there.</p>'), { force: true }).text).toBe('Hello there.');
+  });
+
+  test('long paragraphs make an article', () => {
+    expect(isProbablyArticle(load(`<p>${FILLER}</p><p>${FILLER}</p><p>${FILLER}</p>`).body)).toBe(true);
+  });
+});
+
+describe('findArticleRoot without hints', () => {
+  test('picks the container with the paragraphs, not the sidebar', () => {
+    const doc = load(`
+      <div id="wrap">
+        <div class="left"><p>Short link</p><p>Another short link here</p></div>
+        <div id="story"><p>${FILLER}</p><p>${FILLER}, and more, with commas.</p><p>${FILLER}</p></div>
+      </div>`);
+    expect(findArticleRoot(doc).id).toBe('story');
+  });
+
+  test('divs with br-separated text count as paragraphs', () => {
+    const doc = load(`<div id="a">${FILLER}<br><br>${FILLER}<br><br>${FILLER}</div><div>menu</div>`);
+    const page = readArticle(doc);
+    expect(page.text).toBe([FILLER, FILLER, FILLER].join('\n\n'));
+  });
+});
+
+describe('budgets', () => {
+  test('a cut page says so and stops at a chunk boundary', () => {
+    const page = readArticle(load(`<p>${FILLER}</p>`.repeat(50)), { maxChars: 1000 });
+    expect(page.text.length).toBeLessThanOrEqual(1000);
+    expect(page.note).toBe('page text cut at 1000 characters');
+  });
+});

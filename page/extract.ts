@@ -1,0 +1,471 @@
+/**
+ * Reads the article a reader reads from a DOM document, as plain text with a map back to DOM text nodes.
+ *
+ * Three steps, each its own function: `findArticleRoot` (where the article is), `readBlocks` (its text,
+ * block by block, whitespace collapsed as a reader sees it) and `rangeFor`/`offsetAt` (text offsets <-> DOM
+ * points). Only standard DOM APIs are used (it runs on linkedom documents in the CLI); `getComputedStyle` is
+ * consulted only where the document has a window that offers it.
+ */
+
+/**
+ * A stretch of page text that is a verbatim copy of one Text node's data: page text offset `start + i`
+ * is node offset `nodeStart + i`, for `0 <= i < length`. A collapsed whitespace run is one run of length 1
+ * that points at the run's first whitespace character.
+ */
+export interface TextRun {
+  /** First page-text offset (UTF-16 code units). */
+  start: number;
+  length: number;
+  node: Text;
+  /** Offset in `node.data` of the run's first code unit. */
+  nodeStart: number;
+}
+
+/** The article text and its map back to the DOM. Offsets are UTF-16 code units into `text`. */
+export interface PageText {
+  /** Blocks (paragraphs, headings, list items, quotes) separated by "\n\n"; "\n" for a `<br>`. */
+  text: string;
+  /** Text runs in page-text order; characters not covered by a run ("\n\n" between blocks) map to no node. */
+  runs: TextRun[];
+  /** The element the article was read from; null when the page is not an article. */
+  root: Element | null;
+  /** Why the text is empty or cut short ("not an article", "page text cut at 200000 characters"). */
+  note?: string;
+}
+
+/** A DOM range as a plain record: what `new StaticRange(...)` takes, and what `Range#setStart/End` need. */
+export interface DomRange {
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+}
+
+export interface ReadOptions {
+  /** Stop reading after this many characters of text (a note says so). Default 500,000. */
+  maxChars?: number;
+  /** Skip the "is this an article?" gate and read the best candidate anyway. */
+  force?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tables
+
+/** Elements that end a paragraph: their text is a block of its own. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HGROUP', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'HEADER', 'CAPTION', 'FORM', 'BODY', 'HTML',
+]); // prettier-ignore
+
+/** Elements whose content is never article text, wherever they are. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
+  'AUDIO', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON', 'NAV', 'ASIDE', 'FOOTER', 'FIGCAPTION', 'HEAD',
+  'TITLE', 'META', 'LINK', 'DIALOG', 'MENU', 'LABEL',
+]); // prettier-ignore
+
+/** Roles of page furniture. */
+const SKIP_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'search', 'button', 'tablist', 'alert', 'status',
+]); // prettier-ignore
+
+/**
+ * Class/id words of page furniture, matched against the `-`/`_`-separated parts of each class name and the
+ * id ("related-stories" -> "related"). Readability's `unlikelyCandidates`, narrowed to whole words so that
+ * "commentary" or "adventure" do not match.
+ */
+const FURNITURE_WORDS = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promoted',
+  'outbrain', 'taboola', 'banner', 'breadcrumb', 'breadcrumbs', 'nav', 'navbar', 'navigation', 'menu', 'sidebar',
+  'footer', 'masthead', 'comment', 'comments', 'disqus', 'replies', 'related', 'recirc', 'recommended',
+  'trending', 'popular', 'mostread', 'share', 'sharing', 'social', 'newsletter', 'subscribe', 'signup',
+  'cookie', 'cookies', 'consent', 'gdpr', 'popup', 'modal', 'overlay', 'pagination', 'pager', 'tags', 'byline',
+  'dateline', 'timestamp', 'caption', 'credit', 'credits', 'hidden', 'hide', 'sronly', 'offscreen',
+  'visuallyhidden', 'skip', 'toolbar', 'widget', 'rss', 'print', 'login', 'paywall', 'jump',
+]); // prettier-ignore
+
+/** Class names that hide text from sighted readers (screen-reader-only text). */
+const HIDDEN_CLASSES =
+  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|u-hidden|hidden)(?:\s|$)/;
+
+/** Whitespace a browser collapses (not NBSP, which a reader sees as a space but the page keeps). */
+const VISIBLE = /[^ \t\n\r\f]+/g;
+
+/** A paragraph shorter than this is furniture for scoring purposes ("Share", "Advertisement"). */
+const MIN_PARAGRAPH = 25;
+/** Readability-readerable: paragraphs of at least 140 characters, sum of sqrt(length - 140) at least 20. */
+const READERABLE_MIN_LENGTH = 140;
+const READERABLE_MIN_SCORE = 20;
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading
+
+/**
+ * The article text of `doc` with its offset map. Never throws on any document; a page that is not an
+ * article gives `{ text: '', runs: [], root: null, note: 'not an article' }`.
+ */
+export function readArticle(doc: Document, options: ReadOptions = {}): PageText {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return { text: '', runs: [], root: null, note: 'empty document' };
+  const hidden = hiddenTest(doc);
+  if (!options.force && !isProbablyArticle(body, hidden))
+    return { text: '', runs: [], root: null, note: 'not an article' };
+  const root = findArticleRoot(doc, hidden);
+  const headline = headlineOutside(doc, root, hidden);
+  const reader = new BlockReader(options.maxChars ?? 500_000, hidden, root);
+  if (headline) reader.read(headline);
+  reader.read(root);
+  return reader.finish(root);
+}
+
+/**
+ * Readability-readerable's cheap gate: enough long paragraphs of visible text. `p`, `pre` and
+ * `div`s holding their own text count (some sites write paragraphs as `div` + `br`).
+ */
+export function isProbablyArticle(body: Element, hidden: (el: Element) => boolean = () => false): boolean {
+  let score = 0;
+  for (const el of body.querySelectorAll('p, pre, div')) {
+    if (el.tagName === 'DIV' && !hasOwnText(el)) continue;
+    const length = ownTextLength(el);
+    if (length < READERABLE_MIN_LENGTH) continue;
+    if (insideSkipped(el, body, hidden)) continue;
+    score += Math.sqrt(length - READERABLE_MIN_LENGTH);
+    if (score >= READERABLE_MIN_SCORE) return true;
+  }
+  return false;
+}
+
+/**
+ * The element the article is read from: `[itemprop=articleBody]`, `<article>`, `<main>` when one holds most
+ * of the page's paragraph text, else the container with the highest paragraph score (Readability-like:
+ * each paragraph scores its parent fully and its grandparent half). Falls back to `body`.
+ */
+export function findArticleRoot(doc: Document, hidden: (el: Element) => boolean = hiddenTest(doc)): Element {
+  const body = doc.body ?? doc.documentElement!;
+  const paragraphs = [...body.querySelectorAll('p, pre, div, td')].filter(
+    (el) => (el.tagName !== 'DIV' && el.tagName !== 'TD') || hasOwnText(el),
+  );
+  const lengths = new Map<Element, number>();
+  let total = 0;
+  for (const p of paragraphs) {
+    if (insideSkipped(p, body, hidden)) continue;
+    const length = ownTextLength(p);
+    if (length < MIN_PARAGRAPH) continue;
+    lengths.set(p, length);
+    total += length;
+  }
+  if (total === 0) return body;
+  const textWithin = (el: Element) => {
+    let sum = 0;
+    for (const [p, length] of lengths) if (el === p || el.contains(p)) sum += length;
+    return sum;
+  };
+  // Structural hints first: the page says where its article is.
+  for (const selector of [
+    '[itemprop~="articleBody"]',
+    'article',
+    '[role="article"]',
+    'main',
+    '[role="main"]',
+  ]) {
+    let best: Element | null = null;
+    let bestText = 0;
+    for (const el of body.querySelectorAll(selector)) {
+      if (insideSkipped(el, body, hidden)) continue;
+      const within = textWithin(el);
+      if (within > bestText) [best, bestText] = [el, within];
+    }
+    if (best && bestText >= 0.5 * total) return best;
+  }
+  // Else score containers by the paragraphs they hold.
+  const scores = new Map<Element, number>();
+  for (const [p, length] of lengths) {
+    const text = p.textContent ?? '';
+    const score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    // A div or cell holding its own text is the container of its lines (`div` + `br` pages).
+    const parent = p.tagName === 'DIV' || p.tagName === 'TD' ? p : p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + score);
+    const grandparent = parent.parentElement;
+    if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2);
+  }
+  let best: Element = body;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) [best, bestScore] = [el, score];
+  }
+  // A body split by an ad or a figure: take the parent when it holds much more paragraph text.
+  const bestText = textWithin(best);
+  const parent = best.parentElement;
+  if (parent && parent !== body.parentElement && textWithin(parent) > 1.5 * bestText) {
+    if (bestText < 0.5 * total) return parent;
+  }
+  return best;
+}
+
+/** The page's headline when it sits outside the article root (`<h1>` above `<article>`). */
+function headlineOutside(doc: Document, root: Element, hidden: (el: Element) => boolean): Element | null {
+  if (root.querySelector('h1')) return null;
+  const body = doc.body ?? doc.documentElement;
+  if (!body || root === body) return null;
+  for (const h1 of body.querySelectorAll('h1')) {
+    if (h1.contains(root) || insideSkipped(h1, body, hidden)) continue;
+    // The site's logo is an h1 on some pages: a headline comes before the article and has a few words.
+    const length = collapsedLength(h1.textContent ?? '');
+    const before = (h1.compareDocumentPosition(root) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+    if (before && length >= 15) return h1;
+  }
+  return null;
+}
+
+/** Walks a subtree and writes its text, block by block, with collapsed whitespace and a run map. */
+class BlockReader {
+  private parts: string[] = [];
+  private length = 0;
+  private runs: TextRun[] = [];
+  /** Line breaks owed before the next visible text: 0, 1 ("\n" for a `<br>`) or 2 (a block boundary). */
+  private pendingBreak = 0;
+  /** Where the whitespace owed before the next visible text starts, if any. */
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  private cut = false;
+
+  constructor(
+    private readonly maxChars: number,
+    private readonly hidden: (el: Element) => boolean,
+    private readonly root: Element,
+  ) {}
+
+  read(el: Element): void {
+    this.block();
+    this.walk(el);
+    this.block();
+  }
+
+  finish(root: Element): PageText {
+    const page: PageText = { text: this.parts.join(''), runs: this.runs, root };
+    if (this.cut) page.note = `page text cut at ${this.maxChars} characters`;
+    return page;
+  }
+
+  /** Writes the text under `el` (`el` itself is never skipped: it is the root or the headline). */
+  private walk(el: Element): void {
+    for (let child = el.firstChild; child && !this.cut; child = child.nextSibling) {
+      if (child.nodeType === 3) this.text(child as Text);
+      else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (skipElement(element, this.root, this.hidden)) continue;
+        if (element.tagName === 'BR') {
+          this.pendingBreak = Math.min(2, this.pendingBreak + 1);
+          continue;
+        }
+        const block = BLOCK_TAGS.has(element.tagName);
+        if (block) this.block();
+        this.walk(element);
+        if (block) this.block();
+      }
+    }
+  }
+
+  private block(): void {
+    this.pendingBreak = 2;
+  }
+
+  private text(node: Text): void {
+    const data = node.data;
+    let previousEnd = 0;
+    VISIBLE.lastIndex = 0;
+    for (let m = VISIBLE.exec(data); m; m = VISIBLE.exec(data)) {
+      if (m.index > previousEnd) this.pendingSpace ??= { node, offset: previousEnd };
+      this.visible(node, m.index, m[0]);
+      if (this.cut) return;
+      previousEnd = m.index + m[0].length;
+    }
+    if (previousEnd < data.length) this.pendingSpace ??= { node, offset: previousEnd };
+  }
+
+  /** Writes `chunk` (no collapsible whitespace), found at `offset` in `node`, after what is owed. */
+  private visible(node: Text, offset: number, chunk: string): void {
+    if (this.length + 2 + chunk.length > this.maxChars) {
+      this.cut = true;
+      return;
+    }
+    if (this.length > 0) {
+      if (this.pendingBreak > 0) this.write(this.pendingBreak === 2 ? '\n\n' : '\n');
+      else if (this.pendingSpace) this.write(' ', this.pendingSpace.node, this.pendingSpace.offset);
+    }
+    this.pendingBreak = 0;
+    this.pendingSpace = null;
+    this.write(chunk, node, offset);
+  }
+
+  private write(s: string, node?: Text, nodeStart = 0): void {
+    if (node) {
+      const last = this.runs[this.runs.length - 1];
+      if (
+        last &&
+        last.node === node &&
+        last.start + last.length === this.length &&
+        last.nodeStart + last.length === nodeStart
+      )
+        last.length += s.length;
+      else this.runs.push({ start: this.length, length: s.length, node, nodeStart });
+    }
+    this.parts.push(s);
+    this.length += s.length;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What to skip
+
+/** True when `el` (a descendant of the root) holds no article text: furniture, hidden, or not text at all. */
+function skipElement(el: Element, root: Element, hidden: (el: Element) => boolean): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.tagName === 'HEADER' && !el.querySelector('h1')) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (hidden(el)) return true;
+  if (isFurniture(el)) {
+    // Never drop the body of the article because of an unlucky class name ("main has-sidebar").
+    const inside = paragraphText(el);
+    return inside < 0.4 * paragraphText(root) || inside === 0;
+  }
+  return false;
+}
+
+/** True when a class or the id of `el` names page furniture ("related-links", "social_share", "ad"). */
+function isFurniture(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase();
+  if (!names.trim()) return false;
+  for (const name of names.split(/\s+/)) {
+    if (!name) continue;
+    if (FURNITURE_WORDS.has(name.replace(/[-_]/g, ''))) return true;
+    for (const part of name.split(/[-_]+/)) if (FURNITURE_WORDS.has(part)) return true;
+  }
+  return false;
+}
+
+/** A predicate for elements a reader does not see. Uses `getComputedStyle` only when the document has one. */
+function hiddenTest(doc: Document): (el: Element) => boolean {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const computed =
+    view && typeof view.getComputedStyle === 'function' && isRealBrowser(view)
+      ? (el: Element) => {
+          const style = view.getComputedStyle(el);
+          return style.display === 'none' || style.visibility === 'hidden';
+        }
+      : null;
+  return (el: Element) => {
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    const style = el.getAttribute('style');
+    if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+    const cls = el.getAttribute('class');
+    if (cls && HIDDEN_CLASSES.test(cls)) return true;
+    return computed ? computed(el) : false;
+  };
+}
+
+/** Layout-backed computed style exists only in real browsers (not happy-dom, jsdom or linkedom). */
+function isRealBrowser(view: Window): boolean {
+  const ua = view.navigator?.userAgent ?? '';
+  return !/happy-?dom|jsdom|linkedom/i.test(ua) && typeof (view as { CSS?: unknown }).CSS === 'object';
+}
+
+/** True when an ancestor of `el` below `top` (or `el` itself) would be skipped. */
+function insideSkipped(el: Element, top: Element, hidden: (el: Element) => boolean): boolean {
+  for (let e: Element | null = el; e && e !== top; e = e.parentElement) {
+    if (SKIP_TAGS.has(e.tagName)) return true;
+    const role = e.getAttribute('role');
+    if (role && SKIP_ROLES.has(role)) return true;
+    if (hidden(e)) return true;
+    if (e.tagName === 'HEADER' && !e.querySelector('h1')) return true;
+    if (isFurniture(e) && e.tagName !== 'ARTICLE' && e.tagName !== 'MAIN') return true;
+  }
+  return false;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
+  return false;
+}
+
+/** Text length of a paragraph-like element: all its text for p/pre, its own text nodes for a div. */
+function ownTextLength(el: Element): number {
+  if (el.tagName === 'P' || el.tagName === 'PRE') return collapsedLength(el.textContent ?? '');
+  let length = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) length += collapsedLength((c as Text).data);
+    else if (c.nodeType === 1 && !BLOCK_TAGS.has((c as Element).tagName))
+      length += collapsedLength(c.textContent ?? '');
+  }
+  return length;
+}
+
+function paragraphText(el: Element): number {
+  let sum = 0;
+  for (const p of el.querySelectorAll('p')) sum += collapsedLength(p.textContent ?? '');
+  return sum;
+}
+
+function collapsedLength(s: string): number {
+  let n = 0;
+  VISIBLE.lastIndex = 0;
+  for (let m = VISIBLE.exec(s); m; m = VISIBLE.exec(s)) n += m[0].length + 1;
+  return Math.max(0, n - 1);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Offsets <-> DOM
+
+/**
+ * The DOM range for page-text offsets `[start, end)`, or null when the stretch covers no node text (empty,
+ * out of range, or only block separators). A boundary inside a separator snaps inward to the nearest text.
+ */
+export function rangeFor(page: PageText, start: number, end: number): DomRange | null {
+  if (!(start < end)) return null;
+  const runs = page.runs;
+  // First run that ends after `start`.
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = runs[mid]!;
+    if (r.start + r.length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = runs[lo];
+  if (!first || first.start >= end) return null;
+  // Last run that starts before `end`.
+  let a = lo;
+  let b = runs.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (runs[mid]!.start < end) a = mid + 1;
+    else b = mid;
+  }
+  const last = runs[a - 1]!;
+  return {
+    startContainer: first.node,
+    startOffset: first.nodeStart + Math.max(0, start - first.start),
+    endContainer: last.node,
+    endOffset: last.nodeStart + Math.min(last.length, end - last.start),
+  };
+}
+
+/**
+ * The page-text offset of a DOM point (a Text node and an offset in its data), or null when that node is
+ * not part of the page text. A point inside collapsed whitespace maps to the end of the run before it.
+ */
+export function offsetAt(page: PageText, node: Node, offset: number): number | null {
+  let best: number | null = null;
+  for (const run of page.runs) {
+    if (run.node !== node) continue;
+    if (offset < run.nodeStart) return best ?? run.start;
+    if (offset <= run.nodeStart + run.length) return run.start + (offset - run.nodeStart);
+    best = run.start + run.length;
+  }
+  return best;
+}
