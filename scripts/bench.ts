@@ -1,0 +1,164 @@
+/**
+ * `npm run bench [-- --limit N] [--out DIR]`: time per article of three text passes over the PolNeAR texts
+ * (dev + train, /work/shared/corpora/polnear; `POLNEAR_DIR` overrides), in one process:
+ *
+ * - ours: `analyze(text)` from lib/index.ts;
+ * - compromise: `nlp(text)` then `.people()` and `.quotations()` (both read out as arrays);
+ * - tokenize: one pass of TOKEN over the text, counting matches (the floor for any tokenizing parser).
+ *
+ * Each article runs all three, in an order that rotates from article to article, after a warm-up over the first
+ * WARMUP articles. Times are wall-clock milliseconds per article from `performance.now()`. Reports medians and
+ * means, and the ratios compromise/ours (target >= 30) and ours/tokenize (target <= 6), computed on medians and
+ * on totals. Also prints the gzip size of the built content script (.output/chrome-mv3/content-scripts/content.js,
+ * target < 100 KB) when it exists. Writes `<out>/bench.json` (default `.eval`).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import { analyze } from '../lib/index.ts';
+
+const CORPUS_DIR = process.env.POLNEAR_DIR ?? '/work/shared/corpora/polnear';
+const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/content.js';
+const WARMUP = 30;
+/** Words, numbers, and every other non-space character on its own. */
+const TOKEN = /\p{L}+|\p{N}+|[^\s\p{L}\p{N}]/gu;
+
+type Runner = (text: string) => number;
+
+const RUNNERS: Record<'ours' | 'compromise' | 'tokenize', Runner> = {
+  ours: (text) => {
+    const a = analyze(text);
+    return a.statements.length + a.people.length;
+  },
+  compromise: (text) => {
+    const doc = nlp(text);
+    return (
+      (doc.people().out('array') as string[]).length + (doc.quotations().out('array') as string[]).length
+    );
+  },
+  tokenize: (text) => {
+    let n = 0;
+    TOKEN.lastIndex = 0;
+    while (TOKEN.exec(text)) n++;
+    return n;
+  },
+};
+type Name = keyof typeof RUNNERS;
+const NAMES = Object.keys(RUNNERS) as Name[];
+
+function readTexts(): string[] {
+  const texts: string[] = [];
+  for (const split of ['dev', 'train']) {
+    const file = join(CORPUS_DIR, `${split}.jsonl`);
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  return texts;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? 0 : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+const r3 = (n: number) => Math.round(n * 1000) / 1000;
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { limit: { type: 'string' }, out: { type: 'string', default: '.eval' } },
+  });
+  const all = readTexts();
+  const texts = values.limit ? all.slice(0, Number(values.limit)) : all;
+  const result: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+
+  if (texts.length === 0) {
+    console.log(`PolNeAR corpus not found in ${CORPUS_DIR}; timing skipped.`);
+  } else {
+    let sink = 0;
+    for (const text of texts.slice(0, WARMUP)) for (const name of NAMES) sink += RUNNERS[name](text);
+    const times: Record<Name, number[]> = { ours: [], compromise: [], tokenize: [] };
+    texts.forEach((text, i) => {
+      for (let k = 0; k < NAMES.length; k++) {
+        const name = NAMES[(i + k) % NAMES.length]!;
+        const t0 = performance.now();
+        sink += RUNNERS[name](text);
+        times[name].push(performance.now() - t0);
+      }
+    });
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    const stats = Object.fromEntries(
+      NAMES.map((name) => {
+        const xs = times[name];
+        const total = xs.reduce((a, b) => a + b, 0);
+        return [name, { medianMs: r3(median(xs)), meanMs: r3(total / xs.length), totalMs: r3(total) }];
+      }),
+    ) as Record<Name, { medianMs: number; meanMs: number; totalMs: number }>;
+    const ratios = {
+      compromiseOverOurs: {
+        median: r3(stats.compromise.medianMs / stats.ours.medianMs),
+        total: r3(stats.compromise.totalMs / stats.ours.totalMs),
+        target: '>= 30',
+      },
+      oursOverTokenize: {
+        median: r3(stats.ours.medianMs / stats.tokenize.medianMs),
+        total: r3(stats.ours.totalMs / stats.tokenize.totalMs),
+        target: '<= 6',
+      },
+    };
+    Object.assign(result, {
+      articles: texts.length,
+      chars,
+      warmup: Math.min(WARMUP, texts.length),
+      stats,
+      ratios,
+    });
+
+    console.log(`${texts.length} PolNeAR articles (${(chars / texts.length).toFixed(0)} chars on average)`);
+    console.log('              median ms   mean ms   total ms');
+    for (const name of NAMES) {
+      const s = stats[name];
+      console.log(
+        `${name.padEnd(12)}  ${s.medianMs.toFixed(3).padStart(9)}  ${s.meanMs.toFixed(3).padStart(8)}  ${s.totalMs.toFixed(1).padStart(9)}`,
+      );
+    }
+    const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
+    const c = ratios.compromiseOverOurs;
+    const t = ratios.oursOverTokenize;
+    console.log(
+      `compromise/ours: ${c.median.toFixed(1)}x median, ${c.total.toFixed(1)}x total (target >= 30x: ${ok(c.median >= 30)})`,
+    );
+    console.log(
+      `ours/tokenize:   ${t.median.toFixed(1)}x median, ${t.total.toFixed(1)}x total (target <= 6x: ${ok(t.median <= 6)})`,
+    );
+    if (sink < 0) console.log(sink); // keeps the results alive
+  }
+
+  if (existsSync(CONTENT_SCRIPT)) {
+    const raw = readFileSync(CONTENT_SCRIPT);
+    const gz = gzipSync(raw, { level: 9 }).length;
+    result.contentScript = {
+      path: CONTENT_SCRIPT,
+      bytes: raw.length,
+      gzipBytes: gz,
+      targetGzipBytes: 100 * 1024,
+    };
+    const verdict = gz < 100 * 1024 ? 'ok' : 'MISSED';
+    console.log(
+      `content script: ${(raw.length / 1024).toFixed(1)} KB, gzip ${(gz / 1024).toFixed(1)} KB (target < 100 KB: ${verdict})`,
+    );
+  } else {
+    console.log(`content script: ${CONTENT_SCRIPT} not built (run npm run build)`);
+  }
+
+  mkdirSync(values.out, { recursive: true });
+  const out = join(values.out, 'bench.json');
+  writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+  console.log(`written: ${out}`);
+}
+
+main();
