@@ -1,0 +1,28 @@
+import type { MessagePort } from 'node:worker_threads';
+import { processLine, type BatchOutput } from './batch-line.ts';
+
+/** Main thread -> worker: analyze one raw input line. */
+export interface LineRequest {
+  type: 'line';
+  line: string;
+}
+
+/** Worker -> main thread: the output for that line. */
+export interface LineResult extends BatchOutput {
+  type: 'result';
+}
+
+/** Serves LineRequests on `port` (a worker's parentPort), one at a time, until the worker is terminated. */
+export function serveLines(port: MessagePort): void {
+  port.on('message', (message: LineRequest) => {
+    switch (message.type) {
+      case 'line': {
+        const result: LineResult = { type: 'result', ...processLine(message.line) };
+        port.postMessage(result);
+        break;
+      }
+      default:
+        throw new Error(`worker got an unknown message type: ${(message as { type: string }).type}`);
+    }
+  });
+}
