@@ -1,0 +1,136 @@
+/**
+ * The user's settings, stored with WXT storage (`sync:` so they follow the user), read by the popup, the
+ * background and the content script. Changes apply to open tabs at once: readers `watchSettings` and redraw.
+ * Stored values are treated as untrusted: `normalizeSettings` fills in anything missing or malformed.
+ */
+import { storage } from 'wxt/utils/storage';
+
+export type CopyFormat = 'plain' | 'markdown' | 'citation';
+export type Activation = 'automatic' | 'on-click';
+
+export interface Settings {
+  /** Off switches the whole extension off: no reading, no highlights. */
+  enabled: boolean;
+  /** Hostnames (lower case, no `www.`) where whosaid is off. */
+  disabledSites: string[];
+  /** `automatic`: read every page when it loads. `on-click`: only when the popup is opened on it. */
+  activation: Activation;
+  /** Which highlights the content script draws. */
+  highlights: { quotes: boolean; people: boolean };
+  /** Highlight colours as #rrggbb; the content script draws them translucent. */
+  colors: { quote: string; person: string };
+  /** What the copy buttons and the context menu put on the clipboard. */
+  copyFormat: CopyFormat;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  activation: 'automatic',
+  highlights: { quotes: true, people: true },
+  colors: { quote: '#ffd54f', person: '#90caf9' },
+  copyFormat: 'plain',
+};
+
+export const COPY_FORMATS: readonly CopyFormat[] = ['plain', 'markdown', 'citation'];
+export const ACTIVATIONS: readonly Activation[] = ['automatic', 'on-click'];
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+
+/** Returns a complete, valid Settings from whatever was stored; unknown or malformed fields take their defaults. */
+export function normalizeSettings(raw: unknown): Settings {
+  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const highlights = isRecord(value.highlights) ? value.highlights : {};
+  const colors = isRecord(value.colors) ? value.colors : {};
+  const d = DEFAULT_SETTINGS;
+  return {
+    enabled: typeof value.enabled === 'boolean' ? value.enabled : d.enabled,
+    disabledSites: Array.isArray(value.disabledSites)
+      ? [
+          ...new Set(value.disabledSites.filter((s): s is string => typeof s === 'string').map(siteKey)),
+        ].filter(Boolean)
+      : [...d.disabledSites],
+    activation: ACTIVATIONS.includes(value.activation as Activation)
+      ? (value.activation as Activation)
+      : d.activation,
+    highlights: {
+      quotes: typeof highlights.quotes === 'boolean' ? highlights.quotes : d.highlights.quotes,
+      people: typeof highlights.people === 'boolean' ? highlights.people : d.highlights.people,
+    },
+    colors: {
+      quote: typeof colors.quote === 'string' && HEX_COLOR.test(colors.quote) ? colors.quote : d.colors.quote,
+      person:
+        typeof colors.person === 'string' && HEX_COLOR.test(colors.person) ? colors.person : d.colors.person,
+    },
+    copyFormat: COPY_FORMATS.includes(value.copyFormat as CopyFormat)
+      ? (value.copyFormat as CopyFormat)
+      : d.copyFormat,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The key a site is listed under: the hostname in lower case without a leading `www.`, from a URL or a hostname.
+ * Returns '' for input without a hostname (about:blank, garbage).
+ */
+export function siteKey(urlOrHost: string): string {
+  let host = urlOrHost.trim().toLowerCase();
+  if (host.includes('/') || host.includes(':')) {
+    try {
+      host = new URL(host).hostname;
+    } catch {
+      return '';
+    }
+  }
+  return host.replace(/^www\./, '');
+}
+
+/** True when whosaid should read a page at `url` under these settings. */
+export function isActiveOn(settings: Settings, url: string): boolean {
+  if (!settings.enabled) return false;
+  const key = siteKey(url);
+  return !key || !settings.disabledSites.includes(key);
+}
+
+/** Where the settings live in `browser.storage.sync`. */
+export const SETTINGS_KEY = 'sync:whosaid-settings';
+
+function defineSettingsItem() {
+  return storage.defineItem<unknown>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS });
+}
+
+let item: ReturnType<typeof defineSettingsItem> | undefined;
+
+/**
+ * The stored settings item, defined on first use so that importing this module (unit tests, the CLI) touches no
+ * browser API. Prefer `loadSettings`/`watchSettings`, which normalize.
+ */
+export function settingsItem(): ReturnType<typeof defineSettingsItem> {
+  item ??= defineSettingsItem();
+  return item;
+}
+
+/** The current settings, normalized. */
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem().getValue());
+}
+
+/** Stores `settings` (normalized first). */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem().setValue(normalizeSettings(settings));
+}
+
+/** Changes some settings, keeping the others. Returns the stored result. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = normalizeSettings(change(await loadSettings()));
+  await settingsItem().setValue(next);
+  return next;
+}
+
+/** Calls `listener` with the normalized settings whenever they change. Returns the function that stops watching. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  return settingsItem().watch((value) => listener(normalizeSettings(value)));
+}
