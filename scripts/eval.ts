@@ -18,8 +18,11 @@
  *   lie inside the quoted characters of gold quoted attributions (the union over the article).
  * - Speaker accuracy: over found gold quotes whose attribution has a source. The statement covering the most of
  *   the quote is judged. It is right when `speaker.mention` overlaps a gold source span, or `speaker.name`
- *   matches (case-insensitive; one contains the other as whole words) the gold source text or any mention of a
- *   coreference chain that has a span overlapping the gold source. A statement without a speaker is wrong.
+ *   matches the gold source text or any mention of a coreference chain that has a span overlapping the gold
+ *   source. Names match when, case-insensitive, possessive 's and titles (Mr., Sen., President, the, ...)
+ *   dropped, one contains the other as whole words ("Tom Clarke" matches "Mr. Clarke"). A speaker name that is
+ *   only a pronoun ("he") never matches by name, only by its mention. A statement without a speaker is wrong.
+ *   A few gold attributions have source and cue swapped (source "said", cue "Mulgrew"); they are swapped back.
  * - Indirect: gold attributions with `quoted: false`, a source and content. A predicted `indirect` statement
  *   matches a gold one when their overlap is at least half of the longer of the two (gold length = union of its
  *   content spans, predicted length = union of its spans). Recall counts matched gold, precision matched
@@ -152,16 +155,23 @@ export function goldQuoted(text: string, attribution: GoldAttribution): Ranges {
 // ---------------------------------------------------------------------------------------------------------
 // Speaker matching.
 
+/** Words dropped before names are compared: titles and articles. */
+const TITLES = new Set(
+  'mr mrs ms miss dr sen senator rep gov governor president gen prof rev the a an'.split(' '),
+);
+const PRONOUNS = new Set('i me we us you he him his she her it its they them their'.split(' '));
+
+/** The lower-case words of a name, possessive 's and titles dropped. */
 function words(s: string): string[] {
   return s
     .toLowerCase()
     .normalize('NFKC')
     .replace(/[’']s\b/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .filter((w) => w && !TITLES.has(w));
 }
 
-/** True when one name contains the other as whole words (case-insensitive, possessive 's ignored). */
+/** True when one name contains the other as whole words (see the file comment). */
 export function namesMatch(a: string, b: string): boolean {
   const wa = words(a);
   const wb = words(b);
@@ -179,15 +189,27 @@ function spansOverlap(a: Span, b: Span): boolean {
   return Math.min(a.end, b.end) > Math.max(a.start, b.start);
 }
 
+const SPEECH_VERB =
+  /^(?:said|says|say|told|added|asked|wrote|explained|noted|continued|argued|stated)[:,]?$/u;
+
+/** The gold source spans, or the cue spans when the annotation swapped them (source "said", cue "Mulgrew"). */
+export function goldSource(gold: GoldAttribution): Span[] {
+  const text = (spans: Span[]) => spans.map((s) => s.text.trim()).join(' ');
+  const swapped =
+    SPEECH_VERB.test(text(gold.source)) && gold.cue.length > 0 && !SPEECH_VERB.test(text(gold.cue));
+  return swapped ? gold.cue : gold.source;
+}
+
 /** Whether the statement's speaker is the gold source (see the file comment). */
 export function speakerRight(statement: Statement, gold: GoldAttribution, chains: Span[][]): boolean {
   const speaker = statement.speaker;
   if (!speaker) return false;
-  if (speaker.mention && gold.source.some((s) => spansOverlap(s, speaker.mention!))) return true;
-  const names = gold.source.map((s) => s.text);
+  const source = goldSource(gold);
+  if (speaker.mention && source.some((s) => spansOverlap(s, speaker.mention!))) return true;
+  if (words(speaker.name).every((w) => PRONOUNS.has(w))) return false;
+  const names = source.map((s) => s.text);
   for (const chain of chains) {
-    if (chain.some((m) => gold.source.some((s) => spansOverlap(m, s))))
-      names.push(...chain.map((m) => m.text));
+    if (chain.some((m) => source.some((s) => spansOverlap(m, s)))) names.push(...chain.map((m) => m.text));
   }
   return names.some((n) => namesMatch(speaker.name, n));
 }
