@@ -1,0 +1,166 @@
+import { HONORIFICS } from '../lexicon/honorifics.ts';
+import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
+import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
+import { VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
+import { isCapitalized } from '../text/chars.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Mention } from '../people/find-people.ts';
+
+/** A speaker phrase: tokens `[first, last)`, and the name mention it is, when it is one. */
+export interface Phrase {
+  first: number;
+  last: number;
+  kind: 'name' | 'pronoun' | 'phrase';
+  mention?: Mention;
+}
+
+/** Words that open a noun phrase naming a source ("the airline", "a senior official", "two sources"). */
+const DETERMINERS = new Set(
+  `the a an one another two three four several some many most other his her their its our this that these
+  those both all each`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that cannot sit inside a source phrase: they end it ("said in a statement that the ..."). */
+const PHRASE_BREAKERS = new Set(
+  `that which who whom whose and or but if when while because as in on at for from with by to of into
+  about over after before than then so not is was are were be been has had have said says told`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Looks up the name mention that ends at token `last` (exclusive), if any. */
+export type MentionEndingAt = (last: number) => Mention | undefined;
+/** Looks up the name mention that starts at token `first`, if any. */
+export type MentionStartingAt = (first: number) => Mention | undefined;
+
+/**
+ * The subject written before the speech verb at token `verb`, not before token `lo`: a name, a pronoun or
+ * a source phrase. Skips words like "also" or "has" and one or two descriptions set off by commas or
+ * brackets ("Dr. Amara Nwosu, the chief of emergency medicine, told"). Null when there is none.
+ */
+export function subjectBefore(
+  tokens: readonly Token[],
+  verb: number,
+  lo: number,
+  mentionEndingAt: MentionEndingAt,
+): Phrase | null {
+  let j = verb - 1;
+  while (j >= lo && isSkippable(tokens[j] as Token)) j--;
+  for (let skips = 0; skips < 2 && j >= lo; skips++) {
+    const t = tokens[j] as Token;
+    if (t.text === ')') {
+      const k = findBack(tokens, j - 1, lo, '(', 12);
+      if (k < 0) return null;
+      j = k - 1;
+    } else if (t.text === ',') {
+      // An appositive: the name sits before the previous comma ("Kim, the star, said").
+      const k = findBack(tokens, j - 1, lo, ',', 20);
+      if (k < 0) return null;
+      const inner = k + 1;
+      if (!(tokens[inner] as Token).word) return null;
+      j = k - 1;
+    } else break;
+  }
+  if (j < lo) return null;
+  return phraseEndingAt(tokens, j, lo, mentionEndingAt);
+}
+
+/** The subject written after the speech verb at `verb` ("said Kim", "said the airline"), before `hi`. */
+export function subjectAfter(
+  tokens: readonly Token[],
+  verb: number,
+  hi: number,
+  mentionStartingAt: MentionStartingAt,
+): Phrase | null {
+  const i = verb + 1;
+  if (i >= hi) return null;
+  const t = tokens[i] as Token;
+  if (!t.word) return null;
+  const m = mentionStartingAt(i) ?? titleThenMention(tokens, i, mentionStartingAt);
+  if (m) return { first: i, last: m.last, kind: 'name', mention: m };
+  const lower = t.text.toLowerCase();
+  const pronoun = SUBJECT_PRONOUNS.get(lower);
+  if (pronoun && pronoun !== 'first' && pronoun !== 'neuter')
+    return { first: i, last: i + 1, kind: 'pronoun' };
+  if (DETERMINERS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) {
+    let k = i + 1;
+    let head = SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower) ? i : -1;
+    while (k < hi && k < i + 7) {
+      const w = tokens[k] as Token;
+      if (!w.word || PHRASE_BREAKERS.has(w.text.toLowerCase())) break;
+      if (
+        SOURCE_NOUNS.has(w.text.toLowerCase()) ||
+        ROLE_NOUNS.has(w.text.toLowerCase()) ||
+        isCapitalized(w.text)
+      )
+        head = k;
+      k++;
+    }
+    if (head >= 0) return { first: i, last: head + 1, kind: 'phrase' };
+    return null;
+  }
+  if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text)) {
+    let k = i;
+    while (k < hi && (tokens[k] as Token).word && isCapitalized((tokens[k] as Token).text)) k++;
+    return { first: i, last: k, kind: 'phrase' };
+  }
+  return null;
+}
+
+/** "Sen. Warren" where the mention starts after the title. */
+function titleThenMention(tokens: readonly Token[], i: number, at: MentionStartingAt): Mention | undefined {
+  if (!HONORIFICS.has((tokens[i] as Token).text)) return undefined;
+  return at(i + 1) ?? at(i + 2);
+}
+
+function isSkippable(t: Token): boolean {
+  if (!t.word) return false;
+  const w = t.text;
+  return VERB_PRECEDERS.has(w) || (/ly$/.test(w) && w.length > 4 && w === w.toLowerCase());
+}
+
+function findBack(tokens: readonly Token[], from: number, lo: number, text: string, max: number): number {
+  for (let k = from; k >= lo && k > from - max; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === text) return k;
+    if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '”') return -1;
+  }
+  return -1;
+}
+
+/** The phrase that ends at token `j`: a mention, a pronoun, a capitalized name, or a source phrase. */
+export function phraseEndingAt(
+  tokens: readonly Token[],
+  j: number,
+  lo: number,
+  mentionEndingAt: MentionEndingAt,
+): Phrase | null {
+  const t = tokens[j] as Token;
+  if (!t.word) return null;
+  const m = mentionEndingAt(j + 1);
+  if (m && m.first >= lo) return { first: m.first, last: m.last, kind: 'name', mention: m };
+  const lower = t.text.toLowerCase();
+  const pronoun = SUBJECT_PRONOUNS.get(lower);
+  if (pronoun) return { first: j, last: j + 1, kind: 'pronoun' };
+  if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text)) {
+    let k = j;
+    while (k - 1 >= lo && (tokens[k - 1] as Token).word && isCapitalized((tokens[k - 1] as Token).text)) k--;
+    if (k - 1 >= lo && /^the$/i.test((tokens[k - 1] as Token).text)) k--;
+    return { first: k, last: j + 1, kind: 'phrase' };
+  }
+  if (!SOURCE_NOUNS.has(lower) && !ROLE_NOUNS.has(lower)) return null;
+  // Walk back to the determiner: "a senior administration official", "Trump’s campaign".
+  let k = j;
+  while (k - 1 >= lo && k > j - 6) {
+    const w = tokens[k - 1] as Token;
+    if (!w.word) break;
+    const wl = w.text.toLowerCase();
+    if (PHRASE_BREAKERS.has(wl)) break;
+    k--;
+    if (DETERMINERS.has(wl) || /[’']s$/.test(w.text)) break;
+  }
+  return { first: k, last: j + 1, kind: 'phrase' };
+}

@@ -1,0 +1,38 @@
+import type { Gender, Person } from '../types.ts';
+
+/** A point where a person was named or spoke, outside quotations: the history pronouns look back on. */
+export interface Sighting {
+  at: number;
+  para: number;
+  person: number;
+}
+
+/**
+ * The person a third-person pronoun ("she", "he") refers to: the latest person sighted before `at` whose
+ * gender matches; failing that, the latest of unknown gender within two paragraphs. `history` is sorted by
+ * `at`. Returns an index into `people`, or -1.
+ */
+export function resolvePronoun(
+  history: readonly Sighting[],
+  people: readonly Person[],
+  at: number,
+  para: number,
+  gender: Gender,
+): number {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((history[mid] as Sighting).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let fallback = -1;
+  for (let k = lo - 1; k >= 0; k--) {
+    const s = history[k] as Sighting;
+    if (para - s.para > 8) break;
+    const g = people[s.person]?.gender;
+    if (g === gender) return s.person;
+    if (g === undefined && fallback < 0 && para - s.para <= 2) fallback = s.person;
+  }
+  return fallback;
+}

@@ -1,0 +1,65 @@
+import type { Gender } from '../types.ts';
+import { wordSet } from './words.ts';
+
+/** Titles written before a name (with or without a full stop), with the gender they imply when they do. */
+export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map([
+  ['Mr', 'male'],
+  ['Mrs', 'female'],
+  ['Ms', 'female'],
+  ['Miss', 'female'],
+  ['Sir', 'male'],
+  ['Dame', 'female'],
+  ['Lady', 'female'],
+  ['Lord', 'male'],
+  ['Dr', null],
+  ['Prof', null],
+  ['Professor', null],
+  ['Sen', null],
+  ['Senator', null],
+  ['Rep', null],
+  ['Representative', null],
+  ['Gov', null],
+  ['Governor', null],
+  ['Gen', null],
+  ['General', null],
+  ['Lt', null],
+  ['Col', null],
+  ['Capt', null],
+  ['Captain', null],
+  ['Sgt', null],
+  ['Adm', null],
+  ['Maj', null],
+  ['Cmdr', null],
+  ['Det', null],
+  ['Officer', null],
+  ['Judge', null],
+  ['Justice', null],
+  ['President', null],
+  ['Vice', null],
+  ['Secretary', null],
+  ['Mayor', null],
+  ['Chancellor', null],
+  ['Minister', null],
+  ['Ambassador', null],
+  ['Speaker', null],
+  ['Rev', null],
+  ['Reverend', null],
+  ['Father', 'male'],
+  ['Pope', 'male'],
+  ['King', 'male'],
+  ['Queen', 'female'],
+  ['Prince', 'male'],
+  ['Princess', 'female'],
+  ['Sheriff', null],
+  ['Coach', null],
+  ['Pastor', null],
+  ['Rabbi', null],
+  ['Attorney', null],
+  ['Chief', null],
+]);
+
+/** Words after a name that belong to it ("Martin Luther King Jr.", "Henry Ford II"). */
+export const NAME_SUFFIXES = wordSet(`Jr Sr II III IV`);
+
+/** Lower-case words inside a name ("Ludwig van Beethoven", "Charles de Gaulle"). */
+export const NAME_PARTICLES = wordSet(`van von der den de del della di da la le du bin al ibn ter`);

@@ -1,0 +1,237 @@
+import { HONORIFICS } from '../lexicon/honorifics.ts';
+import { firstNameGender, isFirstName, isSurname } from '../lexicon/names.ts';
+import {
+  CALENDAR_WORDS,
+  NAME_LIKE_WORDS,
+  ORGANISATION_WORDS,
+  PLACE_STARTS,
+  PLACES,
+} from '../lexicon/not-people.ts';
+import { GENDERED_PRONOUNS } from '../lexicon/pronouns.ts';
+import { ROLE_NOUNS } from '../lexicon/roles.ts';
+import { SPEECH_VERBS, VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
+import { span } from '../text/span.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Gender, Person } from '../types.ts';
+import { nameRuns, type NameRun } from './name-runs.ts';
+
+/** A name mention linked (or not) to a person. Offsets are UTF-16 units of the name part. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** First token of the mention and the token after it. */
+  first: number;
+  last: number;
+  /** Index into `people`, or -1 for a short name that fits several people ("Clinton" with two Clintons). */
+  person: number;
+  /** The name as written (possessive removed). */
+  name: string;
+}
+
+export interface People {
+  people: Person[];
+  /** Every name mention in document order, including ambiguous short names (person -1). */
+  mentions: Mention[];
+}
+
+interface Candidate {
+  run: NameRun;
+  evidence: boolean;
+  gender: Gender | null;
+}
+
+/**
+ * Finds the people named in the text: runs of capitalized words that a first-name or surname list, a
+ * title (Ms., Sen.), a role word (rapper, daughter) or a speech verb marks as a person's name, and that
+ * hold no organisation or place word. Short names join the one full name they fit ("Kim" ->
+ * "Kim Kardashian"). People are in order of first mention, each under the fullest name in the text.
+ */
+export function findPeople(
+  text: string,
+  tokens: readonly Token[],
+  sentenceStart: (i: number) => boolean,
+): People {
+  const candidates: Candidate[] = [];
+  for (const run of nameRuns(tokens)) {
+    const c = classify(run, tokens, sentenceStart);
+    if (c) candidates.push(c);
+  }
+
+  // Full names (two words or more) make the people; the same first and last word is the same person.
+  const people: { words: string[]; start: number; gender: Gender | null; votes: number }[] = [];
+  const byKey = new Map<string, number>();
+  const personOf: number[] = candidates.map(() => -1);
+  candidates.forEach((c, k) => {
+    if (c.run.words.length < 2) return;
+    const key = fullKey(c.run.words);
+    let p = byKey.get(key);
+    if (p === undefined) {
+      p = people.length;
+      byKey.set(key, p);
+      people.push({ words: c.run.words, start: c.run.start, gender: null, votes: 0 });
+    } else if (c.run.words.length > (people[p] as { words: string[] }).words.length) {
+      (people[p] as { words: string[] }).words = c.run.words;
+    }
+    personOf[k] = p;
+  });
+
+  // Short names: the one person whose name has that word, else a person of their own when a title, a role
+  // word or a speech verb says so and no full name fits; several fits leave the mention unlinked.
+  const shortOwner = new Map<string, number>();
+  candidates.forEach((c, k) => {
+    if (c.run.words.length !== 1) return;
+    const word = c.run.words[0] as string;
+    const fits = people.flatMap((p, i) => (p.words.includes(word) && p.words.length > 1 ? [i] : []));
+    const titleGender = c.run.titles.map((t) => HONORIFICS.get(t) ?? null).find((g) => g) ?? null;
+    let chosen = fits.length === 1 ? (fits[0] as number) : -1;
+    if (fits.length > 1 && titleGender) {
+      const same = fits.filter(
+        (i) => genderOfWords((people[i] as { words: string[] }).words) === titleGender,
+      );
+      if (same.length === 1) chosen = same[0] as number;
+    }
+    if (fits.length === 0 && c.evidence) {
+      let own = shortOwner.get(word);
+      if (own === undefined) {
+        own = people.length;
+        shortOwner.set(word, own);
+        people.push({ words: [word], start: c.run.start, gender: null, votes: 0 });
+      }
+      chosen = own;
+    }
+    personOf[k] = fits.length > 1 && chosen < 0 ? -2 : chosen;
+  });
+
+  // Gender: titles and role words first, then the name lists, then the pronouns that follow a mention.
+  const textGender: (Gender | null)[] = people.map(() => null);
+  const pronounVotes = people.map(() => 0);
+  candidates.forEach((c, k) => {
+    const p = personOf[k] as number;
+    if (p < 0) return;
+    if (c.gender && !textGender[p]) textGender[p] = c.gender;
+    pronounVotes[p] = (pronounVotes[p] as number) + pronounVote(tokens, c.run.last);
+  });
+
+  // People in order of first mention.
+  const order = people.map((_, i) => i);
+  const firstAt = people.map(() => Infinity);
+  candidates.forEach((c, k) => {
+    const p = personOf[k] as number;
+    if (p >= 0) firstAt[p] = Math.min(firstAt[p] as number, c.run.start);
+  });
+  const used = order
+    .filter((i) => firstAt[i] !== Infinity)
+    .sort((a, b) => (firstAt[a] as number) - (firstAt[b] as number));
+  const newIndex = new Map(used.map((old, i) => [old, i]));
+  const out: Person[] = used.map((old, i) => {
+    const p = people[old] as { words: string[] };
+    const gender =
+      textGender[old] ??
+      genderOfWords(p.words) ??
+      ((pronounVotes[old] as number) > 0 ? 'male' : (pronounVotes[old] as number) < 0 ? 'female' : null);
+    const person: Person = { id: `p${i + 1}`, name: p.words.join(' '), mentions: [] };
+    if (gender) person.gender = gender;
+    return person;
+  });
+  const mentions: Mention[] = [];
+  candidates.forEach((c, k) => {
+    const old = personOf[k] as number;
+    if (old === -1) return;
+    const person = old >= 0 ? (newIndex.get(old) as number) : -1;
+    const m = {
+      start: c.run.start,
+      end: c.run.end,
+      first: c.run.first,
+      last: c.run.last,
+      person,
+      name: c.run.words.join(' '),
+    };
+    mentions.push(m);
+    if (person >= 0) (out[person] as Person).mentions.push(span(text, m.start, m.end));
+  });
+  return { people: out, mentions };
+}
+
+/** The gender a first-name list gives the first word of a full name, or null. */
+function genderOfWords(words: readonly string[]): Gender | null {
+  return words.length > 1 ? firstNameGender(words[0] as string) : null;
+}
+
+/** "Donald Trump" and "Donald J. Trump" share a key: first and last word, titles and initials aside. */
+function fullKey(words: readonly string[]): string {
+  return `${words[0]} ${words[words.length - 1]}`;
+}
+
+/**
+ * Votes on the gender of the name ending at token `last` from the first gendered pronoun in the rest of
+ * its clause ("Kim wrote on her Instagram Story": -1, female; +1 male; 0 when none before a stop).
+ */
+function pronounVote(tokens: readonly Token[], last: number): number {
+  for (let j = last; j < tokens.length && j < last + 12; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word) {
+      if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '"' || t.text === '”') return 0;
+      continue;
+    }
+    const g = GENDERED_PRONOUNS.get(t.text.toLowerCase());
+    if (g) return g === 'male' ? 1 : -1;
+    if (/^\p{Lu}/u.test(t.text) && j > last) return 0;
+  }
+  return 0;
+}
+
+/** Decides whether a run of capitalized words names a person; null when it is not a name. */
+function classify(
+  run: NameRun,
+  tokens: readonly Token[],
+  sentenceStart: (i: number) => boolean,
+): Candidate | null {
+  const words = run.words;
+  const firstWord = words[0] as string;
+  const lastWord = words[words.length - 1] as string;
+  if (words.some((w) => ORGANISATION_WORDS.has(w) || CALENDAR_WORDS.has(w))) return null;
+  if (words.length > 1 && PLACE_STARTS.has(firstWord) && !isSurname(lastWord)) return null;
+  if (words.length > 5) return null;
+  if (words.every((w) => w === w.toUpperCase() && w.length > 1)) return null; // NYPD, KKW, FBI
+
+  let gender: Gender | null = null;
+  let evidence = false;
+  for (const t of run.titles) {
+    evidence = true;
+    gender = gender ?? HONORIFICS.get(t) ?? null;
+  }
+  const before = tokens[run.runStart - 1];
+  if (before?.word) {
+    const role = ROLE_NOUNS.get(before.text.toLowerCase());
+    if (role !== undefined && before.text === before.text.toLowerCase()) {
+      evidence = true;
+      gender = gender ?? role;
+    }
+  }
+  const atStart = sentenceStart(run.runStart);
+  const knownFirst = isFirstName(firstWord) && !(atStart && NAME_LIKE_WORDS.has(firstWord));
+  if (words.length === 1) {
+    if (PLACES.has(firstWord) && !evidence) return null;
+    const named = isFirstName(firstWord) || isSurname(firstWord);
+    return { run, evidence: evidence || (named && !atStart && speechVerbNear(tokens, run)), gender };
+  }
+  if (knownFirst || isSurname(lastWord) || evidence || speechVerbNear(tokens, run)) {
+    if (!evidence && words.length === 2 && PLACES.has(lastWord) && !knownFirst) return null;
+    return { run, evidence: true, gender };
+  }
+  return null;
+}
+
+/** Whether a speech verb follows the name ("Figueroa said", "Kim also wrote") or precedes it ("said Kim"). */
+function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
+  let j = run.last;
+  while (tokens[j]?.word && VERB_PRECEDERS.has((tokens[j] as Token).text)) j++;
+  const after = tokens[j];
+  if (after?.word && SPEECH_VERBS.has(after.text)) return true;
+  const prev = tokens[run.runStart - 1];
+  return (
+    !!prev?.word &&
+    SPEECH_VERBS.has(prev.text) &&
+    !['told', 'asked', 'called', 'tells', 'asks'].includes(prev.text)
+  );
+}

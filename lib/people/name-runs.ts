@@ -1,0 +1,129 @@
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/honorifics.ts';
+import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
+import { isCapitalized } from '../text/chars.ts';
+import type { Token } from '../text/tokens.ts';
+
+/**
+ * A run of capitalized words that may be a name: "Dr. Amara Nwosu", "Ludwig van Beethoven",
+ * "Martin Luther King Jr.", "Kanye West’s" (the run ends at a possessive; `end` excludes the ’s).
+ */
+export interface NameRun {
+  /** First and last token (exclusive) of the name itself, without titles. */
+  first: number;
+  last: number;
+  /** Offsets of the name part (no title, no possessive ’s). */
+  start: number;
+  end: number;
+  /** The name's words, possessive removed ("Kanye", "West"). */
+  words: string[];
+  /** Titles written before the name ("Dr", "Sen", "President"). */
+  titles: string[];
+  /** Token index where the run begins, titles included. */
+  runStart: number;
+}
+
+const POSSESSIVE = /(?:[’']s|[’'])$/;
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
+/** Whether token `j` directly follows token `i` on the same line, separated by at most one space. */
+function adjacent(tokens: readonly Token[], i: number, j: number): boolean {
+  const a = tokens[i];
+  const b = tokens[j];
+  return !!a && !!b && a.para === b.para && b.start - a.end <= 1;
+}
+
+/** Whether the token is a capitalized word that can be part of a name. */
+function nameWord(t: Token | undefined): boolean {
+  return !!t && t.word && isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text);
+}
+
+/**
+ * Finds every run of capitalized words (with initials, particles and suffixes) in the tokens, in order.
+ * Titles before a name are kept apart in `titles`. Linear in the number of tokens.
+ */
+export function nameRuns(tokens: readonly Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    const titles: string[] = [];
+    // Titles: "Dr.", "Sen.", "President", "Vice President".
+    while (nameWord(tokens[i]) && HONORIFICS.has((tokens[i] as Token).text)) {
+      const t = tokens[i] as Token;
+      let j = i + 1;
+      if (tokens[j]?.text === '.' && adjacent(tokens, i, j)) j++;
+      if (!nameWord(tokens[j]) || !(adjacent(tokens, j - 1, j) || tokens[j - 1]?.text === '.')) break;
+      titles.push(t.text);
+      i = j;
+    }
+    const first = i;
+    const words: string[] = [];
+    let last = i;
+    let end = (tokens[i] as Token).start;
+    while (i < tokens.length) {
+      const t = tokens[i] as Token;
+      if (i > first && !adjacent(tokens, i - 1, i) && !(tokens[i - 1]?.text === '.' && words.length > 0))
+        break;
+      if (nameWord(t)) {
+        const possessive = POSSESSIVE.test(t.text) && !INITIALS.test(t.text);
+        const word = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
+        words.push(word);
+        end = t.start + word.length;
+        last = i + 1;
+        i++;
+        if (possessive) break;
+        // "G.K." and "Jr.": the full stop belongs to the name when another name word follows.
+        if (
+          tokens[i]?.text === '.' &&
+          adjacent(tokens, i - 1, i) &&
+          (INITIALS.test(word) || NAME_SUFFIXES.has(word))
+        ) {
+          if (NAME_SUFFIXES.has(word)) {
+            end = (tokens[i] as Token).end;
+            last = i + 1;
+            i++;
+            break;
+          }
+          if (nameWord(tokens[i + 1]) && adjacent(tokens, i, i + 1)) {
+            i++;
+            continue;
+          }
+          break;
+        }
+        // A possessive written as a separate mark: "the Joneses’ house".
+        if (
+          (tokens[i]?.text === '’' || tokens[i]?.text === "'") &&
+          tokens[i]?.start === end &&
+          !nameWord(tokens[i + 1])
+        ) {
+          i++;
+          break;
+        }
+        continue;
+      }
+      if (
+        t.word &&
+        NAME_PARTICLES.has(t.text) &&
+        words.length > 0 &&
+        nameWord(tokens[i + 1]) &&
+        adjacent(tokens, i, i + 1)
+      ) {
+        words.push(t.text);
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (words.length === 0) {
+      i = Math.max(i, runStart + 1);
+      continue;
+    }
+    const startTok = tokens[first] as Token;
+    runs.push({ first, last, start: startTok.start, end, words, titles, runStart });
+  }
+  return runs;
+}
