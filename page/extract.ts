@@ -83,7 +83,7 @@ const FURNITURE_WORDS = new Set([
   'trending', 'popular', 'mostread', 'share', 'sharing', 'social', 'newsletter', 'subscribe', 'signup',
   'cookie', 'cookies', 'consent', 'gdpr', 'popup', 'modal', 'overlay', 'pagination', 'pager', 'tags', 'byline',
   'dateline', 'timestamp', 'caption', 'credit', 'credits', 'hidden', 'hide', 'sronly', 'offscreen',
-  'visuallyhidden', 'skip', 'toolbar', 'widget', 'rss', 'print', 'login', 'paywall', 'jump',
+  'visuallyhidden', 'skip', 'toolbar', 'rss', 'print', 'login', 'paywall', 'jump',
 ]); // prettier-ignore
 
 /** Class names that hide text from sighted readers (screen-reader-only text). */
@@ -335,14 +335,19 @@ function skipElement(el: Element, root: Element, hidden: (el: Element) => boolea
   return false;
 }
 
-/** True when a class or the id of `el` names page furniture ("related-links", "social_share", "ad"). */
-function isFurniture(el: Element): boolean {
+/**
+ * True when a class or the id of `el` names page furniture. `byParts` also matches the parts of a name
+ * ("related-links", "social_share"); without it only whole names match ("comments", "sidebar"), which is
+ * what ancestors are held to: layout names such as "panel-two-col-sidebar-right" or "no-sidebars" wrap
+ * whole articles (corpus pages aclu, liberation-1). Names that negate ("no-", "has-", "with-") never match.
+ */
+function isFurniture(el: Element, byParts = true): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase();
   if (!names.trim()) return false;
   for (const name of names.split(/\s+/)) {
-    if (!name) continue;
+    if (!name || /^(?:no|has|with|without|is)[-_]/.test(name)) continue;
     if (FURNITURE_WORDS.has(name.replace(/[-_]/g, ''))) return true;
-    for (const part of name.split(/[-_]+/)) if (FURNITURE_WORDS.has(part)) return true;
+    if (byParts) for (const part of name.split(/[-_]+/)) if (FURNITURE_WORDS.has(part)) return true;
   }
   return false;
 }
@@ -381,7 +386,7 @@ function insideSkipped(el: Element, top: Element, hidden: (el: Element) => boole
     if (role && SKIP_ROLES.has(role)) return true;
     if (hidden(e)) return true;
     if (e.tagName === 'HEADER' && !e.querySelector('h1')) return true;
-    if (isFurniture(e) && e.tagName !== 'ARTICLE' && e.tagName !== 'MAIN') return true;
+    if (isFurniture(e, e === el) && e.tagName !== 'ARTICLE' && e.tagName !== 'MAIN') return true;
   }
   return false;
 }

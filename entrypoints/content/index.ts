@@ -1,4 +1,28 @@
+/**
+ * The content script: wires the features, nothing else. Each feature is one file exporting one function
+ * `(ctx, session) => void`; it registers its listeners and timers through `ctx`, so they end with the script.
+ */
+import { analyzeOnLoad } from './analyze-on-load.ts';
+import { answerMessages } from './answer-messages.ts';
+import { reportOnce } from './errors.ts';
+import { createSession } from './session.ts';
+
+const FEATURES = {
+  'answer-messages': answerMessages,
+  'analyze-on-load': analyzeOnLoad,
+} as const;
+
 export default defineContentScript({
   matches: ['<all_urls>'],
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    const session = createSession(document);
+    for (const [name, init] of Object.entries(FEATURES)) {
+      try {
+        init(ctx, session);
+      } catch (error) {
+        reportOnce(name, error);
+      }
+    }
+  },
 });

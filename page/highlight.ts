@@ -1,0 +1,192 @@
+/**
+ * Draws an Analysis over the page with the CSS Custom Highlight API: no element is added, moved or changed.
+ * Ranges come from `rangeFor` (page/extract.ts); styles come from one constructed stylesheet adopted by the
+ * document. Removing the highlights (`clearHighlights`) leaves nothing behind.
+ */
+import type { Analysis, Span } from '../lib/types.ts';
+import { rangeFor, type DomRange, type PageText } from './extract.ts';
+
+/** Every highlight name we register; all start with `whosaid-` (DESIGN.md). */
+export const HIGHLIGHT_NAMES = {
+  /** Direct and partial quotes: the quoted words. */
+  quote: 'whosaid-quote',
+  /** Reported speech (indirect statements). */
+  reported: 'whosaid-reported',
+  /** Every name mention of a person. */
+  person: 'whosaid-person',
+  /** The words of the statement being revealed from the popup, for a moment. */
+  flash: 'whosaid-flash',
+} as const;
+
+/**
+ * Quote colours: every quote is in `whosaid-quote` (which has no colour of its own) and in exactly one tint:
+ * `whosaid-speaker-<n % 6>` for the n-th speaker in order of first statement, `whosaid-unattributed` for
+ * a quote with no speaker. One tint per quote, so colours never stack into mud.
+ */
+export const SPEAKER_TINTS = 6;
+export const speakerHighlightName = (index: number): string => `whosaid-speaker-${index % SPEAKER_TINTS}`;
+export const UNATTRIBUTED = 'whosaid-unattributed';
+
+/**
+ * Semi-transparent colours over the page's own text colour, so text stays readable on light and dark
+ * pages alike (looked at in screenshots of both). Underlines for people and reported speech.
+ */
+export const HIGHLIGHT_CSS = `
+::highlight(whosaid-speaker-0) { background-color: rgba(255, 200, 0, 0.38); }
+::highlight(whosaid-speaker-1) { background-color: rgba(60, 200, 120, 0.34); }
+::highlight(whosaid-speaker-2) { background-color: rgba(90, 160, 255, 0.34); }
+::highlight(whosaid-speaker-3) { background-color: rgba(255, 110, 160, 0.34); }
+::highlight(whosaid-speaker-4) { background-color: rgba(170, 120, 255, 0.34); }
+::highlight(whosaid-speaker-5) { background-color: rgba(255, 140, 60, 0.36); }
+::highlight(whosaid-unattributed) { background-color: rgba(150, 150, 150, 0.30); }
+::highlight(whosaid-reported) { text-decoration: underline dotted rgba(230, 140, 0, 0.95); text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(whosaid-person) { text-decoration: underline solid rgba(40, 120, 255, 0.9); text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(whosaid-flash) { background-color: rgba(255, 110, 0, 0.7); }
+`;
+
+/** The ranges of one Analysis, grouped by highlight name. */
+export type HighlightPlan = Map<string, DomRange[]>;
+
+export interface PlanOptions {
+  /** Tint quotes by speaker; false: every quote in one colour (`whosaid-speaker-0`). Default true. */
+  tintBySpeaker?: boolean;
+}
+
+/**
+ * Which DOM ranges to draw under which name. Spans that map to no DOM text (only block separators)
+ * are left out. Pure: reads `page` and `analysis`, touches no registry.
+ */
+export function planHighlights(page: PageText, analysis: Analysis, options: PlanOptions = {}): HighlightPlan {
+  const plan: HighlightPlan = new Map();
+  const add = (name: string, span: Span) => {
+    const range = rangeFor(page, span.start, span.end);
+    if (!range) return;
+    let list = plan.get(name);
+    if (!list) plan.set(name, (list = []));
+    list.push(range);
+  };
+  const speakers = new Map<string, number>();
+  for (const statement of analysis.statements) {
+    if (statement.kind === 'indirect') {
+      for (const span of statement.spans) add(HIGHLIGHT_NAMES.reported, span);
+      continue;
+    }
+    let tint = UNATTRIBUTED;
+    if (options.tintBySpeaker === false) tint = speakerHighlightName(0);
+    else if (statement.speaker) {
+      const key = statement.speaker.personId ?? statement.speaker.name.toLowerCase();
+      if (!speakers.has(key)) speakers.set(key, speakers.size);
+      tint = speakerHighlightName(speakers.get(key)!);
+    }
+    for (const span of statement.spans) {
+      add(HIGHLIGHT_NAMES.quote, span);
+      add(tint, span);
+    }
+  }
+  for (const person of analysis.people)
+    for (const mention of person.mentions) add(HIGHLIGHT_NAMES.person, mention);
+  return plan;
+}
+
+/** The DOM `Range` for a plain range record, or null when the DOM changed under it and it no longer fits. */
+export function toRange(doc: Document, r: DomRange): Range | null {
+  try {
+    const range = doc.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range;
+  } catch {
+    return null;
+  }
+}
+
+/** The highlight API of a window, or null where it is missing (older browsers, happy-dom). */
+export function highlightApi(
+  win: Window & typeof globalThis,
+): { registry: HighlightRegistry; Highlight: typeof Highlight } | null {
+  const registry = win.CSS?.highlights;
+  const ctor = (win as { Highlight?: typeof Highlight }).Highlight;
+  return registry && ctor ? { registry, Highlight: ctor } : null;
+}
+
+/**
+ * Registers the plan's ranges in `CSS.highlights`, replacing what we registered before; names absent from
+ * the plan are removed. Returns the number of ranges drawn. Throws only when the API is missing.
+ */
+export function paintHighlights(doc: Document, plan: HighlightPlan): number {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const api = win && highlightApi(win);
+  if (!api) throw new Error('CSS Custom Highlight API unavailable (CSS.highlights, Highlight)');
+  ensureStyles(doc);
+  let count = 0;
+  for (const name of ownedNames(api.registry))
+    if (!plan.has(name) && name !== HIGHLIGHT_NAMES.flash) api.registry.delete(name);
+  for (const [name, records] of plan) {
+    const ranges = records.map((r) => toRange(doc, r)).filter((r): r is Range => r !== null);
+    const highlight = new api.Highlight(...ranges);
+    highlight.priority = priorityOf(name);
+    api.registry.set(name, highlight);
+    count += ranges.length;
+  }
+  return count;
+}
+
+/** Removes every highlight we registered (the stylesheet stays adopted: it styles nothing then). */
+export function clearHighlights(doc: Document): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const api = win && highlightApi(win);
+  if (!api) return;
+  for (const name of ownedNames(api.registry)) api.registry.delete(name);
+}
+
+/** Draws `ranges` under `whosaid-flash` (the popup's "show in page"); `clearFlash` removes it. */
+export function flashRanges(doc: Document, ranges: Range[]): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const api = win && highlightApi(win);
+  if (!api) return;
+  ensureStyles(doc);
+  const highlight = new api.Highlight(...ranges);
+  highlight.priority = priorityOf(HIGHLIGHT_NAMES.flash);
+  api.registry.set(HIGHLIGHT_NAMES.flash, highlight);
+}
+
+export function clearFlash(doc: Document): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (win) highlightApi(win)?.registry.delete(HIGHLIGHT_NAMES.flash);
+}
+
+/** Later names paint over earlier ones: quote tints < reported < person < flash. */
+function priorityOf(name: string): number {
+  if (name === HIGHLIGHT_NAMES.flash) return 40;
+  if (name === HIGHLIGHT_NAMES.person) return 30;
+  if (name === HIGHLIGHT_NAMES.reported) return 20;
+  if (name.startsWith('whosaid-speaker-')) return 10;
+  return 0;
+}
+
+function ownedNames(registry: HighlightRegistry): string[] {
+  const names: string[] = [];
+  registry.forEach((_value, name) => {
+    if (name.startsWith('whosaid-')) names.push(name);
+  });
+  return names;
+}
+
+const adopted = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * Adopts our stylesheet into `doc` once (and again if the page replaced `adoptedStyleSheets`). A constructed
+ * sheet adds no element to the page, unlike a `<style>`.
+ */
+export function ensureStyles(doc: Document): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win) return;
+  let sheet = adopted.get(doc);
+  if (!sheet) {
+    sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    adopted.set(doc, sheet);
+  }
+  const current = doc.adoptedStyleSheets;
+  if (!current.includes(sheet)) doc.adoptedStyleSheets = [...current, sheet];
+}

@@ -1,0 +1,212 @@
+/**
+ * The content script in real Chromium with the built extension (run `npm run build` first): it reads the
+ * article of a page of our own (tests/fixtures/pages/), highlights quotes and people with the CSS Custom
+ * Highlight API, answers the popup's messages, and leaves the page's DOM exactly as it was.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { AnalysisReply } from '../../protocol/messages.ts';
+import { launchWithExtension, serveDirectory, type ExtensionBrowser, type StaticServer } from './chromium.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
+
+/** The quotes of article.html, written by hand (without their quote marks and the comma before "said"). */
+const QUOTES = [
+  'We will not close a library that four hundred children use every week',
+  'The repair bill for the roof alone is larger than the whole book budget',
+  'A town without a library is a town that has stopped reading',
+];
+const SPEAKERS = ['Maria Santos', 'Tom Becker', 'Ellen Cho'];
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+/** An extension page, to send messages from as the popup does. */
+let extensionPage: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  server = await serveDirectory(FIXTURES);
+  extensionPage = await browser.context.newPage();
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a fixture page, returns it with its tab id once the content script has drawn (or decided not to). */
+async function open(path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().includes('whosaid')) consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(`${server.origin}/${path}`);
+  const tabId = await browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  expect(tabId).toBeGreaterThan(0);
+  return { page, tabId };
+}
+
+/** Sends a request to the tab's top frame from the extension page, retrying until the content script listens. */
+async function send<T>(tabId: number, message: object): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await extensionPage.evaluate(
+        ([id, m]) => chrome.tabs.sendMessage(id as number, m, { frameId: 0 }),
+        [tabId, message] as const,
+      );
+    } catch (error) {
+      if (attempt > 20 || !/Receiving end does not exist/i.test(String(error))) throw error;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+}
+
+/** The texts of the ranges registered under `name` in the page (main world), whitespace collapsed. */
+function highlightTexts(page: Page, name: string): Promise<string[] | null> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    if (!h) return null;
+    return [...h].map((r) => r.toString().replace(/\s+/g, ' '));
+  }, name);
+}
+
+/** Every element the page's own source parses to, to compare the live DOM against. */
+async function sourceOuterHtml(page: Page, path: string): Promise<string> {
+  const source = readFileSync(resolve(FIXTURES, path), 'utf8');
+  return page.evaluate(
+    (html) => new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML,
+    source,
+  );
+}
+
+const liveOuterHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+
+describe('content script on an article', () => {
+  let page: Page;
+  let tabId: number;
+  let reply: AnalysisReply;
+
+  beforeAll(async () => {
+    ({ page, tabId } = await open('article.html'));
+    reply = await send<AnalysisReply>(tabId, { type: 'whosaid/get-analysis' });
+  });
+
+  test('answers get-analysis with the article statements, timings and metadata', () => {
+    expect(reply.url).toBe(`${server.origin}/article.html`);
+    expect(reply.title).toBe('Library stays open after council vote | The Riverside Ledger');
+    expect(reply.note).toBeUndefined();
+    expect(reply.analysis.statements.map((s) => s.spans.map((x) => x.text).join(' '))).toEqual(QUOTES);
+    expect(reply.analysis.statements.map((s) => s.speaker?.name)).toEqual(SPEAKERS);
+    const { totalMs, readMs, analyzeMs, highlightMs } = reply.timings;
+    for (const ms of [totalMs, readMs, analyzeMs, highlightMs]) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(totalMs).toBeGreaterThanOrEqual(readMs! + analyzeMs! + highlightMs! - 0.5);
+    expect(reply.metadata).toMatchObject({
+      siteName: 'The Riverside Ledger',
+      byline: 'Nora Feld',
+      published: '2026-03-14T09:30:00Z',
+      url: 'https://ledger.example/news/library-vote',
+    });
+  });
+
+  test('quote highlights cover exactly the quoted words, across <em> and <a>', async () => {
+    expect(await highlightTexts(page, 'whosaid-quote')).toEqual(QUOTES);
+  });
+
+  test('people are highlighted; nothing outside the article is', async () => {
+    const people = await highlightTexts(page, 'whosaid-person');
+    for (const name of SPEAKERS) expect(people).toContain(name);
+    const outside = await page.evaluate(() => {
+      const out: string[] = [];
+      CSS.highlights.forEach((h, name) => {
+        if (!name.startsWith('whosaid-')) return;
+        for (const r of h as Iterable<Range>)
+          if (!r.commonAncestorContainer.parentElement?.closest('article')) out.push(r.toString());
+      });
+      return out;
+    });
+    expect(outside).toEqual([]);
+  });
+
+  test('every highlight name starts with whosaid- and quotes are tinted per speaker', async () => {
+    const names = await page.evaluate(() => {
+      const out: string[] = [];
+      CSS.highlights.forEach((_h, name) => out.push(name));
+      return out.sort();
+    });
+    expect(names).toEqual(
+      expect.arrayContaining(['whosaid-person', 'whosaid-quote', 'whosaid-speaker-0', 'whosaid-speaker-1']),
+    );
+    for (const name of names) expect(name).toMatch(/^whosaid-/);
+    expect(await highlightTexts(page, 'whosaid-speaker-1')).toEqual([QUOTES[1]]);
+  });
+
+  test('the styles are an adopted stylesheet: the DOM is exactly what the source parses to', async () => {
+    expect(await liveOuterHtml(page)).toBe(await sourceOuterHtml(page, 'article.html'));
+    const sheets = await page.evaluate(() =>
+      document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')),
+    );
+    expect(sheets.join('\n')).toContain('::highlight(whosaid-speaker-0)');
+  });
+
+  test('reveal flashes the statement; an unknown id answers ok: false', async () => {
+    const id = reply.analysis.statements[2]!.id;
+    expect(await send(tabId, { type: 'whosaid/reveal', statementId: id })).toEqual({ ok: true });
+    expect(await highlightTexts(page, 'whosaid-flash')).toEqual([QUOTES[2]]);
+    expect(await send(tabId, { type: 'whosaid/reveal', statementId: 'no-such-id' })).toEqual({ ok: false });
+    await expect.poll(() => highlightTexts(page, 'whosaid-flash'), { timeout: 5000 }).toBeNull();
+  });
+
+  test('the statement at the selection', async () => {
+    await page.evaluate((needle) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + needle.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    }, 'for the roof');
+    expect(await send(tabId, { type: 'whosaid/statement-at-selection' })).toEqual({
+      statementId: reply.analysis.statements[1]!.id,
+    });
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+  });
+
+  test('set-highlights switches them off and on; the DOM stays the same', async () => {
+    const before = await liveOuterHtml(page);
+    expect(await send(tabId, { type: 'whosaid/set-highlights', enabled: false })).toEqual({ enabled: false });
+    expect(
+      await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('whosaid-'))),
+    ).toEqual([]);
+    expect(await send(tabId, { type: 'whosaid/set-highlights' })).toEqual({ enabled: true });
+    expect(await highlightTexts(page, 'whosaid-quote')).toEqual(QUOTES);
+    expect(await liveOuterHtml(page)).toBe(before);
+  });
+
+  test('no whosaid error was logged', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('content script on a page that is not an article', () => {
+  test('answers with an empty analysis and a note, and draws nothing', async () => {
+    const { page, tabId } = await open('not-article.html');
+    const reply = await send<AnalysisReply>(tabId, { type: 'whosaid/get-analysis' });
+    expect(reply.note).toBe('not an article');
+    expect(reply.analysis).toEqual({ people: [], statements: [] });
+    expect(await highlightTexts(page, 'whosaid-quote')).toBeNull();
+    expect(await liveOuterHtml(page)).toBe(await sourceOuterHtml(page, 'not-article.html'));
+  });
+});
