@@ -5,7 +5,7 @@ import { readLines } from './lines.ts';
 
 export interface BatchOptions {
   /** JSON Lines in: one `{"id","text"}` or `{"id","html","url"?}` a line. */
-  input: AsyncIterable<Uint8Array | string>;
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
   /** JSON Lines out, one line per non-empty input line, in input order. */
   output: Writable;
   /** Analyzes one raw line (a worker pool, or processLine directly). */

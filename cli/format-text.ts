@@ -7,16 +7,21 @@ export const UNKNOWN = '?';
 
 const COLUMNS: readonly Column[] = [
   { header: 'ID', min: 2, max: 6 },
-  { header: 'KIND', min: 4, max: 8 },
+  { header: 'KIND', min: 8, max: 8 },
   { header: 'SPEAKER', min: 8, max: 24 },
-  { header: 'CUE', min: 3, max: 14 },
-  { header: 'STATEMENT', min: 16, max: Infinity },
+  { header: 'CUE', min: 4, max: 14 },
+  { header: 'STATEMENT', min: 24, max: Infinity },
 ];
+
+/** Below this many columns the table would squeeze the statements; each is then a heading and its words. */
+const TABLE_MIN_WIDTH = 64;
+const INDENT = '    ';
 
 /**
  * A readable report of each result, `width` columns wide: a heading with the file name, a table of who
- * said what (quotes in “ ” marks, indirect speech as is, the statement folded to the width) and the people
- * found. Page text is cleaned of control characters before it reaches the terminal.
+ * said what (quotes in “ ” marks, indirect speech as is, the statement folded to the width; on narrow
+ * terminals a stacked list instead) and the people found. Page text is cleaned of control characters
+ * before it reaches the terminal.
  */
 export function formatText(results: readonly FileResult[], width: number): string {
   const blocks = results.map((result) => {
@@ -33,7 +38,10 @@ export function formatText(results: readonly FileResult[], width: number): strin
         s.cue ? clean(s.cue.text) : UNKNOWN,
         quoted(s),
       ]);
-      lines.push(...renderTable(COLUMNS, rows, width), '');
+      lines.push(
+        ...(width >= TABLE_MIN_WIDTH ? renderTable(COLUMNS, rows, width) : stacked(rows, width)),
+        '',
+      );
     } else {
       lines.push('No statements found.', '');
     }
@@ -43,6 +51,14 @@ export function formatText(results: readonly FileResult[], width: number): strin
     return lines.join('\n');
   });
   return blocks.join('\n');
+}
+
+/** Rows of [id, kind, speaker, cue, statement] as "s1 direct: Ann Lee (said)" over the indented words. */
+function stacked(rows: readonly string[][], width: number): string[] {
+  return rows.flatMap(([id, kind, speaker, cue, words]) => [
+    ...fold(`${id} ${kind}: ${speaker} (${cue})`, width),
+    ...fold(words ?? '', width - INDENT.length).map((line) => INDENT + line),
+  ]);
 }
 
 /** "Kim Kardashian (female, 3 mentions)". */

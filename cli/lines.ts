@@ -3,7 +3,9 @@
  * their "\n" or "\r\n". A last line without a newline is still a line. Reads the stream only as fast as the
  * consumer asks for lines, so a slow consumer holds back the producer instead of buffering everything.
  */
-export async function* readLines(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+export async function* readLines(
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
   let pending = '';
   for await (const chunk of input) {
