@@ -7,8 +7,8 @@ import { span } from '../text/span.ts';
 import { tokenAt, type Token } from '../text/tokens.ts';
 import type { Segments } from '../text/segment.ts';
 import type { Person, Span, Speaker, Statement, StatementKind } from '../types.ts';
-import { firstCue, lastCue, type Cue } from './cues.ts';
-import { subjectAfter, subjectBefore, type Phrase } from './phrases.ts';
+import { cuesIn, type Cue } from './cues.ts';
+import { clauseSubject, subjectAfter, subjectBefore, type Phrase } from './phrases.ts';
 import { resolvePronoun, type Sighting } from './pronouns.ts';
 
 /** How far (in tokens) the writer's text around a quote is searched for its attribution. */
@@ -33,9 +33,11 @@ interface Site {
 }
 
 interface Found {
-  cue: Cue;
+  cue: Cue | null;
   subject: Phrase | null;
   side: 'left' | 'right';
+  /** No subject here: the speaker of the quote before carries over (", saying" after a quote). */
+  inherit: boolean;
 }
 
 /**
@@ -63,7 +65,11 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
 
   const sites = quotations.map((q) => site(seg, q));
   const statements: Statement[] = [];
-  let previous: { speaker: Speaker | null; para: number } | null = null;
+  let previous: { speaker: Speaker | null; para: number } | null = null as {
+    speaker: Speaker | null;
+    para: number;
+  } | null;
+  const ctx: Context = { tokens, endingAt, startingAt };
 
   for (let k = 0; k < sites.length; k++) {
     const s = sites[k] as Site;
@@ -72,20 +78,22 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     const title =
       isTitleCue(wordBefore?.word ? wordBefore.text : undefined) ||
       (isTitleCase(s.words) && !/[.?!]/.test(s.innerEnd));
-    let f = embedded
-      ? (leftCue(tokens, s, endingAt, startingAt) ?? rightCue(tokens, s, endingAt, startingAt))
-      : (rightCue(tokens, s, endingAt, startingAt) ?? leftCue(tokens, s, endingAt, startingAt));
+    let f = embedded ? (leftCue(ctx, s) ?? rightCue(ctx, s)) : (rightCue(ctx, s) ?? leftCue(ctx, s));
     if (title && (embedded || !f)) continue;
     if (embedded && s.words.length <= 1) continue; // scare quotes: tried to “lock” him up
     if (embedded && s.words.length <= 3 && !f) continue;
-    if (!f && !embedded) f = colonBefore(seg, s, endingAt);
+    if (!f && !embedded) f = colonBefore(ctx, s);
+    if (!f && embedded && !boundedByQuote(tokens, s)) {
+      // A partial quote with no speech verb belongs to the subject of its sentence.
+      const subject = clauseSubject(tokens, s.leftFrom, s.open, startingAt);
+      if (subject) f = { cue: null, subject, side: 'left', inherit: false };
+    }
 
     const parts: QuotePart[] = [...s.q.parts];
-    // A quote split around its attribution: “The data is clear,” she said, “and ...” is one statement.
-    const next = sites[k + 1];
-    if (f?.side === 'right' && s.rightMeetsQuote && next && /[,\w]/.test(s.innerEnd)) {
-      const last = tokens[next.open - 1];
-      if (last && (last.text === ',' || last.text === ':') && next.para === s.para) {
+    // “The data is clear,” she said, “and ...” and “We won,” she said. “It was close.” are one statement.
+    if (f?.side === 'right') {
+      const next = sites[k + 1];
+      if (next && canJoin(ctx, s, next)) {
         parts.push(...next.q.parts);
         k++;
       }
@@ -93,14 +101,11 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
 
     let speaker: Speaker | null = null;
     let cue: Span | null = null;
-    if (f) {
-      cue = span(text, (tokens[f.cue.first] as Token).start, (tokens[f.cue.last - 1] as Token).end);
-      if (f.subject) speaker = toSpeaker(seg, f.subject, found.people, history);
-    }
-    if (!speaker && !f && previous && previous.speaker && s.para - previous.para <= 1 && !embedded) {
-      const prior: Speaker = previous.speaker;
-      speaker = prior.personId ? { name: prior.name, personId: prior.personId } : { name: prior.name };
-    }
+    if (f?.cue) cue = span(text, (tokens[f.cue.first] as Token).start, (tokens[f.cue.last - 1] as Token).end);
+    if (f?.subject) speaker = toSpeaker(seg, f.subject, found.people, history);
+    const inherit = f ? f.inherit : !embedded;
+    const prior: Speaker | null | undefined = previous?.speaker;
+    if (!speaker && inherit && prior && previous && s.para - previous.para <= 1) speaker = { ...prior };
     const kind: StatementKind = embedded ? 'partial' : 'direct';
     const spans = parts.map((p) => trimmed(text, p));
     statements.push({
@@ -111,11 +116,11 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
       speaker,
       cue,
     });
-    const lastPara = (parts[parts.length - 1] as QuotePart).para;
-    previous = { speaker, para: lastPara };
+    previous = { speaker, para: (parts[parts.length - 1] as QuotePart).para };
     if (speaker?.personId) {
-      const person = found.people.findIndex((p) => p.id === speaker?.personId);
-      insertSighting(history, { at: (parts[0] as QuotePart).open, para: s.para, person });
+      const id = speaker.personId;
+      const person = found.people.findIndex((p) => p.id === id);
+      insertSighting(history, { at: (parts[0] as QuotePart).open, para: s.para, person, spoke: true });
     }
   }
   return statements;
@@ -140,7 +145,7 @@ function markQuotes(tokens: Token[], quotations: readonly Quotation[]): void {
     for (const p of q.parts) {
       for (
         let i = tokenAt(tokens, p.open);
-        i < tokens.length && (tokens[i] as Token).start < (p.closed ? p.close + 1 : p.close);
+        i < tokens.length && (tokens[i] as Token).start < p.closeEnd;
         i++
       ) {
         (tokens[i] as Token).quote = qi;
@@ -166,7 +171,7 @@ function site(seg: Segments, q: Quotation): Site {
   let rightTo = -1;
   let rightMeetsQuote = false;
   if (lastPart.closed) {
-    rightFrom = tokenAt(tokens, lastPart.close + 1);
+    rightFrom = tokenAt(tokens, lastPart.closeEnd);
     rightTo = rightFrom;
     while (rightTo < tokens.length && rightTo - rightFrom < CONTEXT_TOKENS) {
       const t = tokens[rightTo] as Token;
@@ -225,52 +230,86 @@ function isEmbedded(tokens: readonly Token[], s: Site): boolean {
   );
 }
 
+/** What the attribution stage looks things up in. */
+interface Context {
+  tokens: readonly Token[];
+  endingAt: (last: number) => Mention | undefined;
+  startingAt: (first: number) => Mention | undefined;
+}
+
+/** Whether the writer's words before the quote start right after another quotation in the same sentence. */
+function boundedByQuote(tokens: readonly Token[], s: Site): boolean {
+  const t = tokens[s.leftFrom - 1];
+  return !!t && t.para === s.para && t.quote >= 0;
+}
+
 /** The cue after the quote: “...,” she said / “...,” said Kim / “...?” asked the host. */
-function rightCue(
-  tokens: readonly Token[],
-  s: Site,
-  endingAt: (i: number) => Mention | undefined,
-  startingAt: (i: number) => Mention | undefined,
-): Found | null {
+function rightCue(ctx: Context, s: Site): Found | null {
+  const { tokens } = ctx;
   if (s.rightFrom < 0 || s.rightTo <= s.rightFrom) return null;
   // A quote that ends its own sentence (“We won.”) takes an attribution only from a short clause after it.
   const length = s.rightTo - s.rightFrom;
   if (s.innerEnd === '.' && length > 8) return null;
   const limit = /[,?!—-]/.test(s.innerEnd) ? s.rightTo : Math.min(s.rightTo, s.rightFrom + 12);
-  const cue = firstCue(tokens, s.rightFrom, limit, s.rightFrom);
-  if (!cue) return null;
-  let subject: Phrase | null;
-  if (cue.according) subject = subjectAfter(tokens, cue.last - 1, s.rightTo, startingAt);
-  else
-    subject =
-      subjectBefore(tokens, cue.first, s.rightFrom, endingAt) ??
-      subjectAfter(tokens, cue.first, s.rightTo, startingAt);
-  return { cue, subject, side: 'right' };
+  for (const cue of cuesIn(tokens, s.rightFrom, limit, s.rightFrom)) {
+    const subject = cue.according
+      ? subjectAfter(tokens, cue.last - 1, s.rightTo, ctx.startingAt)
+      : (subjectBefore(tokens, cue.first, s.rightFrom, ctx.endingAt) ??
+        subjectAfter(tokens, cue.first, s.rightTo, ctx.startingAt));
+    if (subject) return { cue, subject, side: 'right', inherit: false };
+    if (cue.gerund || cue.first === s.rightFrom) return { cue, subject: null, side: 'right', inherit: true };
+  }
+  return null;
 }
 
 /** The cue before the quote: Kim wrote: “...” / She continued, “...” / Kim claimed that Kanye’s “...” */
-function leftCue(
-  tokens: readonly Token[],
-  s: Site,
-  endingAt: (i: number) => Mention | undefined,
-  startingAt: (i: number) => Mention | undefined,
-): Found | null {
+function leftCue(ctx: Context, s: Site): Found | null {
+  const { tokens } = ctx;
   if (s.leftFrom >= s.open) return null;
-  const cue = lastCue(tokens, s.leftFrom, s.open, s.open);
-  if (!cue) return null;
-  let subject: Phrase | null;
-  if (cue.according) subject = subjectAfter(tokens, cue.last - 1, s.open, startingAt);
-  else if (cue.gerund) subject = sentenceSubject(tokens, s.leftFrom, cue.first, endingAt);
-  else
-    subject =
-      subjectBefore(tokens, cue.first, s.leftFrom, endingAt) ??
-      subjectAfter(tokens, cue.first, s.open, startingAt);
-  return { cue, subject, side: 'left' };
+  const bounded = boundedByQuote(tokens, s);
+  const cues = cuesIn(tokens, s.leftFrom, s.open, s.open);
+  for (const cue of cues) {
+    if (cue.according) {
+      const subject = subjectAfter(tokens, cue.last - 1, s.open, ctx.startingAt);
+      if (subject) return { cue, subject, side: 'left', inherit: false };
+      continue;
+    }
+    if (cue.gerund) {
+      // ", saying “...”": the subject of the sentence, or the speaker of the quote just before in it.
+      if (bounded) return { cue, subject: null, side: 'left', inherit: true };
+      const subject = clauseSubject(tokens, s.leftFrom, cue.first, ctx.startingAt);
+      return { cue, subject, side: 'left', inherit: !subject };
+    }
+    let subject = subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
+    if (!subject && s.open - cue.last <= 6 && /^[,:]$/.test((tokens[s.open - 1] as Token).text)) {
+      subject = subjectAfter(tokens, cue.first, s.open - 1, ctx.startingAt); // Said Kim: “...”
+    }
+    if (!subject && !bounded && cue === cues[0])
+      subject = clauseSubject(tokens, s.leftFrom, cue.first, ctx.startingAt);
+    if (subject) return { cue, subject, side: 'left', inherit: false };
+    if (bounded && cue === cues[0]) return { cue, subject: null, side: 'left', inherit: true };
+  }
+  return null;
+}
+
+/**
+ * Whether quotation `b` continues statement `a`, whose attribution follows it: the writer's words between
+ * them are only that attribution, in the same paragraph (“We won,” she said. “It was close.”), and `b`
+ * has no attribution of its own.
+ */
+function canJoin(ctx: Context, a: Site, b: Site): boolean {
+  const { tokens } = ctx;
+  const lastA = a.q.parts[a.q.parts.length - 1] as QuotePart;
+  if (b.para !== lastA.para || a.rightFrom < 0) return false;
+  if (!(a.rightMeetsQuote || a.rightTo === b.open)) return false;
+  if (isEmbedded(tokens, b)) return false;
+  if (rightCue(ctx, b)) return false;
+  return true;
 }
 
 /** A paragraph that ends with a colon introduces the quote that opens the next one ("Trump added:"). */
-function colonBefore(seg: Segments, s: Site, endingAt: (i: number) => Mention | undefined): Found | null {
-  const { tokens } = seg;
+function colonBefore(ctx: Context, s: Site): Found | null {
+  const { tokens } = ctx;
   if (s.leftFrom !== s.open) return null;
   const colon = tokens[s.open - 1];
   if (!colon || colon.text !== ':' || colon.para !== s.para - 1 || colon.quote >= 0) return null;
@@ -280,29 +319,14 @@ function colonBefore(seg: Segments, s: Site, endingAt: (i: number) => Mention | 
     if (t.para !== colon.para || t.quote >= 0 || endsSentence(tokens, from - 1)) break;
     from--;
   }
-  const cue = lastCue(tokens, from, s.open - 1, s.open - 1);
-  if (!cue) return null;
-  return { cue, subject: subjectBefore(tokens, cue.first, from, endingAt), side: 'left' };
-}
-
-/** The subject of the sentence for ", saying “...”": its first name or pronoun. */
-function sentenceSubject(
-  tokens: readonly Token[],
-  lo: number,
-  hi: number,
-  endingAt: (i: number) => Mention | undefined,
-): Phrase | null {
-  for (let i = lo; i < hi; i++) {
-    const t = tokens[i] as Token;
-    if (!t.word) continue;
-    const pronoun = SUBJECT_PRONOUNS.get(t.text.toLowerCase());
-    if (pronoun && pronoun !== 'first') return { first: i, last: i + 1, kind: 'pronoun' };
-    for (let j = i + 1; j <= Math.min(hi, i + 6); j++) {
-      const m = endingAt(j);
-      if (m && m.first === i) return { first: i, last: j, kind: 'name', mention: m };
-    }
+  for (const cue of cuesIn(tokens, from, s.open - 1, s.open - 1)) {
+    const subject =
+      subjectBefore(tokens, cue.first, from, ctx.endingAt) ??
+      clauseSubject(tokens, from, cue.first, ctx.startingAt);
+    if (subject) return { cue, subject, side: 'left', inherit: false };
   }
-  return null;
+  const subject = clauseSubject(tokens, from, s.open - 1, ctx.startingAt);
+  return subject ? { cue: null, subject, side: 'left', inherit: false } : null;
 }
 
 /** Turns a subject phrase into the statement's speaker, resolving names and pronouns to people. */

@@ -15,7 +15,8 @@ export interface Cue {
 export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number): Cue | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
-  const w = t.text.toLowerCase();
+  const w = t.text;
+  // Cue verbs are written in lower case: "the United States" and "the Washington Post" are not cues.
   if (w === 'according' && tokens[i + 1]?.text === 'to')
     return { first: i, last: i + 2, according: true, gerund: false };
   if (!SPEECH_VERBS.has(w)) return null;
@@ -25,20 +26,12 @@ export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number
   return { first: i, last: i + 1, according: false, gerund };
 }
 
-/** The first cue in tokens `[lo, hi)`, or null. `quoteAt` is the token index of the quote the cue is for. */
-export function firstCue(tokens: readonly Token[], lo: number, hi: number, quoteAt: number): Cue | null {
+/** The cues in tokens `[lo, hi)`, nearest to the quote at token `quoteAt` first. */
+export function cuesIn(tokens: readonly Token[], lo: number, hi: number, quoteAt: number): Cue[] {
+  const out: Cue[] = [];
   for (let i = lo; i < hi; i++) {
     const c = cueAt(tokens, i, Math.abs(i - quoteAt));
-    if (c) return c;
+    if (c) out.push(c);
   }
-  return null;
-}
-
-/** The last cue in tokens `[lo, hi)`, or null. */
-export function lastCue(tokens: readonly Token[], lo: number, hi: number, quoteAt: number): Cue | null {
-  for (let i = hi - 1; i >= lo; i--) {
-    const c = cueAt(tokens, i, Math.abs(quoteAt - i));
-    if (c) return c;
-  }
-  return null;
+  return quoteAt <= lo ? out : out.reverse();
 }

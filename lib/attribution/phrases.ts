@@ -17,8 +17,7 @@ export interface Phrase {
 
 /** Words that open a noun phrase naming a source ("the airline", "a senior official", "two sources"). */
 const DETERMINERS = new Set(
-  `the a an one another two three four several some many most other his her their its our this that these
-  those both all each`
+  `the a an one another two three four several some many most other his her their its our both all each`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -163,4 +162,56 @@ export function phraseEndingAt(
     if (DETERMINERS.has(wl) || /[’']s$/.test(w.text)) break;
   }
   return { first: k, last: j + 1, kind: 'phrase' };
+}
+
+/** Words that open an introductory phrase before a sentence's subject ("In a statement, the airline ..."). */
+const INTRODUCERS = new Set(
+  `in on at after before during when while as since with without according speaking writing asked
+  following despite although though if later earlier meanwhile still but and so yet also however instead
+  holding responding addressing appearing talking`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The subject of the sentence whose words run `[lo, hi)`: the name, pronoun or source phrase it opens with,
+ * after an introductory phrase set off by a comma ("In her Instagram Story, Kim claimed ..."). Null when
+ * the sentence does not open with one.
+ */
+export function clauseSubject(
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  mentionStartingAt: MentionStartingAt,
+): Phrase | null {
+  let i = lo;
+  const first = tokens[i];
+  if (first?.word && INTRODUCERS.has(first.text.toLowerCase())) {
+    let k = i;
+    while (k < hi && (tokens[k] as Token).text !== ',') k++;
+    if (k >= hi) return null;
+    i = k + 1;
+  }
+  if (i >= hi) return null;
+  const t = tokens[i] as Token;
+  if (!t.word) return null;
+  const m = mentionStartingAt(i) ?? titleThenMention(tokens, i, mentionStartingAt);
+  if (m) return { first: i, last: m.last, kind: 'name', mention: m };
+  const pronoun = SUBJECT_PRONOUNS.get(t.text.toLowerCase());
+  if (pronoun === 'male' || pronoun === 'female' || pronoun === 'plural')
+    return { first: i, last: i + 1, kind: 'pronoun' };
+  // A source phrase: "The airline", "Two senior officials", "Trump’s campaign".
+  let k = i;
+  let head = -1;
+  while (k < hi && k < i + 6) {
+    const w = tokens[k] as Token;
+    if (!w.word) break;
+    const wl = w.text.toLowerCase();
+    if (k > i && PHRASE_BREAKERS.has(wl)) break;
+    if (SOURCE_NOUNS.has(wl) || ROLE_NOUNS.has(wl) || (isCapitalized(w.text) && !FUNCTION_WORDS.has(w.text)))
+      head = k;
+    k++;
+  }
+  if (head < 0) return null;
+  return { first: i, last: head + 1, kind: 'phrase' };
 }

@@ -9,6 +9,8 @@ import type { Paragraph } from '../text/paragraphs.ts';
 export interface QuotePart {
   open: number;
   close: number;
+  /** Offset just after the closing mark (the paragraph end when left open). */
+  closeEnd: number;
   start: number;
   end: number;
   para: number;
@@ -28,9 +30,12 @@ type MarkKind = 'double' | 'straight' | 'single' | 'straightSingle';
 interface Open {
   kind: MarkKind;
   at: number;
+  /** Length of the opening mark: 1, or 2 for '' and ‘‘. */
+  width: number;
 }
 
-const QUOTE_CHAR = /["'“”„«»‹›‘’]/g;
+/** Quote marks, two-character ones first: '' (a straight double quote typed as two apostrophes), ‘‘ and ’’. */
+const QUOTE_CHAR = /''|‘‘|’’|["'“”„«»‹›‘’]/g;
 
 /** Elisions written with a leading apostrophe, never quotes: ’90s, ’em, ’til, ’cause, rock ’n’ roll. */
 const ELISION = /^(?:\d|em\b|til\b|cause\b|n\b|tis\b|twas\b)/;
@@ -53,11 +58,11 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
     const at: Record<MarkKind, number[]> = { double: [], straight: [], single: [], straightSingle: [] };
     const push = (kind: MarkKind, i: number) => {
       at[kind].push(stack.length);
-      stack.push({ kind, at: i });
+      stack.push({ kind, at: i, width: c.length });
     };
     const closeTo = (index: number, i: number, closed: boolean) => {
       const o = stack[index] as Open;
-      pairs.push(part(text, o.at, i, p, closed, o.at === reopen));
+      pairs.push(part(text, o, i, i + c.length, p, closed, o.at === reopen));
       for (let k = stack.length - 1; k >= index; k--) at[(stack[k] as Open).kind].pop();
       stack.length = index;
     };
@@ -66,22 +71,23 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
       for (const kind of kinds) best = Math.max(best, at[kind][at[kind].length - 1] ?? -1);
       return best;
     };
+    let c = '';
     QUOTE_CHAR.lastIndex = para.start;
     for (let m = QUOTE_CHAR.exec(text); m && m.index < para.end; m = QUOTE_CHAR.exec(text)) {
       const i = m.index;
-      const c = m[0];
+      c = m[0];
       const prev = i > para.start ? text.charAt(i - 1) : undefined;
-      const next = i + 1 < para.end ? text.charAt(i + 1) : undefined;
-      if (DOUBLE_OPENERS.has(c)) {
+      const next = i + c.length < para.end ? text.charAt(i + c.length) : undefined;
+      if (DOUBLE_OPENERS.has(c) || c === '‘‘') {
         push('double', i);
-      } else if (DOUBLE_CLOSERS.has(c)) {
+      } else if (DOUBLE_CLOSERS.has(c) || c === '’’') {
         const k = find(['double', 'straight']);
         if (k >= 0 && !(isSpaceOrEdge(prev) && isWordChar(next) && (stack[k] as Open).kind === 'straight')) {
           closeTo(k, i, true);
         } else if (isSpaceOrEdge(prev) && !isSpaceOrEdge(next)) {
           push('double', i); // ”Mr. Trump ...: a closing mark typed as an opener
         }
-      } else if (c === '"') {
+      } else if (c === '"' || c === "''") {
         const k = find(['straight']);
         if (k >= 0) closeTo(k, i, true);
         else if (!isSpaceOrEdge(next)) push('straight', i);
@@ -107,7 +113,7 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
     if (bottom !== Infinity) {
       const outer = stack[bottom] as Open;
       const nextPara = paras[p + 1];
-      pairs.push(part(text, outer.at, para.end, p, false, outer.at === reopen));
+      pairs.push(part(text, outer, para.end, para.end, p, false, outer.at === reopen));
       if (nextPara && isOpeningMark(text, nextPara.start)) reopenAt = nextPara.start;
     }
   }
@@ -117,22 +123,30 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
 /** Whether the character at `at` opens a quote (used for a paragraph that continues an open quote). */
 function isOpeningMark(text: string, at: number): boolean {
   const c = text.charAt(at);
-  return DOUBLE_OPENERS.has(c) || c === '"' || (c === '”' && !isSpaceOrEdge(text.charAt(at + 1)));
+  return (
+    DOUBLE_OPENERS.has(c) ||
+    c === '"' ||
+    text.startsWith("''", at) ||
+    (c === '”' && !isSpaceOrEdge(text.charAt(at + 1)))
+  );
 }
 
+/** A part from its opening mark to `close` (its closing mark, or the paragraph end). */
 function part(
   text: string,
-  open: number,
+  o: Open,
   close: number,
+  closeEnd: number,
   para: number,
   closed: boolean,
   reopens: boolean,
 ): QuotePart {
-  let start = open + 1;
+  const open = o.at;
+  let start = open + o.width;
   let end = close;
   while (start < end && /\s/.test(text.charAt(start))) start++;
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-  return { open, close, start, end, para, closed, reopens };
+  return { open, close, closeEnd, start, end, para, closed, reopens };
 }
 
 /** Keeps the pairs not nested in another pair, in document order. */
