@@ -127,6 +127,17 @@ describe('the article gate', () => {
     expect(readArticle(load('<p>Hello there.</p>'), { force: true }).text).toBe('Hello there.');
   });
 
+  test('a short news item with two quotes is an article', () => {
+    const page = readArticle(
+      load(`<article><h1>Ferry fares rise</h1>
+        <p>Ferry fares will rise by a tenth in May, the harbor board said on Monday after a short meeting.</p>
+        <p>“We had no other choice,” said Lee Park, the board's chair, pointing to the price of fuel this winter.</p>
+        <p>“It is a tax on islanders,” said one commuter, who asked not to be named, as she left the terminal.</p></article>`),
+    );
+    expect(page.note).toBeUndefined();
+    expect(page.text.startsWith('Ferry fares rise\n\nFerry fares will rise')).toBe(true);
+  });
+
   test('long paragraphs make an article', () => {
     expect(isProbablyArticle(load(`<p>${FILLER}</p><p>${FILLER}</p><p>${FILLER}</p>`).body)).toBe(true);
   });

@@ -95,9 +95,13 @@ const VISIBLE = /[^ \t\n\r\f]+/g;
 
 /** A paragraph shorter than this is furniture for scoring purposes ("Share", "Advertisement"). */
 const MIN_PARAGRAPH = 25;
-/** Readability-readerable: paragraphs of at least 140 characters, sum of sqrt(length - 140) at least 20. */
-const READERABLE_MIN_LENGTH = 140;
-const READERABLE_MIN_SCORE = 20;
+/**
+ * The article gate: visible paragraph text (paragraphs of at least MIN_PARAGRAPH characters) adding up to
+ * MIN_ARTICLE_TEXT. Lower than Readability-readerable's (which wants long paragraphs, sqrt-scored), because a
+ * short news item with two quotes is worth reading (tests/fixtures/popup/article.html is 530 characters),
+ * while a wrongly read non-article costs little: few quotes, few highlights.
+ */
+const MIN_ARTICLE_TEXT = 250;
 
 // ---------------------------------------------------------------------------------------------------------
 // Reading
@@ -121,18 +125,19 @@ export function readArticle(doc: Document, options: ReadOptions = {}): PageText 
 }
 
 /**
- * Readability-readerable's cheap gate: enough long paragraphs of visible text. `p`, `pre` and
- * `div`s holding their own text count (some sites write paragraphs as `div` + `br`).
+ * The cheap "is this an article?" gate, run before anything costly: enough visible paragraph text outside
+ * page furniture. `p`, `pre` and `div`s holding their own text count (some sites write paragraphs as
+ * `div` + `br`).
  */
 export function isProbablyArticle(body: Element, hidden: (el: Element) => boolean = () => false): boolean {
-  let score = 0;
+  let total = 0;
   for (const el of body.querySelectorAll('p, pre, div')) {
     if (el.tagName === 'DIV' && !hasOwnText(el)) continue;
     const length = ownTextLength(el);
-    if (length < READERABLE_MIN_LENGTH) continue;
+    if (length < MIN_PARAGRAPH) continue;
     if (insideSkipped(el, body, hidden)) continue;
-    score += Math.sqrt(length - READERABLE_MIN_LENGTH);
-    if (score >= READERABLE_MIN_SCORE) return true;
+    total += length;
+    if (total >= MIN_ARTICLE_TEXT) return true;
   }
   return false;
 }
