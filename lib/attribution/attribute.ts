@@ -21,6 +21,8 @@ interface Site {
   open: number;
   /** Writer's tokens before the quote in its sentence: `[leftFrom, open)`. */
   leftFrom: number;
+  /** First token of the quote's sentence, earlier quotations in it included. */
+  sentenceFrom: number;
   /** Writer's tokens after the quote in its sentence: `[rightFrom, rightTo)` (empty when left open). */
   rightFrom: number;
   rightTo: number;
@@ -77,16 +79,16 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     const wordBefore = s.open > s.leftFrom ? tokens[s.open - 1] : undefined;
     const title =
       isTitleCue(wordBefore?.word ? wordBefore.text : undefined) ||
-      (isTitleCase(s.words) && !/[.?!]/.test(s.innerEnd));
+      (isTitleCase(s.words) && (embedded || !/[.?!]/.test(s.innerEnd)));
     let f = embedded ? (leftCue(ctx, s) ?? rightCue(ctx, s)) : (rightCue(ctx, s) ?? leftCue(ctx, s));
     if (title && (embedded || !f)) continue;
     if (embedded && s.words.length <= 1) continue; // scare quotes: tried to “lock” him up
     if (embedded && s.words.length <= 3 && !f) continue;
-    if (!f && !embedded) f = colonBefore(ctx, s);
-    if (!f && embedded && !boundedByQuote(tokens, s)) {
+    if (!f && !embedded) f = colonBefore(ctx, s) ?? sentenceBefore(ctx, s);
+    if (!f && embedded) {
       // A partial quote with no speech verb belongs to the subject of its sentence.
-      const subject = clauseSubject(tokens, s.leftFrom, s.open, startingAt);
-      if (subject) f = { cue: null, subject, side: 'left', inherit: false };
+      const subject = clauseSubject(tokens, s.sentenceFrom, s.open, startingAt);
+      f = { cue: null, subject, side: 'left', inherit: !subject };
     }
 
     const parts: QuotePart[] = [...s.q.parts];
@@ -103,9 +105,10 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     let cue: Span | null = null;
     if (f?.cue) cue = span(text, (tokens[f.cue.first] as Token).start, (tokens[f.cue.last - 1] as Token).end);
     if (f?.subject) speaker = toSpeaker(seg, f.subject, found.people, history);
-    const inherit = f ? f.inherit : !embedded;
+    const inherit = f ? f.inherit : true;
     const prior: Speaker | null | undefined = previous?.speaker;
-    if (!speaker && inherit && prior && previous && s.para - previous.para <= 1) speaker = { ...prior };
+    const near = previous && (embedded ? previous.para === s.para : s.para - previous.para <= 1);
+    if (!speaker && inherit && prior && near) speaker = { ...prior };
     const kind: StatementKind = embedded ? 'partial' : 'direct';
     const spans = parts.map((p) => trimmed(text, p));
     statements.push({
@@ -167,6 +170,12 @@ function site(seg: Segments, q: Quotation): Site {
     if (t.para !== first.para || t.quote >= 0 || endsSentence(tokens, leftFrom - 1)) break;
     leftFrom--;
   }
+  let sentenceFrom = leftFrom;
+  while (sentenceFrom > 0 && open - sentenceFrom < 2 * CONTEXT_TOKENS) {
+    const t = tokens[sentenceFrom - 1] as Token;
+    if (t.para !== first.para || (t.quote < 0 && endsSentence(tokens, sentenceFrom - 1))) break;
+    sentenceFrom--;
+  }
   let rightFrom = -1;
   let rightTo = -1;
   let rightMeetsQuote = false;
@@ -198,6 +207,7 @@ function site(seg: Segments, q: Quotation): Site {
     q,
     open,
     leftFrom,
+    sentenceFrom,
     rightFrom,
     rightTo,
     rightMeetsQuote,
@@ -221,13 +231,7 @@ function countWords(text: string, q: Quotation): number {
 function isEmbedded(tokens: readonly Token[], s: Site): boolean {
   if (s.leftFrom === s.open) return false;
   const before = tokens[s.open - 1] as Token;
-  return !(
-    before.text === ',' ||
-    before.text === ':' ||
-    before.text === '—' ||
-    before.text === '-' ||
-    before.text === '('
-  );
+  return !(before.text === ',' || before.text === ':' || before.text === '(');
 }
 
 /** What the attribution stage looks things up in. */
@@ -251,15 +255,63 @@ function rightCue(ctx: Context, s: Site): Found | null {
   const length = s.rightTo - s.rightFrom;
   if (s.innerEnd === '.' && length > 8) return null;
   const limit = /[,?!—-]/.test(s.innerEnd) ? s.rightTo : Math.min(s.rightTo, s.rightFrom + 12);
+  let start = s.rightFrom;
+  while (start < s.rightTo && !(tokens[start] as Token).word) start++;
   for (const cue of cuesIn(tokens, s.rightFrom, limit, s.rightFrom)) {
-    const subject = cue.according
+    let subject = cue.according
       ? subjectAfter(tokens, cue.last - 1, s.rightTo, ctx.startingAt)
       : (subjectBefore(tokens, cue.first, s.rightFrom, ctx.endingAt) ??
         subjectAfter(tokens, cue.first, s.rightTo, ctx.startingAt));
+    // “...,” the conference speaker says: whatever stands between the quote and its verb is the speaker.
+    if (!subject && !cue.according && cue.first > start && cue.first - start <= 8) {
+      subject = leadingPhrase(ctx, start, cue.first);
+    }
     if (subject) return { cue, subject, side: 'right', inherit: false };
-    if (cue.gerund || cue.first === s.rightFrom) return { cue, subject: null, side: 'right', inherit: true };
+    if (cue.gerund || cue.first === start) return { cue, subject: null, side: 'right', inherit: true };
+  }
+  // “...,” he surmised. / “...?” Kim wondered: a speaker and a verb right after the quote.
+  if (/[,?!]/.test(s.innerEnd)) {
+    const subject = leadingPhrase(ctx, start, Math.min(s.rightTo, start + 6));
+    const verb = subject ? tokens[subject.last] : undefined;
+    if (
+      subject &&
+      subject.kind !== 'phrase' &&
+      verb?.word &&
+      /^\p{Ll}+$/u.test(verb.text) &&
+      !STOP_VERBS.has(verb.text)
+    ) {
+      return {
+        cue: { first: subject.last, last: subject.last + 1, according: false, gerund: false },
+        subject,
+        side: 'right',
+        inherit: false,
+      };
+    }
   }
   return null;
+}
+
+/** Lower-case words after a name that are not verbs of saying ("he and", "she is"). */
+const STOP_VERBS = new Set(
+  `and or but is was are were has had have will would can could who which that of in on at for to with the a
+  an also not`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The name, pronoun or words that open tokens `[from, to)`: the speaker right after a quote. */
+function leadingPhrase(ctx: Context, from: number, to: number): Phrase | null {
+  const { tokens } = ctx;
+  const t = tokens[from];
+  if (!t?.word || from >= to) return null;
+  const m = ctx.startingAt(from);
+  if (m && m.last <= to + 8) return { first: from, last: m.last, kind: 'name', mention: m };
+  const pronoun = SUBJECT_PRONOUNS.get(t.text.toLowerCase());
+  if (pronoun) return { first: from, last: from + 1, kind: 'pronoun' };
+  let k = from;
+  while (k < to && (tokens[k] as Token).word) k++;
+  if (k !== to) return null;
+  return { first: from, last: k, kind: 'phrase' };
 }
 
 /** The cue before the quote: Kim wrote: “...” / She continued, “...” / Kim claimed that Kanye’s “...” */
@@ -276,8 +328,7 @@ function leftCue(ctx: Context, s: Site): Found | null {
     }
     if (cue.gerund) {
       // ", saying “...”": the subject of the sentence, or the speaker of the quote just before in it.
-      if (bounded) return { cue, subject: null, side: 'left', inherit: true };
-      const subject = clauseSubject(tokens, s.leftFrom, cue.first, ctx.startingAt);
+      const subject = clauseSubject(tokens, s.sentenceFrom, cue.first, ctx.startingAt);
       return { cue, subject, side: 'left', inherit: !subject };
     }
     let subject = subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
@@ -288,6 +339,31 @@ function leftCue(ctx: Context, s: Site): Found | null {
       subject = clauseSubject(tokens, s.leftFrom, cue.first, ctx.startingAt);
     if (subject) return { cue, subject, side: 'left', inherit: false };
     if (bounded && cue === cues[0]) return { cue, subject: null, side: 'left', inherit: true };
+  }
+  // A colon introduces the quote: Trump boomed: “...” / Clinton: “...”
+  const colon = tokens[s.open - 1] as Token;
+  const before = tokens[s.open - 2];
+  if (colon.text === ':' && before?.word && s.open - 2 >= s.leftFrom) {
+    const named = ctx.endingAt(s.open - 1);
+    if (named)
+      return {
+        cue: null,
+        subject: { first: named.first, last: named.last, kind: 'name', mention: named },
+        side: 'left',
+        inherit: false,
+      };
+    if (/^\p{Ll}+$/u.test(before.text)) {
+      const subject =
+        subjectBefore(tokens, s.open - 2, s.leftFrom, ctx.endingAt) ??
+        clauseSubject(tokens, s.leftFrom, s.open - 2, ctx.startingAt);
+      if (subject)
+        return {
+          cue: { first: s.open - 2, last: s.open - 1, according: false, gerund: false },
+          subject,
+          side: 'left',
+          inherit: false,
+        };
+    }
   }
   return null;
 }
@@ -305,6 +381,34 @@ function canJoin(ctx: Context, a: Site, b: Site): boolean {
   if (isEmbedded(tokens, b)) return false;
   if (rightCue(ctx, b)) return false;
   return true;
+}
+
+/**
+ * A quote that opens its sentence with no attribution of its own, after a sentence of reported speech:
+ * "..., said Alan Abramowitz, a demographer. “He’s trying to appeal ...”" takes that sentence's speaker.
+ * Null when the sentence before holds a quotation (the quote before then carries over) or no cue.
+ */
+function sentenceBefore(ctx: Context, s: Site): Found | null {
+  const { tokens } = ctx;
+  if (s.leftFrom !== s.open) return null;
+  const end = s.open - 1;
+  const last = tokens[end];
+  if (!last || last.para !== s.para || last.quote >= 0) return null;
+  let from = end;
+  while (from > 0 && end - from < CONTEXT_TOKENS) {
+    const t = tokens[from - 1] as Token;
+    if (t.para !== s.para || endsSentence(tokens, from - 1)) break;
+    if (t.quote >= 0) return null;
+    from--;
+  }
+  for (const cue of cuesIn(tokens, from, end, end)) {
+    const subject = cue.according
+      ? subjectAfter(tokens, cue.last - 1, end, ctx.startingAt)
+      : (subjectBefore(tokens, cue.first, from, ctx.endingAt) ??
+        subjectAfter(tokens, cue.first, end, ctx.startingAt));
+    if (subject) return { cue: null, subject, side: 'left', inherit: false };
+  }
+  return null;
 }
 
 /** A paragraph that ends with a colon introduces the quote that opens the next one ("Trump added:"). */

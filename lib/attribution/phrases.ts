@@ -1,5 +1,5 @@
 import { HONORIFICS } from '../lexicon/honorifics.ts';
-import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
@@ -18,6 +18,14 @@ export interface Phrase {
 /** Words that open a noun phrase naming a source ("the airline", "a senior official", "two sources"). */
 const DETERMINERS = new Set(
   `the a an one another two three four several some many most other his her their its our both all each`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Speech verbs whose next words are their object, never an inverted subject ("told reporters"). */
+const OBJECT_VERBS = new Set(
+  `told tells telling tell called calls calling call described describes describing urged urges urging
+  warned warns warning`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -48,13 +56,18 @@ export function subjectBefore(
 ): Phrase | null {
   let j = verb - 1;
   while (j >= lo && isSkippable(tokens[j] as Token)) j--;
-  for (let skips = 0; skips < 2 && j >= lo; skips++) {
+  for (let skips = 0; skips < 3 && j >= lo; skips++) {
     const t = tokens[j] as Token;
     if (t.text === ')') {
       const k = findBack(tokens, j - 1, lo, '(', 12);
       if (k < 0) return null;
       j = k - 1;
     } else if (t.text === ',') {
+      // "Kasich (R-OH), said": the name right before the comma.
+      let n = j - 1;
+      if (tokens[n]?.text === ')') n = findBack(tokens, n - 1, lo, '(', 12) - 1;
+      const named = n >= lo ? phraseEndingAt(tokens, n, lo, mentionEndingAt) : null;
+      if (named && named.kind !== 'phrase') return named;
       // An appositive: the name sits before the previous comma ("Kim, the star, said").
       const k = findBack(tokens, j - 1, lo, ',', 20);
       if (k < 0) return null;
@@ -75,7 +88,7 @@ export function subjectAfter(
   mentionStartingAt: MentionStartingAt,
 ): Phrase | null {
   const i = verb + 1;
-  if (i >= hi) return null;
+  if (i >= hi || OBJECT_VERBS.has((tokens[verb] as Token).text)) return null;
   const t = tokens[i] as Token;
   if (!t.word) return null;
   const m = mentionStartingAt(i) ?? titleThenMention(tokens, i, mentionStartingAt);
@@ -144,7 +157,7 @@ export function phraseEndingAt(
   const lower = t.text.toLowerCase();
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun) return { first: j, last: j + 1, kind: 'pronoun' };
-  if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text)) {
+  if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text)) {
     let k = j;
     while (k - 1 >= lo && (tokens[k - 1] as Token).word && isCapitalized((tokens[k - 1] as Token).text)) k--;
     if (k - 1 >= lo && /^the$/i.test((tokens[k - 1] as Token).text)) k--;
@@ -208,6 +221,7 @@ export function clauseSubject(
     if (!w.word) break;
     const wl = w.text.toLowerCase();
     if (k > i && PHRASE_BREAKERS.has(wl)) break;
+    if (CALENDAR_WORDS.has(w.text)) return null;
     if (SOURCE_NOUNS.has(wl) || ROLE_NOUNS.has(wl) || (isCapitalized(w.text) && !FUNCTION_WORDS.has(w.text)))
       head = k;
     k++;

@@ -26,7 +26,15 @@ export const SPEECH_VERBS = wordSet(`
   tout touted agree agreed agrees disagree disagreed retort retorted chimed interject interjected
   begin began begins end ended ends opine opined reason reasoned recount recounted read reads
   scoff scoffed snap snapped thunder thundered proclaim proclaimed concur concurred
-  caption captioned captions message messaged text texted email emailed
+  caption captioned captions message messaged text texted email emailed surmise surmised surmises
+  retaliate retaliated boom boomed tout touts protest protested protests command commanded yell yelling
+  shouting shouted chant chanted chants cry cried cries plead pleaded pleads beg begged wonder wondered
+  wonders marvel marveled marvelled insist quote quoted quotes explain acknowledge acknowledging
+  echo echoed echoes add concede conceding predict predicting promise promising vowing pledging
+  announcing admit reply replied elaborate elaborated elaborates clarify clarified recall recalling
+  point pointed points write reiterates reiterating summarize summarized lecture lectured preach preached
+  gush gushed rave raved rage raged fume fumed grumble grumbled groan groaned laugh laughed laughs
+  declared told remarked observing noting stating
 `);
 
 /** Gerunds that attach a quote to the subject of the sentence before them (", saying “...”"). */

@@ -38,7 +38,7 @@ interface Open {
 const QUOTE_CHAR = /''|‘‘|’’|["'“”„«»‹›‘’]/g;
 
 /** Elisions written with a leading apostrophe, never quotes: ’90s, ’em, ’til, ’cause, rock ’n’ roll. */
-const ELISION = /^(?:\d|em\b|til\b|cause\b|n\b|tis\b|twas\b)/;
+const ELISION = /^(?:\d|em\b|til\b|cause\b|bout\b|n\b|tis\b|twas\b|round\b)/i;
 
 /**
  * Finds the quotations in `text`: curly, straight, single and angle quote marks, paired with a stack so
@@ -90,7 +90,7 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
       } else if (c === '"' || c === "''") {
         const k = find(['straight']);
         if (k >= 0) closeTo(k, i, true);
-        else if (!isSpaceOrEdge(next)) push('straight', i);
+        else if (!isSpaceOrEdge(next) && prev !== '=') push('straight', i); // not an HTML attribute: id="x"
       } else if (c === '‘') {
         if (!isWordChar(prev) && !ELISION.test(text.slice(i + 1, i + 6))) push('single', i);
       } else if (c === '’' || c === "'") {

@@ -1,0 +1,144 @@
+import { wordSet } from './words.ts';
+
+/**
+ * Reporting verbs that take a content clause with or without "that": "He said the tour would be his last",
+ * "Kanye claimed that his wife ...". Written in lower case, every form a news story uses.
+ */
+export const CLAUSE_VERBS = wordSet(`
+  say says said claim claims claimed argue argues argued insist insists insisted maintain maintains
+  maintained contend contends contended assert asserts asserted add adds added note notes noted
+  suggest suggests suggested acknowledge acknowledges acknowledged admit admits admitted concede concedes
+  conceded warn warns warned predict predicts predicted believe believes believed think thinks thought
+  feel feels felt hope hopes hoped fear fears feared worry worries worried estimate estimates estimated
+  allege alleges alleged charge charges charged explain explains explained stress stresses stressed
+  emphasize emphasizes emphasized emphasised repeat repeats repeated reiterate reiterates reiterated
+  write writes wrote tweet tweets tweeted post posts posted testify testifies testified state states
+  stated declare declares declared recall recalls recalled complain complains complained boast boasts
+  boasted counter counters countered reply replies replied respond responds responded answer answered
+  speculate speculates speculated agree agrees agreed conclude concludes concluded promise promises
+  promised vow vows vowed pledge pledges pledged swear swears swore confirm confirms confirmed
+  announce announces announced report reports reported reveal reveals revealed indicate indicates
+  indicated expect expects expected guess guessed figure figured reckon reckons reasoned reason
+  observe observes observed remark remarks remarked joke jokes joked quip quipped concede
+  deny denies denied disclose discloses disclosed caution cautions cautioned
+`);
+
+/**
+ * Reporting verbs that make a statement only before an explicit "that": "The study found that ...",
+ * "Polls show that ..." (without it they take a noun: "found the keys", "show the way").
+ */
+export const THAT_VERBS = wordSet(`
+  find finds found show shows showed shown know knows knew learn learns learned learnt
+  understand understands understood realize realizes realized recognize recognizes recognized
+  demonstrate demonstrates demonstrated prove proves proved imply implies implied signal signals signaled
+  mention mentions mentioned point
+`);
+
+/** Verbs whose hearer comes between verb and clause: "told reporters that ...", "assured voters he ...". */
+export const OBJECT_VERBS = wordSet(`
+  tell tells told assure assures assured remind reminds reminded inform informs informed warn warns
+  warned convince convinces convinced persuade persuaded promise promises promised advise advises advised
+  notify notified caution cautioned
+`);
+
+/** Gerunds that report for the subject of their sentence: "..., saying the plan would fail". */
+export const REPORTING_GERUNDS = wordSet(`
+  saying adding arguing noting claiming insisting warning suggesting explaining telling writing
+  contending asserting stressing acknowledging predicting
+`);
+
+/**
+ * Nouns that head a non-person source phrase, besides the parser's SOURCE_NOUNS (lexicon/roles.ts):
+ * "a campaign official", "the newspaper", "new filings".
+ */
+export const SOURCE_HEADS = wordSet(`
+  official officials source sources spokesperson spokesman spokeswoman spokespeople company campaign
+  poll polls survey surveys study studies data figures analysis report reports newspaper paper network
+  website site magazine outlet outlets agency ministry department government administration police
+  military army committee panel court judge jury commission council board firm bank group groups
+  organization organisation union party authorities officers investigators prosecutors lawmakers
+  critics supporters opponents experts analysts economists scientists researchers observers aides
+  allies advisers advisors insiders people person filings filing records documents memo estimates
+  statement release officer aide lawyer lawyers attorney attorneys representatives representative
+  campaigns team staff family friends friend neighbors residents witnesses voters members leaders
+`);
+
+/**
+ * Heads of phrases that look like sources but are texts without a speaker: laws and documents quoted
+ * by the writer ("The law says that ...", "Section 4 states that ..."). They make no statement.
+ */
+export const DOCUMENT_HEADS = wordSet(`
+  law laws statute statutes constitution amendment bill act section clause article rule rules
+  regulation regulations code sign signs label labels headline headlines caption verse passage
+  dictionary definition text wording order treaty charter provision provisions ordinance
+`);
+
+/**
+ * Words right before a cue word that make it something else: "the said agreement", "all told",
+ * "truth be told", "needless to say", "That said, ...", "having said that".
+ */
+export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['said', wordSet(`the a an this that these those such having be is was were been being it's`)],
+  ['told', wordSet(`all be is was were been being get gets got getting`)],
+  ['say', wordSet(`to`)],
+  ['found', wordSet(`be is was were been being`)],
+  ['shown', wordSet(`be is was were been being`)],
+  ['thought', wordSet(`be is was were been being the a an second`)],
+  ['reported', wordSet(`be is was were been being the a an`)],
+  ['alleged', wordSet(`the a an his her their its be is was were`)],
+  ['expected', wordSet(`be is was were been being the a an`)],
+  ['estimated', wordSet(`be is was were been being an`)],
+  ['stated', wordSet(`the a an its his her their be is was were`)],
+  ['charged', wordSet(`be is was were been being`)],
+  ['posted', wordSet(`be is was were been being`)],
+]);
+
+/**
+ * Words that, as the first word after a cue, show it takes no clause: "said goodbye", "thought about",
+ * "believes in", "warned against", "added to".
+ */
+export const NOT_CLAUSE_AFTER = wordSet(`
+  about of in for to against with by so yes no nothing anything something little much more
+  goodbye hello sorry thanks it them him her me us you
+`);
+
+/** Subjects of a clause: these may open a content clause written without "that". */
+export const CLAUSE_OPENERS = wordSet(`
+  he she they it we i you there this these those the a an his her their its our my your some many most
+  no every all both each any another one two three four five six seven eight nine ten several few
+  nobody everyone everybody someone somebody nothing everything something people
+`);
+
+/**
+ * Words that show a finite verb (modals, be/have/do): a phrase after a cue holding one reads as a clause
+ * ("said the tour would be his last"), one without one as a noun ("said the same thing").
+ */
+export const FINITE_HINTS = wordSet(`
+  will would could can should may might must shall won't wouldn't can't couldn't shouldn't
+  is are was were be been isn't aren't wasn't weren't has have had hasn't haven't hadn't
+  does do did doesn't don't didn't need needs wants wanted plans planned intends intended
+  went came made took got gave knew saw found left lost won ran paid met kept held brought began
+  became fell felt meant sent spent stood understood wrote told said thought tried
+`);
+
+/**
+ * Words after ", and" / ", but" that open a new clause of the writer's, ending the reported one
+ * (", and he compared ...").
+ */
+export const NEW_CLAUSE_SUBJECTS = wordSet(`he she they i we it`);
+
+/** Coordinators that end a reported clause when a new subject or a new verb of the writer's follows. */
+export const CLAUSE_COORDINATORS = wordSet(`and but while yet so whereas`);
+
+/** Words after a comma that open a relative or comparison clause of the writer's ("..., in which ..."). */
+export const CLAUSE_ENDERS_AFTER_COMMA = wordSet(`compared according`);
+
+/** Time words that may sit between a cue and its clause: "said Tuesday that", "said last week the". */
+export const TIME_WORDS = wordSet(`
+  monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later
+  last this next week month year morning afternoon evening night recently previously again also
+  repeatedly publicly privately once often then now separately
+`);
+
+/** Prepositions that open an adjunct between a cue and "that": "said in a statement that ...". */
+export const ADJUNCT_PREPOSITIONS = wordSet(`on in at during after before while from with for via over through to`);
