@@ -17,8 +17,10 @@ export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number
   if (!t || !t.word) return null;
   const w = t.text;
   // Cue verbs are written in lower case: "the United States" and "the Washington Post" are not cues.
-  if (w === 'according' && tokens[i + 1]?.text === 'to')
+  if ((w === 'according' || w === 'According') && tokens[i + 1]?.text === 'to')
     return { first: i, last: i + 2, according: true, gerund: false };
+  if (w === 'put' && tokens[i + 1]?.text === 'it')
+    return { first: i, last: i + 2, according: false, gerund: false };
   if (!SPEECH_VERBS.has(w)) return null;
   if (WEAK_SPEECH_VERBS.has(w) && quoteDistance > 4) return null;
   const gerund = SPEECH_GERUNDS.has(w) && tokens[i - 1]?.text === ',';

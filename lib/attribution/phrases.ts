@@ -97,6 +97,18 @@ export function subjectAfter(
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun && pronoun !== 'first' && pronoun !== 'neuter')
     return { first: i, last: i + 1, kind: 'pronoun' };
+  // "said former Obama adviser David Axelrod": a description, then the name, before any punctuation.
+  let named: Mention | undefined;
+  for (let k = i + 1; k < hi && k < i + 8 && (tokens[k] as Token).word; k++) {
+    const mk = mentionStartingAt(k);
+    if (mk) {
+      named = mk;
+      k = mk.last - 1;
+    }
+  }
+  if (named && named.last < hi + 1 && !(tokens[named.last] as Token | undefined)?.word) {
+    return { first: named.first, last: named.last, kind: 'name', mention: named };
+  }
   if (DETERMINERS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) {
     let k = i + 1;
     let head = SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower) ? i : -1;
@@ -111,6 +123,8 @@ export function subjectAfter(
         head = k;
       k++;
     }
+    if (head < 0 && DETERMINERS.has(lower) && k > i + 1 && !(tokens[k] as Token | undefined)?.word)
+      head = k - 1;
     if (head >= 0) return { first: i, last: head + 1, kind: 'phrase' };
     return null;
   }
@@ -155,6 +169,9 @@ export function phraseEndingAt(
   const m = mentionEndingAt(j + 1);
   if (m && m.first >= lo) return { first: m.first, last: m.last, kind: 'name', mention: m };
   const lower = t.text.toLowerCase();
+  // "Mike Lee, who declared": the name before the relative pronoun.
+  if (lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo)
+    return phraseEndingAt(tokens, j - 2, lo, mentionEndingAt);
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun) return { first: j, last: j + 1, kind: 'pronoun' };
   if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text)) {
@@ -163,17 +180,23 @@ export function phraseEndingAt(
     if (k - 1 >= lo && /^the$/i.test((tokens[k - 1] as Token).text)) k--;
     return { first: k, last: j + 1, kind: 'phrase' };
   }
-  if (!SOURCE_NOUNS.has(lower) && !ROLE_NOUNS.has(lower)) return null;
-  // Walk back to the determiner: "a senior administration official", "Trump’s campaign".
+  if (PHRASE_BREAKERS.has(lower) || /(?:ing|ly)$/.test(lower)) return null;
+  // Walk back to the determiner: "a senior administration official", "Trump’s campaign", "the crowd".
+  const known = SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower);
   let k = j;
+  let determined = false;
   while (k - 1 >= lo && k > j - 6) {
     const w = tokens[k - 1] as Token;
     if (!w.word) break;
     const wl = w.text.toLowerCase();
     if (PHRASE_BREAKERS.has(wl)) break;
     k--;
-    if (DETERMINERS.has(wl) || /[’']s$/.test(w.text)) break;
+    if (DETERMINERS.has(wl) || /[’']s?$/.test(w.text)) {
+      determined = true;
+      break;
+    }
   }
+  if (!known && !determined) return null;
   return { first: k, last: j + 1, kind: 'phrase' };
 }
 
@@ -198,22 +221,35 @@ export function clauseSubject(
   mentionStartingAt: MentionStartingAt,
 ): Phrase | null {
   let i = lo;
-  const first = tokens[i];
-  if (first?.word && INTRODUCERS.has(first.text.toLowerCase())) {
+  // Up to two introductory phrases, each closed by a comma: "Like Corker, Menendez ...".
+  for (let tries = 0; tries < 3 && i < hi; tries++) {
+    const found = subjectAt(tokens, i, hi, mentionStartingAt);
+    if (found) return found;
     let k = i;
-    while (k < hi && (tokens[k] as Token).text !== ',') k++;
-    if (k >= hi) return null;
+    while (k < hi && k < i + 15 && (tokens[k] as Token).text !== ',') k++;
+    if (k >= hi || (tokens[k] as Token).text !== ',') return null;
     i = k + 1;
   }
-  if (i >= hi) return null;
-  const t = tokens[i] as Token;
-  if (!t.word) return null;
+  return null;
+}
+
+/** The subject phrase that starts at token `i`: a name, a pronoun, or a source phrase; null otherwise. */
+function subjectAt(
+  tokens: readonly Token[],
+  i: number,
+  hi: number,
+  mentionStartingAt: MentionStartingAt,
+): Phrase | null {
+  const t = tokens[i];
+  if (!t?.word) return null;
   const m = mentionStartingAt(i) ?? titleThenMention(tokens, i, mentionStartingAt);
   if (m) return { first: i, last: m.last, kind: 'name', mention: m };
-  const pronoun = SUBJECT_PRONOUNS.get(t.text.toLowerCase());
+  const lower = t.text.toLowerCase();
+  const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun === 'male' || pronoun === 'female' || pronoun === 'plural')
     return { first: i, last: i + 1, kind: 'pronoun' };
-  // A source phrase: "The airline", "Two senior officials", "Trump’s campaign".
+  if (INTRODUCERS.has(lower) || /(?:ing|ed)$/.test(lower)) return null;
+  // A source phrase: "The airline", "Two senior officials", "Trump’s campaign", "Politifact".
   let k = i;
   let head = -1;
   while (k < hi && k < i + 6) {
@@ -224,8 +260,11 @@ export function clauseSubject(
     if (CALENDAR_WORDS.has(w.text)) return null;
     if (SOURCE_NOUNS.has(wl) || ROLE_NOUNS.has(wl) || (isCapitalized(w.text) && !FUNCTION_WORDS.has(w.text)))
       head = k;
+    else if (!DETERMINERS.has(wl) && !/[’']s?$/.test(w.text) && head >= 0) break;
     k++;
   }
   if (head < 0) return null;
+  if (!DETERMINERS.has(lower) && !isCapitalized(t.text) && !SOURCE_NOUNS.has(lower) && !ROLE_NOUNS.has(lower))
+    return null;
   return { first: i, last: head + 1, kind: 'phrase' };
 }

@@ -141,4 +141,6 @@ export const TIME_WORDS = wordSet(`
 `);
 
 /** Prepositions that open an adjunct between a cue and "that": "said in a statement that ...". */
-export const ADJUNCT_PREPOSITIONS = wordSet(`on in at during after before while from with for via over through to`);
+export const ADJUNCT_PREPOSITIONS = wordSet(
+  `on in at during after before while from with for via over through to`,
+);

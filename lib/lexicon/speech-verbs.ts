@@ -5,36 +5,28 @@ import { wordSet } from './words.ts';
  * A quote next to one of these, with a subject or an inverted subject ("said Kim"), has a speaker.
  */
 export const SPEECH_VERBS = wordSet(`
-  say says said saying tell tells told telling add adds added adding ask asks asked asking
-  write writes wrote writing written tweet tweets tweeted tweeting post posts posted posting
-  continue continues continued continuing explain explains explained explaining note notes noted noting
-  state states stated declare declares declared declaring claim claims claimed claiming
-  argue argues argued arguing insist insists insisted insisting reply replies replied replying
-  respond responds responded responding answer answers answered recall recalls recalled recalling
-  warn warns warned warning announce announces announced acknowledge acknowledges acknowledged
-  admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded
-  observe observes observed remark remarks remarked joke jokes joked joking quip quips quipped
-  shout shouts shouted yell yells yelled exclaim exclaimed whisper whispered caution cautioned
-  counter counters countered contend contends contended maintain maintains maintained
-  emphasize emphasizes emphasized emphasised stress stresses stressed predict predicts predicted
-  promise promises promised vow vows vowed pledge pledged urge urges urged complain complains complained
-  lament lamented boast boasts boasted brag bragged confirm confirms confirmed deny denies denied
-  report reports reported testify testified conclude concludes concluded reiterate reiterated
-  assert asserts asserted allege alleges alleged charge charged mused muse muses sighed
-  describe describes described call calls called blast blasted slam slams slammed mock mocked
-  praise praised criticize criticized criticised accuse accused demand demanded demands
-  tout touted agree agreed agrees disagree disagreed retort retorted chimed interject interjected
-  begin began begins end ended ends opine opined reason reasoned recount recounted read reads
-  scoff scoffed snap snapped thunder thundered proclaim proclaimed concur concurred
-  caption captioned captions message messaged text texted email emailed surmise surmised surmises
-  retaliate retaliated boom boomed tout touts protest protested protests command commanded yell yelling
-  shouting shouted chant chanted chants cry cried cries plead pleaded pleads beg begged wonder wondered
-  wonders marvel marveled marvelled insist quote quoted quotes explain acknowledge acknowledging
-  echo echoed echoes add concede conceding predict predicting promise promising vowing pledging
-  announcing admit reply replied elaborate elaborated elaborates clarify clarified recall recalling
-  point pointed points write reiterates reiterating summarize summarized lecture lectured preach preached
-  gush gushed rave raved rage raged fume fumed grumble grumbled groan groaned laugh laughed laughs
-  declared told remarked observing noting stating
+  say says said saying tell tells told telling add adds added adding ask asks asked asking write writes wrote
+  writing written tweeted tweeting posted posting continue continues continued continuing explain explains
+  explained explaining notes noted noting stated declare declares declared declaring claims claimed claiming
+  argue argues argued arguing insists insisted insisting replies replied replying respond responds responded
+  responding answers answered recall recalls recalled recalling warn warns warned announce announces
+  announced acknowledge acknowledges acknowledged admit admits admitted admitting suggest suggests suggested
+  suggesting concede concedes conceded observe observes observed remark remarks remarked joke jokes joked
+  joking quip quips quipped shout shouts shouted yells yelled exclaim exclaimed whisper whispered caution
+  cautioned countered contend contends contended maintain maintains maintained emphasize emphasizes
+  emphasized emphasised stress stresses stressed predict predicts predicted promises promised vow vows vowed
+  pledge pledged urge urges urged complain complains complained lament lamented boast boasts boasted brag
+  bragged confirm confirms confirmed deny denies denied reports reported testify testified conclude concludes
+  concluded reiterate reiterated assert asserts asserted allege alleges alleged charged mused muse muses
+  sighed described called blast blasted slam slams slammed mock mocked praised criticize criticized
+  criticised accuse accused demanded touted agree agreed agrees disagree disagreed retort retorted chimed
+  interject interjected began begins ended opine opined reason reasoned recount recounted scoff scoffed snap
+  snapped thunder thundered proclaim proclaimed concur concurred captioned messaged texted emailed surmise
+  surmised surmises retaliate retaliated boomed touts protested commanded yelling shouting chanted cried
+  plead pleaded pleads beg begged wonder wondered wonders marvel marveled marvelled quoted acknowledging
+  echoed conceding predicting promising vowing pledging announcing elaborate elaborated elaborates clarify
+  clarified pointed reiterates reiterating summarize summarized lecture lectured preach preached gush gushed
+  rave raved raged fume fumed grumble grumbled groan groaned laughed observing stating
 `);
 
 /** Gerunds that attach a quote to the subject of the sentence before them (", saying “...”"). */

@@ -1,0 +1,656 @@
+import {
+  ADJUNCT_PREPOSITIONS,
+  CLAUSE_COORDINATORS,
+  CLAUSE_ENDERS_AFTER_COMMA,
+  CLAUSE_OPENERS,
+  CLAUSE_VERBS,
+  DOCUMENT_HEADS,
+  FINITE_HINTS,
+  NEW_CLAUSE_SUBJECTS,
+  NOT_CLAUSE_AFTER,
+  NOT_CUE_BEFORE,
+  OBJECT_VERBS,
+  REPORTING_GERUNDS,
+  SOURCE_HEADS,
+  THAT_VERBS,
+  TIME_WORDS,
+} from '../lexicon/reporting.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
+import { SPEECH_VERBS, VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
+import type { Mention, People } from '../people/find-people.ts';
+import type { Quotation } from '../quotes/find-quotes.ts';
+import { isCapitalized } from '../text/chars.ts';
+import type { Segments } from '../text/segment.ts';
+import { endsSentence } from '../text/sentences.ts';
+import { span } from '../text/span.ts';
+import { tokenAt, type Token } from '../text/tokens.ts';
+import type { Person, Span, Speaker, Statement } from '../types.ts';
+import { clauseSubject, subjectAfter, subjectBefore, type Phrase } from './phrases.ts';
+import { resolvePronoun, type Sighting } from './pronouns.ts';
+
+/** The longest reported clause, in tokens: a guard against running on through a list-like paragraph. */
+const MAX_CONTENT_TOKENS = 90;
+/** A partial quote of at most this many words inside a reported clause is part of it, not a statement. */
+const ABSORBED_QUOTE_WORDS = 0;
+
+/** What the scanners look things up in. */
+interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  people: readonly Person[];
+  endingAt: (last: number) => Mention | undefined;
+  startingAt: (first: number) => Mention | undefined;
+  /** Per token: the index of the quotation it is in (marks included), or -1. */
+  inQuote: Int32Array;
+  /** Per quotation: the quote statement made of it, or null (a scare quote or a title). */
+  quoteStatement: (Statement | null)[];
+  history: Sighting[];
+}
+
+/** A reported statement found in one sentence, before it is checked against the quotes. */
+interface Found {
+  /** Content tokens `[from, to)`; a second stretch when the cue sits inside the clause. */
+  parts: Array<[number, number]>;
+  cue: [number, number];
+  speaker: Speaker;
+}
+
+/**
+ * Adds reported speech (statements of kind `indirect`) to the quote statements of `attribute()`: a cue verb
+ * with a content clause ("Kanye claimed that ...", "The talks will resume, officials said."), or
+ * "according to" on either side of a clause. A partial quote of at most three words inside a reported clause
+ * becomes part of it; a clause that holds a longer quote is left to the quote. Returns all statements in
+ * document order, ids renumbered `s1..sN`. Linear in the number of tokens.
+ */
+export function addReported(
+  seg: Segments,
+  quotations: readonly Quotation[],
+  found: People,
+  quoted: readonly Statement[],
+): Statement[] {
+  const ctx = context(seg, quotations, found, quoted);
+  const absorbed = new Set<Statement>();
+  const reported: Statement[] = [];
+  for (const [lo, hi] of sentences(ctx.tokens)) {
+    for (const f of inSentence(ctx, lo, hi)) {
+      const s = toStatement(ctx, f, absorbed);
+      if (s) reported.push(s);
+    }
+  }
+  const all = [...quoted.filter((s) => !absorbed.has(s)), ...reported];
+  all.sort((a, b) => start(a) - start(b));
+  return all.map((s, i) => ({ ...s, id: `s${i + 1}` }));
+}
+
+function start(s: Statement): number {
+  return s.spans[0]?.start ?? 0;
+}
+
+function context(
+  seg: Segments,
+  quotations: readonly Quotation[],
+  found: People,
+  quoted: readonly Statement[],
+): Ctx {
+  const { text, tokens } = seg;
+  const byLast = new Map<number, Mention>();
+  const byFirst = new Map<number, Mention>();
+  for (const m of found.mentions) {
+    byLast.set(m.last, m);
+    byFirst.set(m.first, m);
+  }
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  const quoteStatement: (Statement | null)[] = quotations.map(() => null);
+  // Quote statements in span order, walked alongside the quotations (both are in document order).
+  const spans = quoted
+    .flatMap((s) => s.spans.map((sp) => ({ sp, s })))
+    .sort((a, b) => a.sp.start - b.sp.start);
+  let k = 0;
+  quotations.forEach((q, qi) => {
+    for (const p of q.parts) {
+      for (let i = tokenAt(tokens, p.open); i < tokens.length && (tokens[i] as Token).start < p.closeEnd; i++)
+        inQuote[i] = qi;
+      while (k < spans.length && (spans[k] as { sp: Span }).sp.end <= p.start) k++;
+      const hit = spans[k];
+      if (hit && hit.sp.start < p.end) quoteStatement[qi] = hit.s;
+    }
+  });
+  const history: Sighting[] = [];
+  for (const m of found.mentions) {
+    const t = tokens[m.first] as Token;
+    if (m.person >= 0 && inQuote[m.first] === -1)
+      history.push({ at: m.start, para: t.para, person: m.person });
+  }
+  for (const s of quoted) {
+    const id = s.speaker?.personId;
+    const first = s.spans[0];
+    if (!id || !first) continue;
+    const person = found.people.findIndex((p) => p.id === id);
+    const at = tokenAt(tokens, first.start);
+    history.push({
+      at: first.start,
+      para: (tokens[at] as Token | undefined)?.para ?? 0,
+      person,
+      spoke: true,
+    });
+  }
+  history.sort((a, b) => a.at - b.at);
+  return {
+    text,
+    tokens,
+    people: found.people,
+    endingAt: (last) => byLast.get(last),
+    startingAt: (first) => byFirst.get(first),
+    inQuote,
+    quoteStatement,
+    history,
+  };
+}
+
+const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
+
+/** The writer's sentences as token ranges `[lo, hi)`: cut at sentence ends and paragraph breaks. */
+function* sentences(tokens: readonly Token[]): Generator<[number, number]> {
+  let lo = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    let end = !next || next.para !== t.para;
+    if (!end && endsSentence(tokens, i)) {
+      while (
+        tokens[i + 1] &&
+        CLOSERS.has((tokens[i + 1] as Token).text) &&
+        (tokens[i + 1] as Token).para === t.para
+      )
+        i++;
+      end = true;
+    }
+    if (end) {
+      yield [lo, i + 1];
+      lo = i + 1;
+    }
+  }
+}
+
+/** The reported statements of the sentence `[lo, hi)`, left to right. */
+function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
+  const { tokens } = ctx;
+  if (isQuestion(ctx, lo, hi)) return []; // "Did she say that?"
+  const out: Found[] = [];
+  let from = lo; // content of a clause before a cue starts here (after the previous statement)
+  for (let i = lo; i < hi; i++) {
+    if (ctx.inQuote[i] >= 0) continue;
+    const t = tokens[i] as Token;
+    if (!t.word) continue;
+    let f: Found | null = null;
+    if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') f = according(ctx, i, from, hi);
+    else if (isCueWord(tokens, i)) f = speakerAfterClause(ctx, i, from, hi) ?? clauseAfterCue(ctx, i, lo, hi);
+    if (!f) continue;
+    out.push(f);
+    const last = f.parts[f.parts.length - 1] as [number, number];
+    const end = Math.max(last[1], f.cue[1]);
+    i = end - 1;
+    from = end;
+  }
+  return out;
+}
+
+/** Whether the writer's sentence `[lo, hi)` is a question: its last mark outside quotes is "?". */
+function isQuestion(ctx: Ctx, lo: number, hi: number): boolean {
+  for (let i = hi - 1; i >= lo; i--) {
+    const t = ctx.tokens[i] as Token;
+    if (CLOSERS.has(t.text)) continue;
+    return t.text === '?' && ctx.inQuote[i] === -1;
+  }
+  return false;
+}
+
+/** Whether token `i` is a reporting verb in lower case, not a look-alike ("the said agreement", "all told"). */
+function isCueWord(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).text;
+  if (!(CLAUSE_VERBS.has(w) || THAT_VERBS.has(w) || OBJECT_VERBS.has(w) || REPORTING_GERUNDS.has(w)))
+    return false;
+  const before = tokens[i - 1];
+  if (before?.word && NOT_CUE_BEFORE.get(w)?.has(before.text.toLowerCase())) return false;
+  if (w === 'say' && before?.text.toLowerCase() === 'to' && tokens[i - 2]?.text.toLowerCase() === 'needless')
+    return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The three shapes of a reported statement.
+
+/**
+ * "Kanye claimed that his wife ...", "He said the tour would be his last", "told reporters that ...",
+ * "..., saying the plan would fail": the cue, then the clause, in the sentence `[lo, hi)`.
+ */
+function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | null {
+  const { tokens } = ctx;
+  const w = (tokens[v] as Token).text;
+  const subject = subjectOf(ctx, v, lo);
+  if (!subject) return null;
+  let k = v + 1;
+  if (OBJECT_VERBS.has(w)) {
+    const after = skipHearer(ctx, k, hi);
+    if (after === k && (w === 'told' || w === 'tell' || w === 'tells')) return null;
+    k = after;
+  }
+  k = skipAdjuncts(ctx, k, hi);
+  let from: number;
+  if (tokens[k]?.text.toLowerCase() === 'that' && ctx.inQuote[k] === -1) from = k + 1;
+  else if (THAT_VERBS.has(w) && !CLAUSE_VERBS.has(w)) return null;
+  else if (looksLikeClause(ctx, k, hi)) from = k;
+  else return null;
+  const to = clauseEnd(ctx, from, hi);
+  if (wordCount(tokens, from, to) < 2) return null;
+  return { parts: [[from, to]], cue: [v, v + 1], speaker: subject };
+}
+
+/**
+ * "The talks will resume next month, officials said." / "..., said the spokeswoman." / "The plan, he said,
+ * would fail.": the clause, a comma, then the source and cue; the content runs from `from`.
+ */
+function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Found | null {
+  const { tokens } = ctx;
+  const w = (tokens[v] as Token).text;
+  if (!CLAUSE_VERBS.has(w) || !SPEECH_VERBS.has(w)) return null;
+  let comma: number;
+  let phrase: Phrase | null;
+  let after: number;
+  if (tokens[v - 1]?.text === ',') {
+    // "..., said the spokeswoman."
+    comma = v - 1;
+    phrase = subjectAfter(tokens, v, hi, ctx.startingAt);
+    if (!phrase) return null;
+    after = phrase.last;
+  } else {
+    let j = v - 1;
+    while (j > from && tokens[j]?.word && VERB_PRECEDERS.has((tokens[j] as Token).text)) j--;
+    phrase = subjectPhrase(ctx, j, from);
+    if (!phrase) return null;
+    comma = phrase.first - 1;
+    if (tokens[comma]?.text !== ',') return null;
+    after = v + 1;
+  }
+  if (comma - from < 3 || ctx.inQuote[comma - 1] !== -1) return null;
+  after = skipAdjuncts(ctx, after, hi);
+  const parts: Array<[number, number]> = [[from, comma]];
+  const next = tokens[after];
+  if (after < hi && next?.text === ',') {
+    // "The plan, he said, would fail": the clause goes on after the cue.
+    const to = clauseEnd(ctx, after + 1, hi);
+    if (to > after + 1) parts.push([after + 1, to]);
+  } else if (after < hi && !isEnd(next)) return null;
+  const speaker = toSpeaker(ctx, phrase);
+  if (!speaker) return null;
+  const first = clauseStart(ctx, from, comma);
+  if (first < 0 || wordCount(tokens, first, comma) < 3) return null;
+  (parts[0] as [number, number])[0] = first;
+  return { parts, cue: [v, v + 1], speaker };
+}
+
+/** "According to the report, ..." / "..., according to two people familiar with the matter." */
+function according(ctx: Ctx, a: number, from: number, hi: number): Found | null {
+  const { tokens } = ctx;
+  const s = a + 2;
+  if (s >= hi || !tokens[s]?.word) return null;
+  // The source runs to the next comma or the end of the sentence.
+  let e = s;
+  while (e < hi && e - s < 14 && tokens[e]?.text !== ',' && !isEnd(tokens[e]) && ctx.inQuote[e] === -1) e++;
+  const endsHere = e >= hi || isEnd(tokens[e]);
+  const speaker = sourcePhrase(ctx, s, e);
+  if (!speaker) return null;
+  const cue: [number, number] = [a, a + 2];
+  const beforeCount = wordCount(tokens, from, a);
+  if (beforeCount >= 3 && (endsHere || tokens[e]?.text === ',')) {
+    // "..., according to the report." (or a clause with no comma before "according").
+    const to = tokens[a - 1]?.text === ',' ? a - 1 : a;
+    const first = clauseStart(ctx, from, to);
+    if (first >= 0 && wordCount(tokens, first, to) >= 3) return { parts: [[first, to]], cue, speaker };
+    return null;
+  }
+  if (tokens[e]?.text !== ',' || beforeCount > 2) return null;
+  // "According to the report, CLAUSE."
+  const to = clauseEnd(ctx, e + 1, hi);
+  if (wordCount(tokens, e + 1, to) < 3) return null;
+  return { parts: [[e + 1, to]], cue, speaker };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sources.
+
+/** The speaker of a cue-first statement: the subject before the verb, or the sentence's for a gerund. */
+function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
+  const { tokens } = ctx;
+  const w = (tokens[v] as Token).text;
+  if (REPORTING_GERUNDS.has(w)) {
+    if (tokens[v - 1]?.text !== ',') return null;
+    const p = clauseSubject(tokens, lo, v, ctx.startingAt);
+    return p ? toSpeaker(ctx, p) : null;
+  }
+  if (/ing$/.test(w)) return null;
+  let j = v - 1;
+  while (j > lo && tokens[j]?.word && isSkippable(tokens[j] as Token)) j--;
+  const rel = tokens[j]?.text.toLowerCase();
+  if ((rel === 'who' || rel === 'which') && tokens[j - 1]?.text === ',' && j - 1 > lo) {
+    // "councillor Marcus Ferreira, who claimed ...": the phrase before the comma.
+    const p = subjectBefore(tokens, j - 1, lo, ctx.endingAt) ?? subjectPhrase(ctx, j - 2, lo);
+    return p ? toSpeaker(ctx, p) : null;
+  }
+  const p = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, v, lo, ctx.endingAt);
+  return p ? toSpeaker(ctx, p) : null;
+}
+
+function isSkippable(t: Token): boolean {
+  const w = t.text;
+  return VERB_PRECEDERS.has(w) || (w.length > 4 && w.endsWith('ly') && w === w.toLowerCase()) || w === 'not';
+}
+
+/**
+ * The subject phrase ending at token `j` (not before `lo`): the parser's phrase ("Kanye", "he", "the
+ * airline"), or a phrase headed by a source noun of this stage's table ("new filings", "the poll").
+ */
+function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (!t?.word || j < lo || ctx.inQuote[j] !== -1) return null;
+  const p = subjectBefore(tokens, j + 1, lo, ctx.endingAt);
+  if (p && p.last === j + 1) return p;
+  const lower = t.text.toLowerCase();
+  if (!SOURCE_HEADS.has(lower)) return null;
+  let k = j;
+  while (k - 1 >= lo && k > j - 5) {
+    const w = tokens[k - 1] as Token;
+    if (!w.word || ctx.inQuote[k - 1] !== -1) break;
+    const wl = w.text.toLowerCase();
+    if (STOP_BACK.has(wl)) break;
+    k--;
+    if (DETERMINER_LIKE.has(wl) || /[’']s$/.test(w.text)) break;
+  }
+  return { first: k, last: j + 1, kind: 'phrase' };
+}
+
+const DETERMINER_LIKE = new Set(
+  'the a an one two three four several some many most other another his her their its our both all each new'.split(
+    ' ',
+  ),
+);
+const STOP_BACK = new Set(
+  `that which who and or but if when while because as in on at for from with by to of into about after before
+  than said says told is was are were has have had`.split(/\s+/),
+);
+
+/** The source named after "according to", tokens `[s, e)`: a person, a pronoun or the phrase as written. */
+function sourcePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
+  const { tokens, text } = ctx;
+  if (e <= s) return null;
+  const m =
+    ctx.startingAt(s) ??
+    (tokens[s + 1] && /^[A-Z][a-z]*\.?$/.test((tokens[s] as Token).text) ? ctx.startingAt(s + 1) : undefined);
+  if (m && m.last >= e - 1) return toSpeaker(ctx, { first: s, last: m.last, kind: 'name', mention: m });
+  const lower = (tokens[s] as Token).text.toLowerCase();
+  if (e === s + 1 && (lower === 'him' || lower === 'her' || lower === 'them')) return null;
+  if (e - s === 1 && !isCapitalized((tokens[s] as Token).text) && !SOURCE_HEADS.has(lower)) return null;
+  let last = e - 1;
+  while (last > s && !(tokens[last] as Token).word) last--;
+  const mention = span(text, (tokens[s] as Token).start, (tokens[last] as Token).end);
+  if (m) {
+    // "according to Kim Kardashian’s lawyer": the phrase is the source, not the person.
+    return { name: mention.text, mention };
+  }
+  return { name: mention.text.replace(/[’']s$/, ''), mention };
+}
+
+/** Turns a subject phrase into a speaker; null for documents and first-person writers ("I think"). */
+function toSpeaker(ctx: Ctx, phrase: Phrase): Speaker | null {
+  const { text, tokens, people } = ctx;
+  const first = tokens[phrase.first] as Token;
+  const last = tokens[phrase.last - 1] as Token;
+  const mention = span(text, first.start, last.end);
+  switch (phrase.kind) {
+    case 'name': {
+      const m = phrase.mention as Mention;
+      const person = people[m.person];
+      const at = span(text, m.start, m.end);
+      return person ? { name: person.name, personId: person.id, mention: at } : { name: m.name, mention: at };
+    }
+    case 'pronoun': {
+      const g = SUBJECT_PRONOUNS.get(first.text.toLowerCase());
+      if (g === 'first') return null;
+      if (g === 'male' || g === 'female') {
+        const p = resolvePronoun(ctx.history, people, first.start, first.para, g);
+        const person = people[p];
+        if (person) return { name: person.name, personId: person.id, mention };
+      }
+      return { name: mention.text, mention };
+    }
+    case 'phrase':
+      if (DOCUMENT_HEADS.has(last.text.toLowerCase())) return null;
+      return { name: mention.text.replace(/[’']s$/, ''), mention };
+    default: {
+      const never: never = phrase.kind;
+      throw new Error(`unknown phrase kind ${String(never)}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Clauses.
+
+const OBJECT_PRONOUNS = new Set('him her them me us you reporters journalists supporters voters'.split(' '));
+
+/** After "told": the hearer ("reporters", "him", "The Associated Press", "a crowd in Ohio"); the token after. */
+function skipHearer(ctx: Ctx, k: number, hi: number): number {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t?.word || ctx.inQuote[k] !== -1) return k;
+  if (OBJECT_PRONOUNS.has(t.text.toLowerCase())) return k + 1;
+  const m = ctx.startingAt(k);
+  if (m) return m.last;
+  let j = k;
+  if (/^the$/i.test(t.text)) j++;
+  if (tokens[j]?.word && isCapitalized((tokens[j] as Token).text)) {
+    while (j < hi && tokens[j]?.word && isCapitalized((tokens[j] as Token).text)) j++;
+    return j;
+  }
+  // A lower-case hearer only when "that" follows it closely: "told a crowd in Ohio that".
+  for (let n = k; n < hi && n < k + 6; n++) {
+    const w = tokens[n] as Token;
+    if (!w.word) return k;
+    if (w.text === 'that') return n;
+  }
+  return k;
+}
+
+/** Skips time words, a comma pair and a short prepositional phrase before "that" ("said in a statement that"). */
+function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
+  const { tokens } = ctx;
+  for (let rounds = 0; rounds < 4 && k < hi; rounds++) {
+    const t = tokens[k] as Token;
+    if (ctx.inQuote[k] !== -1) return k;
+    const lower = t.text.toLowerCase();
+    if (t.word && TIME_WORDS.has(lower)) {
+      k++;
+      continue;
+    }
+    if (t.word && ADJUNCT_PREPOSITIONS.has(lower)) {
+      let n = k + 1;
+      while (n < hi && n < k + 9 && tokens[n]?.word && (tokens[n] as Token).text !== 'that') n++;
+      if (tokens[n]?.text === 'that' || (tokens[n]?.text === ',' && tokens[n + 1]?.text === 'that')) {
+        k = n;
+        continue;
+      }
+      // "said on Tuesday." / "said in a statement." : the adjunct ends the sentence.
+      if (n >= hi || isEnd(tokens[n]) || tokens[n]?.text === ',') return n;
+      return k;
+    }
+    if (t.text === ',' && tokens[k + 1]?.text === 'that') {
+      k++;
+      continue;
+    }
+    return k;
+  }
+  return k;
+}
+
+/** Whether a clause without "that" starts at token `k`: a subject, then a finite verb within a few words. */
+function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t?.word || ctx.inQuote[k] !== -1) return false;
+  const lower = t.text.toLowerCase();
+  if (NOT_CLAUSE_AFTER.has(lower)) return false;
+  const opener =
+    CLAUSE_OPENERS.has(lower) || isCapitalized(t.text) || /^\d/.test(t.text) || /[’']s$/.test(t.text);
+  if (!opener) return false;
+  for (let n = k; n < hi && n < k + 10; n++) {
+    const w = tokens[n] as Token;
+    if (!w.word) {
+      if (w.text === ',' || w.text === '.' || w.text === ';' || w.text === ':') return false;
+      continue;
+    }
+    if (ctx.inQuote[n] !== -1) return false;
+    const wl = w.text.toLowerCase();
+    if (FINITE_HINTS.has(wl) || /n[’']t$/.test(wl) || /[’'](?:s|re|ll|d|ve)$/.test(wl)) {
+      if (/[’']s$/.test(wl) && n === k && !SUBJECT_PRONOUNS.has(wl.slice(0, -2)) && wl !== 'there’s')
+        continue;
+      return true;
+    }
+    if (n > k && wl.length > 4 && wl.endsWith('ed') && !isCapitalized(w.text)) return true;
+    if (n > k && n <= k + 3 && /[^s]s$/.test(wl) && wl.length > 3 && !isCapitalized(w.text)) {
+      const prev = tokens[n - 1] as Token;
+      if (isCapitalized(prev.text) || SUBJECT_PRONOUNS.has(prev.text.toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/** The first content token at or after `from` that is a word or an opening quote; -1 if none before `to`. */
+function clauseStart(ctx: Ctx, from: number, to: number): number {
+  const { tokens } = ctx;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.word || ctx.inQuote[i] !== -1) return i;
+  }
+  return -1;
+}
+
+function isEnd(t: Token | undefined): boolean {
+  return !!t && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';');
+}
+
+/**
+ * Where the reported clause that starts at token `from` ends (exclusive), inside the sentence `[from, hi)`:
+ * at the sentence end, a semicolon or colon, a direct quote, ", according to", a following ", she said", or a
+ * comma and a coordinator that opens a new clause of the writer's (", and he compared ..."), but not
+ * ", and that ..." which goes on reporting.
+ */
+function clauseEnd(ctx: Ctx, from: number, hi: number): number {
+  const { tokens } = ctx;
+  let i = from;
+  for (; i < hi && i - from < MAX_CONTENT_TOKENS; i++) {
+    const t = tokens[i] as Token;
+    const qi = ctx.inQuote[i] as number;
+    if (qi !== -1) {
+      if (ctx.quoteStatement[qi]?.kind === 'direct') break;
+      continue;
+    }
+    if (t.word) continue;
+    if (isEnd(t) || t.text === ':') break;
+    if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
+    const next = tokens[i + 1];
+    if (!next?.word || i + 1 >= hi) continue;
+    const nl = next.text.toLowerCase();
+    if (CLAUSE_ENDERS_AFTER_COMMA.has(nl)) break;
+    if (nl === 'in' && tokens[i + 2]?.text === 'which') break;
+    if (CLAUSE_COORDINATORS.has(nl)) {
+      const w2 = tokens[i + 2];
+      const l2 = w2?.text.toLowerCase() ?? '';
+      if (l2 === 'that') continue;
+      if (
+        NEW_CLAUSE_SUBJECTS.has(l2) ||
+        (w2?.word && (SPEECH_VERBS.has(l2) || (l2.endsWith('ed') && l2.length > 4)))
+      )
+        break;
+      continue;
+    }
+    if (isCueAfterComma(ctx, i + 1, hi)) break;
+  }
+  // Trailing punctuation is the writer's, not the reported words'.
+  let to = i;
+  while (to > from) {
+    const t = tokens[to - 1] as Token;
+    if (t.word || (ctx.inQuote[to - 1] !== -1 && CLOSERS.has(t.text)) || t.text === ')') break;
+    to--;
+  }
+  return to;
+}
+
+/** ", he said" / ", officials said" / ", said Kim" at token `k`: the cue of a clause just ended. */
+function isCueAfterComma(ctx: Ctx, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  for (let n = k; n < hi && n < k + 5; n++) {
+    const t = tokens[n] as Token;
+    if (!t.word) return false;
+    if (SPEECH_VERBS.has(t.text) && CLAUSE_VERBS.has(t.text)) {
+      const after = tokens[n + 1];
+      return n + 1 >= hi || !after || !after.word || isCapitalized(after.text) || n === k;
+    }
+  }
+  return false;
+}
+
+function wordCount(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).word) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Statements.
+
+/**
+ * The statement for a found clause, or null when its content overlaps a direct quote or holds a partial quote
+ * longer than three words (the quote is the statement then). Partial quotes it holds go into `absorbed`.
+ */
+function toStatement(ctx: Ctx, f: Found, absorbed: Set<Statement>): Statement | null {
+  const { tokens, text } = ctx;
+  const holds = new Set<Statement>();
+  for (const [a, b] of f.parts) {
+    for (let i = a; i < b; i++) {
+      const qi = ctx.inQuote[i] as number;
+      if (qi === -1) continue;
+      const s = ctx.quoteStatement[qi];
+      if (!s) continue;
+      if (s.kind === 'direct') return null;
+      holds.add(s);
+    }
+  }
+  for (const s of holds) if (s.text.split(/\s+/).filter(Boolean).length > ABSORBED_QUOTE_WORDS) return null;
+  const spans = f.parts
+    .filter(([a, b]) => b > a)
+    .map(([a, b]) => span(text, (tokens[a] as Token).start, (tokens[b - 1] as Token).end));
+  if (spans.length === 0) return null;
+  for (const s of holds) absorbed.add(s);
+  const cue = span(text, (tokens[f.cue[0]] as Token).start, (tokens[f.cue[1] - 1] as Token).end);
+  const id = f.speaker.personId;
+  if (id) {
+    const person = ctx.people.findIndex((p) => p.id === id);
+    const at = (spans[0] as Span).start;
+    insertSighting(ctx.history, { at, para: (tokens[f.cue[0]] as Token).para, person, spoke: true });
+  }
+  return {
+    id: '',
+    kind: 'indirect',
+    text: spans.map((s) => s.text).join(' '),
+    spans,
+    speaker: f.speaker,
+    cue,
+  };
+}
+
+function insertSighting(history: Sighting[], s: Sighting): void {
+  let i = history.length;
+  while (i > 0 && (history[i - 1] as Sighting).at > s.at) i--;
+  history.splice(i, 0, s);
+}
