@@ -78,14 +78,18 @@ function speakerLabel(statement: Statement): string {
   return mention && !speaker.name.includes(mention) ? `${speaker.name} (${mention})` : speaker.name;
 }
 
-/** The statement's words as a reader sees them: quotes in curly marks, reported speech as is. */
+/**
+ * The statement's words as a reader sees them: quotes in curly marks, reported speech as is; the parts of a
+ * quote split around its cue or continued over paragraphs are joined by " … ".
+ */
 function quoteLabel(statement: Statement): string {
+  const words = statement.spans.length > 1 ? statement.spans.map((s) => s.text).join(' … ') : statement.text;
   switch (statement.kind) {
     case 'direct':
     case 'partial':
-      return `“${statement.text}”`;
+      return `“${words}”`;
     case 'indirect':
-      return statement.text;
+      return words;
     default:
       throw new Error(`unknown statement kind: ${JSON.stringify(statement.kind satisfies never)}`);
   }
@@ -177,8 +181,11 @@ interface ReplySummary {
   note: string | null;
 }
 
-/** Opens the news page in Chromium with the extension, waits for highlights, saves the screenshot. */
-async function browserDemo(article: string): Promise<void> {
+/**
+ * Opens the news page in Chromium with the extension, waits for highlights, saves the screenshot, and compares
+ * the content script's counts with `expected`, the analysis of the bare article.
+ */
+async function browserDemo(article: string, expected: Analysis): Promise<void> {
   console.log('\nIn the browser\n');
   if (!hasChromium()) {
     throw new Notice(
@@ -225,11 +232,14 @@ async function browserDemo(article: string): Promise<void> {
     if (typeof reply === 'string') {
       console.log(`The content script did not answer 'whosaid/get-analysis': ${reply}`);
     } else {
-      const ms = reply.totalMs === null ? '' : ` in ${reply.totalMs.toFixed(1)} ms (whole page pass)`;
+      const ms = reply.totalMs === null ? '' : ` in ${reply.totalMs.toFixed(1)} ms (its whole page pass)`;
+      const same = reply.statements === expected.statements.length && reply.people === expected.people.length;
       console.log(
         `The content script reports ${reply.statements} statements and ${reply.people} people${ms}` +
           (reply.note ? `; note: ${reply.note}` : '') +
-          '. (The page adds a headline, byline, nav and footer to the article text.)',
+          (same
+            ? ', as analyze() found above.'
+            : '. (It reads the page, which adds a headline, byline, nav and footer to the article text.)'),
       );
     }
   } finally {
@@ -278,11 +288,16 @@ async function main(): Promise<void> {
   console.log(`whosaid demo: ${relative(ROOT, SAMPLE)} (${article.length} characters)`);
   const started = performance.now();
   const analysis = analyze(article);
-  const ms = performance.now() - started;
+  const cold = performance.now() - started;
+  const again = performance.now();
+  analyze(article);
+  const warm = performance.now() - again;
   printAnalysis(analysis);
-  console.log(`\nanalyze() took ${ms.toFixed(1)} ms.`);
+  console.log(
+    `\nanalyze() took ${cold.toFixed(1)} ms on its first call (loading its tables), ${warm.toFixed(1)} ms after.`,
+  );
   try {
-    await browserDemo(article);
+    await browserDemo(article, analysis);
   } catch (error) {
     if (error instanceof Notice) console.log(error.message);
     else throw error;
