@@ -12,8 +12,6 @@ export interface BatchOptions {
   run: (line: string) => Promise<BatchOutput>;
   /** Lines in flight at most (sent out, or done and waiting for an earlier line): bounds memory. */
   window: number;
-  /** Rejects to abort the batch (the pool gave up). Optional. */
-  aborted?: Promise<never>;
 }
 
 export interface BatchSummary {
@@ -32,18 +30,16 @@ interface Pending {
 /**
  * Streams a batch: reads lines only while fewer than `window` are in flight, writes each output as soon as
  * every earlier line is written, and waits for `output` to drain when it is full. Blank lines (empty or
- * only spaces) are skipped and produce no output. Rejects when reading, writing or `aborted` fails.
+ * only spaces) are skipped and produce no output. Rejects when reading, writing or `run` fails.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { output, run, window } = options;
   const inFlight: Pending[] = [];
   const summary: BatchSummary = { lines: 0, failed: 0 };
-  const guard = <T>(promise: Promise<T>): Promise<T> =>
-    options.aborted ? Promise.race([promise, options.aborted]) : promise;
 
   const write = async (result: BatchOutput): Promise<void> => {
     if (result.failed) summary.failed++;
-    if (!output.write(result.out + '\n')) await guard(once(output, 'drain'));
+    if (!output.write(result.out + '\n')) await once(output, 'drain');
   };
   const writeFinished = async (): Promise<void> => {
     while (inFlight[0]?.done) {
@@ -67,13 +63,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await writeFinished();
     while (inFlight.length >= window) {
       const head = inFlight.shift() as Pending;
-      await write(await guard(head.promise));
+      await write(await head.promise);
       await writeFinished();
     }
   }
   while (inFlight.length > 0) {
     const head = inFlight.shift() as Pending;
-    await write(await guard(head.promise));
+    await write(await head.promise);
   }
   return summary;
 }

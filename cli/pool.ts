@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { failure, idOfLine, type BatchOutput } from './batch-line.ts';
-import type { LineRequest, LineResult } from './worker.ts';
+import type { LineRequest, WorkerMessage } from './worker.ts';
 
 export interface PoolOptions {
   /** Number of workers, at least 1. */
@@ -14,30 +14,34 @@ export interface PoolOptions {
 interface Task {
   line: string;
   resolve: (output: BatchOutput) => void;
+  reject: (error: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
   task: Task | null;
   timer: ReturnType<typeof setTimeout> | null;
+  /** Set once the worker said it is listening. */
+  ready: boolean;
   /** Set once the worker failed or was terminated: late events from it are ignored. */
   dead: boolean;
 }
 
-/** Workers that crash this many times in a row, with no line done in between, stop the batch. */
-const CRASHES_PER_WORKER_BEFORE_GIVING_UP = 3;
+/** Workers failing to start this many times per worker, with none starting in between, stop the batch. */
+const FAILED_STARTS_PER_WORKER_BEFORE_GIVING_UP = 3;
 
 /**
  * A fixed set of worker threads analyzing batch lines, one line per worker at a time. A line that crashes
  * its worker or runs over the time limit gets an error output and the worker is replaced, so one hostile
- * line costs one line, not the batch. Results come back in completion order; the caller keeps input order.
+ * line costs one line, not the batch. A worker that dies before it is ready is not the line's fault: the
+ * line waits for the next worker, and the pool gives up when workers keep failing to start. Results come
+ * back in completion order; the caller keeps input order.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
-  private crashesInARow = 0;
+  private failedStartsInARow = 0;
   private fatal: Error | null = null;
-  private fatalListeners: ((error: Error) => void)[] = [];
   private closed = false;
 
   constructor(private readonly options: PoolOptions) {
@@ -49,13 +53,14 @@ export class WorkerPool {
 
   /**
    * The output for one raw input line. Never rejects for a bad line or a crashed worker; rejects only when
-   * workers cannot run at all (they keep crashing without finishing a line) or the pool is closed.
+   * workers cannot run at all (they keep crashing without finishing a line): then every line still waiting
+   * rejects too. Rejects when the pool is closed.
    */
   run(line: string): Promise<BatchOutput> {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
-    return new Promise<BatchOutput>((resolve) => {
-      this.queue.push({ line, resolve });
+    return new Promise<BatchOutput>((resolve, reject) => {
+      this.queue.push({ line, resolve, reject });
       this.dispatch();
     });
   }
@@ -73,20 +78,17 @@ export class WorkerPool {
     );
   }
 
-  /** Never resolves; rejects when the pool gives up on its workers, so a waiting caller can stop. */
-  failed(): Promise<never> {
-    return new Promise<never>((_, reject) => {
-      if (this.fatal) reject(this.fatal);
-      else this.fatalListeners.push(reject);
-    });
-  }
-
   private start(): Slot {
     const worker = this.options.spawn();
-    const slot: Slot = { worker, task: null, timer: null, dead: false };
-    worker.on('message', (message: LineResult) => {
-      if (slot.dead || !slot.task) return;
-      this.crashesInARow = 0;
+    const slot: Slot = { worker, task: null, timer: null, ready: false, dead: false };
+    worker.on('message', (message: WorkerMessage) => {
+      if (slot.dead) return;
+      if (message.type === 'ready') {
+        slot.ready = true;
+        this.failedStartsInARow = 0;
+        return;
+      }
+      if (!slot.task) return;
       const task = slot.task;
       slot.task = null;
       if (slot.timer) clearTimeout(slot.timer);
@@ -125,16 +127,26 @@ export class WorkerPool {
   private crashed(slot: Slot, reason: string): void {
     if (slot.dead || this.closed) return;
     const task = slot.task;
+    const started = slot.ready;
     this.retire(slot);
-    if (++this.crashesInARow > CRASHES_PER_WORKER_BEFORE_GIVING_UP * this.options.size) {
-      this.fatal = new Error(`workers keep crashing (last: ${reason})`);
-      for (const reject of this.fatalListeners) reject(this.fatal);
-      this.fatalListeners = [];
-      void this.close();
-      return;
+    if (started) {
+      if (task) task.resolve(failure(idOfLine(task.line), reason));
+    } else {
+      if (task) this.queue.unshift(task);
+      if (++this.failedStartsInARow >= FAILED_STARTS_PER_WORKER_BEFORE_GIVING_UP * this.options.size) {
+        this.giveUp(new Error(`workers keep failing to start (last: ${reason})`));
+        return;
+      }
     }
-    if (task) task.resolve(failure(idOfLine(task.line), reason));
     this.dispatch();
+  }
+
+  /** Closes the pool and rejects every line still waiting. */
+  private giveUp(error: Error): void {
+    this.fatal = error;
+    const waiting = [...this.queue, ...this.slots.map((slot) => slot.task)];
+    void this.close();
+    for (const task of waiting) task?.reject(error);
   }
 
   /** Stops the slot's worker and puts a new worker in a new slot in its place. */

@@ -102,15 +102,12 @@ async function runBatchCommand(command: Extract<Command, { kind: 'batch' }>, io:
     io.stderr.write('whosaid batch: reading JSON Lines from the terminal; end with Ctrl-D.\n');
   }
   const pool = new WorkerPool({ size: command.jobs, timeoutMs: command.timeoutMs, spawn: io.spawnWorker });
-  const aborted = pool.failed();
-  aborted.catch(() => {}); // observed by runBatch; this keeps an early failure from being "unhandled"
   try {
     const summary = await runBatch({
       input: io.stdin,
       output: io.stdout,
       run: (line) => pool.run(line),
       window: command.jobs * WINDOW_PER_JOB,
-      aborted,
     });
     if (summary.failed > 0) {
       io.stderr.write(

@@ -12,8 +12,17 @@ export interface LineResult extends BatchOutput {
   type: 'result';
 }
 
+/** Worker -> main thread: loaded and listening (a worker that dies before this failed to start). */
+export interface WorkerReady {
+  type: 'ready';
+}
+
+export type WorkerMessage = LineResult | WorkerReady;
+
 /** Serves LineRequests on `port` (a worker's parentPort), one at a time, until the worker is terminated. */
 export function serveLines(port: MessagePort): void {
+  const ready: WorkerReady = { type: 'ready' };
+  port.postMessage(ready);
   port.on('message', (message: LineRequest) => {
     switch (message.type) {
       case 'line': {

@@ -176,6 +176,7 @@ describe('runBatch', () => {
  */
 const FAKE_WORKER = `
 const { parentPort } = require('node:worker_threads');
+parentPort.postMessage({ type: 'ready' });
 parentPort.on('message', ({ line }) => {
   if (line.includes('hang')) return;
   if (line.includes('crash')) throw new Error('boom on ' + line);
@@ -212,10 +213,13 @@ describe('WorkerPool', () => {
     const broken = 'throw new Error("cannot start");';
     const pool = new WorkerPool({ size: 1, timeoutMs: 0, spawn: () => new Worker(broken, { eval: true }) });
     try {
-      await expect(pool.failed()).rejects.toThrow(
-        /workers keep crashing \(last: worker crashed: cannot start\)/,
+      // Both lines wait while workers fail to start; once the pool gives up, both reject, as do later ones.
+      const waiting = [pool.run('a'), pool.run('b')];
+      await expect(waiting[0]).rejects.toThrow(
+        'workers keep failing to start (last: worker crashed: cannot start)',
       );
-      await expect(pool.run('x')).rejects.toThrow(/workers keep crashing/);
+      await expect(waiting[1]).rejects.toThrow(/workers keep failing to start/);
+      await expect(pool.run('c')).rejects.toThrow(/workers keep failing to start/);
     } finally {
       await pool.close();
     }
