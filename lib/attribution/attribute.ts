@@ -82,7 +82,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
       (isTitleCase(s.words) && (embedded || !/[.?!]/.test(s.innerEnd)));
     let f = embedded ? (leftCue(ctx, s) ?? rightCue(ctx, s)) : (rightCue(ctx, s) ?? leftCue(ctx, s));
     if (title && (embedded || !f)) continue;
-    if (embedded && s.words.length <= 1) continue; // scare quotes: tried to “lock” him up
+    if (embedded && s.words.length <= 1 && !isQuotedFragment(tokens, s, f)) continue;
     if (embedded && s.words.length <= 3 && !f) continue;
     if (!f && !embedded) f = colonBefore(ctx, s) ?? sentenceBefore(ctx, s);
     if (!f && embedded) {
@@ -225,6 +225,18 @@ function countWords(text: string, q: Quotation): number {
     if (n > 12) return n;
   }
   return n;
+}
+
+/**
+ * Whether a short quote inside the writer's sentence is someone's words rather than scare quotes: it sits
+ * in the scope of a speech verb with a speaker and ends its clause (the deal could lead to another
+ * “Holocaust.”), whereas tried to “lock” him up and so-called “experts” say are the writer's.
+ */
+function isQuotedFragment(tokens: readonly Token[], s: Site, f: Found | null): boolean {
+  if (!f?.cue || !f.subject) return false;
+  if (/[.,;:?!]/.test(s.innerEnd)) return true;
+  const after = s.rightFrom >= 0 ? tokens[s.rightFrom] : undefined;
+  return !after || after.para !== s.para || /^[.,;:?!)—-]$/.test(after.text);
 }
 
 /** Whether the quote sits inside the writer's sentence (partial) rather than standing as an utterance. */
