@@ -2,12 +2,21 @@
  * `npm start`: the whosaid demo. Analyzes the bundled sample article (tests/fixtures/articles/sample.txt) with
  * `analyze()` and prints who said what and the people found. Then, when Debian's Chromium is installed, renders
  * the article as a small news page, opens it in Chromium with the built extension (.output/chrome-mv3), waits
- * for the extension's highlights, saves docs/screenshot.png and prints what the content script reports.
+ * for the extension's highlights, saves docs/screenshot.png (the page beside the toolbar popup) and prints what
+ * the content script reports.
  *
  * Expected conditions (no Chromium, no build, no highlights in time) are reported in one plain line and the
  * demo still exits 0; only an unexpected failure exits 1.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { analyze } from '../lib/index.ts';
@@ -18,13 +27,17 @@ import {
   hasChromium,
   launchWithExtension,
   serveDirectory,
+  type ExtensionBrowser,
 } from '../tests/browser/chromium.ts';
+import type { Worker } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SAMPLE = join(ROOT, 'tests/fixtures/articles/sample.txt');
 const SCREENSHOT = join(ROOT, 'docs/screenshot.png');
 /** How long to wait for the content script's first highlight before giving up. */
 const HIGHLIGHT_TIMEOUT_MS = 10_000;
+/** The popup's picture: about the size Chrome gives a toolbar popup. */
+const POPUP_SIZE = { width: 420, height: 600 };
 
 const HEADLINE = 'Whitlock answers critics over harbour theatre vote';
 const BYLINE = 'By our arts correspondent · Thursday';
@@ -224,11 +237,18 @@ async function browserDemo(article: string, expected: Analysis): Promise<void> {
     );
     console.log(`Highlights registered: ${names.join(', ')}`);
 
+    const tabId = await activeTabId(browser.worker);
+    const pageShot = join(siteDir, 'page.png');
+    await page.screenshot({ path: pageShot, fullPage: true });
+    const popupShot = join(siteDir, 'popup.png');
+    const popupProblem = await screenshotPopup(browser, tabId, popupShot);
+    if (popupProblem) console.log(`The popup is left out of the screenshot: ${popupProblem}`);
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    if (popupProblem) copyFileSync(pageShot, SCREENSHOT);
+    else await sideBySide(browser, `${server.origin}/side-by-side.html`, siteDir, SCREENSHOT);
     console.log(`Screenshot saved to ${relative(process.cwd(), SCREENSHOT) || SCREENSHOT}`);
 
-    const reply = await askContentScript(browser.worker, url);
+    const reply = await askContentScript(browser.worker, tabId);
     if (typeof reply === 'string') {
       console.log(`The content script did not answer 'whosaid/get-analysis': ${reply}`);
     } else {
@@ -250,19 +270,74 @@ async function browserDemo(article: string, expected: Analysis): Promise<void> {
 }
 
 /**
- * Sends `{ type: 'whosaid/get-analysis' }` to the tab showing `url`, from the extension's service worker.
+ * The id of the tab just opened. New pages become the active tab, and without the "tabs" permission the
+ * extension cannot match tabs by URL.
+ */
+async function activeTabId(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+/**
+ * Opens popup.html for `tabId` in a popup-sized tab (headless Chromium has no toolbar to click) and saves it
+ * to `file` once it lists statements. Returns null, or why there is no popup picture.
+ */
+async function screenshotPopup(
+  browser: ExtensionBrowser,
+  tabId: number,
+  file: string,
+): Promise<string | null> {
+  const popup = await browser.context.newPage();
+  try {
+    await popup.setViewportSize({ width: POPUP_SIZE.width, height: POPUP_SIZE.height });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const listed = await popup
+      .waitForSelector('.statement', { timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!listed) return 'it listed no statements within 5 s';
+    await popup.screenshot({ path: file });
+    return null;
+  } finally {
+    await popup.close();
+  }
+}
+
+/** Puts page.png and popup.png (in `dir`, served at `url`'s folder) side by side and saves that to `file`. */
+async function sideBySide(browser: ExtensionBrowser, url: string, dir: string, file: string): Promise<void> {
+  writeFileSync(
+    join(dir, 'side-by-side.html'),
+    `<!doctype html><meta charset="utf-8"><style>
+  body { margin: 0; padding: 24px; background: #dfe1e6; display: flex; gap: 24px; align-items: flex-start;
+         width: max-content; font: 14px system-ui, 'DejaVu Sans', sans-serif; color: #333; }
+  img { display: block; box-shadow: 0 2px 12px rgba(0, 0, 0, 0.25); }
+  figure { margin: 0; } figcaption { margin: 0 0 8px; }
+</style>
+<figure><figcaption>The article, highlighted</figcaption><img src="page.png"></figure>
+<figure><figcaption>The toolbar popup</figcaption><img src="popup.png"></figure>`,
+  );
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+    const width = await page.evaluate(() => document.body.scrollWidth);
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Sends `{ type: 'whosaid/get-analysis' }` to tab `tabId`, from the extension's service worker.
  * Returns a summary of the reply, or a string saying why there is none.
  */
-async function askContentScript(
-  worker: import('playwright-core').Worker,
-  url: string,
-): Promise<ReplySummary | string> {
+async function askContentScript(worker: Worker, tabId: number): Promise<ReplySummary | string> {
   try {
-    return await worker.evaluate(async (pageUrl): Promise<ReplySummary | string> => {
-      const tabs = await chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url === pageUrl) ?? tabs.find((t) => t.active);
-      if (tab?.id === undefined) return 'no tab shows the page';
-      const reply: unknown = await chrome.tabs.sendMessage(tab.id, { type: 'whosaid/get-analysis' });
+    return await worker.evaluate(async (id): Promise<ReplySummary | string> => {
+      const reply: unknown = await chrome.tabs.sendMessage(id, { type: 'whosaid/get-analysis' });
       if (typeof reply !== 'object' || reply === null) return `unexpected answer ${JSON.stringify(reply)}`;
       const r = reply as {
         analysis?: { statements?: unknown[]; people?: unknown[] };
@@ -275,7 +350,7 @@ async function askContentScript(
         totalMs: typeof r.timings?.totalMs === 'number' ? r.timings.totalMs : null,
         note: typeof r.note === 'string' ? r.note : null,
       };
-    }, url);
+    }, tabId);
   } catch (error) {
     return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
   }
