@@ -35,6 +35,12 @@ export class UsageError extends Error {
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 /**
+ * Batch lines in flight per job (sent to a worker, or done and waiting for an earlier line): enough to keep
+ * workers busy while a slow line holds up the output, few enough to bound memory.
+ */
+export const LINES_IN_FLIGHT_PER_JOB = 4;
+
+/**
  * Parses the arguments after `node cli.js`. Options may come before or after file names; `--` ends options.
  * `--name value` and `--name=value` are both accepted. Throws a UsageError on anything it does not know.
  */

@@ -1,11 +1,11 @@
-import { DEFAULT_TIMEOUT_SECONDS } from './args.ts';
+import { DEFAULT_TIMEOUT_SECONDS, LINES_IN_FLIGHT_PER_JOB } from './args.ts';
 
 /** The --help text. `cores` is the default of --jobs on this machine. */
 export function helpText(cores: number): string {
   return `whosaid: who said what in a news article. Finds statements (direct quotes, partial quotes,
 reported speech), the person or source each is attributed to, and the people named.
 
-Usage:
+Usage (whosaid is \`node dist/cli.js\` after \`npm run build\`; it needs nothing else installed):
   whosaid [options] FILE...      analyze files and print a report
   whosaid [options] -            analyze standard input (also when no FILE is given and input is piped)
   whosaid batch [--jobs N]       JSON Lines in, JSON Lines out (for corpora and pipelines)
@@ -34,15 +34,15 @@ Options:
 Batch:
   Reads JSON Lines on standard input, one object a line:
     {"id": "a1", "text": "..."}                      plain text
-    {"id": "a2", "html": "<html>...", "url": "..."}  a web page ("url" optional)
+    {"id": "a2", "html": "<html>...", "url": "..."}  a web page ("url" optional, checked but not used yet)
   and writes one line per input line, in input order, as soon as it and every line before it are done:
     {"id": "a1", "people": [...], "statements": [...]}
     {"id": "a2", "people": [...], "statements": [...], "text": "..."}   (HTML: the text offsets refer to)
   "id" (a string or a number) is copied as given. A line that cannot be analyzed (invalid JSON, no "id",
   no "text" or "html", a field of the wrong type, over the time limit) gets {"id": <id or null>, "error":
   "..."} and the batch goes on. Empty and blank lines are skipped and give no output line. Input is read
-  only as fast as it is analyzed, so memory stays bounded on any input size. Works as a pipe in any job
-  runner, e.g. Spark's RDD.pipe("whosaid batch").
+  only as fast as it is analyzed (at most ${LINES_IN_FLIGHT_PER_JOB} lines per job are held), so memory stays bounded however
+  many lines come. Works as a pipe in any job runner, e.g. Spark's RDD.pipe("node dist/cli.js batch").
 
 Examples:
   whosaid article.txt

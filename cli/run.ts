@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
 import packageJson from '../package.json' with { type: 'json' };
-import { parseArgs, UsageError, type Command } from './args.ts';
+import { LINES_IN_FLIGHT_PER_JOB, parseArgs, UsageError, type Command } from './args.ts';
 import { runBatch } from './batch.ts';
 import { formatResults } from './format.ts';
 import { helpText } from './help.ts';
@@ -20,9 +20,6 @@ export interface Io {
 
 /** Exit statuses (see --help). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-
-/** Lines in flight per worker in batch mode: enough to keep workers busy while a slow line holds output. */
-const WINDOW_PER_JOB = 4;
 
 /** Runs the command line `argv` (without node and the script) and gives its exit status. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -107,7 +104,7 @@ async function runBatchCommand(command: Extract<Command, { kind: 'batch' }>, io:
       input: io.stdin,
       output: io.stdout,
       run: (line) => pool.run(line),
-      window: command.jobs * WINDOW_PER_JOB,
+      window: command.jobs * LINES_IN_FLIGHT_PER_JOB,
     });
     if (summary.failed > 0) {
       io.stderr.write(
