@@ -156,7 +156,7 @@ function* sentences(tokens: readonly Token[]): Generator<[number, number]> {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     let end = !next || next.para !== t.para;
-    if (!end && endsSentence(tokens, i)) {
+    if (!end && t.text !== ';' && isSentenceEnd(tokens, i)) {
       while (
         tokens[i + 1] &&
         CLOSERS.has((tokens[i + 1] as Token).text) &&
@@ -179,7 +179,7 @@ function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
   const out: Found[] = [];
   let from = lo; // content of a clause before a cue starts here (after the previous statement)
   for (let i = lo; i < hi; i++) {
-    if (ctx.inQuote[i] >= 0) continue;
+    if (ctx.inQuote[i] !== -1) continue;
     const t = tokens[i] as Token;
     if (!t.word) continue;
     let f: Found | null = null;
@@ -241,6 +241,8 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   else if (THAT_VERBS.has(w) && !CLAUSE_VERBS.has(w)) return null;
   else if (looksLikeClause(ctx, k, hi)) from = k;
   else return null;
+  from = clauseStart(ctx, from, hi);
+  if (from < 0) return null;
   const to = clauseEnd(ctx, from, hi);
   if (wordCount(tokens, from, to) < 2) return null;
   return { parts: [[from, to]], cue: [v, v + 1], speaker: subject };
@@ -277,14 +279,24 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
   const parts: Array<[number, number]> = [[from, comma]];
   const next = tokens[after];
   if (after < hi && next?.text === ',') {
-    // "The plan, he said, would fail": the clause goes on after the cue.
-    const to = clauseEnd(ctx, after + 1, hi);
-    if (to > after + 1) parts.push([after + 1, to]);
-  } else if (after < hi && !isEnd(next)) return null;
+    // "The plan, he said, would fail": the clause goes on after the cue; not a quote (“...,” he said, “...”).
+    const go = tokens[after + 1];
+    if (!go || ctx.inQuote[after + 1] !== -1) return null;
+    const gl = go.text.toLowerCase();
+    if (
+      go.word &&
+      !CLAUSE_COORDINATORS.has(gl) &&
+      !CLAUSE_ENDERS_AFTER_COMMA.has(gl) &&
+      !REPORTING_GERUNDS.has(gl)
+    ) {
+      const to = clauseEnd(ctx, after + 1, hi);
+      if (to > after + 1) parts.push([after + 1, to]);
+    }
+  } else if (!atEnd(tokens, after, hi)) return null;
   const speaker = toSpeaker(ctx, phrase);
   if (!speaker) return null;
   const first = clauseStart(ctx, from, comma);
-  if (first < 0 || wordCount(tokens, first, comma) < 3) return null;
+  if (first < 0 || wordCount(tokens, first, comma) < 3 || !hasFiniteVerb(ctx, first, comma)) return null;
   (parts[0] as [number, number])[0] = first;
   return { parts, cue: [v, v + 1], speaker };
 }
@@ -296,8 +308,9 @@ function according(ctx: Ctx, a: number, from: number, hi: number): Found | null 
   if (s >= hi || !tokens[s]?.word) return null;
   // The source runs to the next comma or the end of the sentence.
   let e = s;
-  while (e < hi && e - s < 14 && tokens[e]?.text !== ',' && !isEnd(tokens[e]) && ctx.inQuote[e] === -1) e++;
-  const endsHere = e >= hi || isEnd(tokens[e]);
+  while (e < hi && e - s < 14 && tokens[e]?.text !== ',' && !atEnd(tokens, e, hi) && ctx.inQuote[e] === -1)
+    e++;
+  const endsHere = atEnd(tokens, e, hi);
   const speaker = sourcePhrase(ctx, s, e);
   if (!speaker) return null;
   const cue: [number, number] = [a, a + 2];
@@ -337,13 +350,32 @@ function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
     const p = subjectBefore(tokens, j - 1, lo, ctx.endingAt) ?? subjectPhrase(ctx, j - 2, lo);
     return p ? toSpeaker(ctx, p) : null;
   }
+  if ((rel === 'and' || rel === 'but') && j > lo) {
+    // "Merrill says Machado ... and said she would ...": the subject of the sentence.
+    const p = clauseSubject(tokens, lo, j, ctx.startingAt);
+    return p ? toSpeaker(ctx, p) : null;
+  }
   const p = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, v, lo, ctx.endingAt);
-  return p ? toSpeaker(ctx, p) : null;
+  if (!p) return null;
+  // "Trump’s claim that ..." is a noun; "what Trump says his plan would do" is no statement.
+  if (/[’']s$/.test((tokens[p.last - 1] as Token).text)) return null;
+  const before = tokens[p.first - 1];
+  if (before?.word && WH_WORDS.has(before.text.toLowerCase())) return null;
+  return toSpeaker(ctx, p);
 }
+
+const WH_WORDS = new Set('what how whatever why where whether'.split(' '));
 
 function isSkippable(t: Token): boolean {
   const w = t.text;
-  return VERB_PRECEDERS.has(w) || (w.length > 4 && w.endsWith('ly') && w === w.toLowerCase()) || w === 'not';
+  return (
+    VERB_PRECEDERS.has(w) ||
+    TIME_WORDS.has(w) ||
+    (w.length > 4 && w.endsWith('ly') && w === w.toLowerCase()) ||
+    w === 'not' ||
+    w === 'now' ||
+    w === 'too'
+  );
 }
 
 /**
@@ -481,7 +513,7 @@ function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
         continue;
       }
       // "said on Tuesday." / "said in a statement." : the adjunct ends the sentence.
-      if (n >= hi || isEnd(tokens[n]) || tokens[n]?.text === ',') return n;
+      if (n - k <= 7 && (atEnd(tokens, n, hi) || tokens[n]?.text === ',')) return n;
       return k;
     }
     if (t.text === ',' && tokens[k + 1]?.text === 'that') {
@@ -539,6 +571,41 @@ function isEnd(t: Token | undefined): boolean {
   return !!t && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';');
 }
 
+/** Whether token `i` is past the sentence `[.., hi)` or the mark that ends it. */
+function atEnd(tokens: readonly Token[], i: number, hi: number): boolean {
+  return i >= hi || (isEnd(tokens[i]) && isSentenceEnd(tokens, i));
+}
+
+/** Whether tokens `[from, to)` hold a finite verb (a modal, a form of be/have/do, a past tense). */
+function hasFiniteVerb(ctx: Ctx, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  for (let n = from; n < to; n++) {
+    const w = tokens[n] as Token;
+    if (!w.word || ctx.inQuote[n] !== -1) continue;
+    const wl = w.text.toLowerCase();
+    if (FINITE_HINTS.has(wl) || /n[’']t$/.test(wl) || /[’'](?:re|ll|d|ve)$/.test(wl)) return true;
+    if (SUBJECT_PRONOUNS.has(wl.replace(/[’']s$/, '')) && /[’']s$/.test(wl)) return true;
+    if (n > from && wl.length > 4 && wl.endsWith('ed') && !isCapitalized(w.text)) return true;
+    if (n > from && /[^s]s$/.test(wl) && wl.length > 3 && !isCapitalized(w.text)) {
+      const prev = tokens[n - 1] as Token;
+      if (isCapitalized(prev.text) || SUBJECT_PRONOUNS.has(prev.text.toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether token `i` ends the writer's sentence: the parser's rule, and a space or a paragraph break after the
+ * mark (so "$214.9", "U.S." before a lower-case word and "Mr. Powell" go on).
+ */
+function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text === ';') return true;
+  const next = tokens[i + 1];
+  if (next && next.para === t.para && next.start === t.end && !CLOSERS.has(next.text)) return false;
+  return endsSentence(tokens, i);
+}
+
 /**
  * Where the reported clause that starts at token `from` ends (exclusive), inside the sentence `[from, hi)`:
  * at the sentence end, a semicolon or colon, a direct quote, ", according to", a following ", she said", or a
@@ -555,8 +622,16 @@ function clauseEnd(ctx: Ctx, from: number, hi: number): number {
       if (ctx.quoteStatement[qi]?.kind === 'direct') break;
       continue;
     }
-    if (t.word) continue;
-    if (isEnd(t) || t.text === ':') break;
+    if (t.word) {
+      const tl = t.text.toLowerCase();
+      if ((tl === 'and' || tl === 'but') && i > from) {
+        const w2 = tokens[i + 1];
+        if (w2?.word && SPEECH_VERBS.has(w2.text) && CLAUSE_VERBS.has(w2.text) && ctx.inQuote[i + 1] === -1)
+          break;
+      }
+      continue;
+    }
+    if (t.text === ';' || t.text === ':' || (isEnd(t) && isSentenceEnd(tokens, i))) break;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
     const next = tokens[i + 1];
     if (!next?.word || i + 1 >= hi) continue;

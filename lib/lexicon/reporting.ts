@@ -10,15 +10,15 @@ export const CLAUSE_VERBS = wordSet(`
   suggest suggests suggested acknowledge acknowledges acknowledged admit admits admitted concede concedes
   conceded warn warns warned predict predicts predicted believe believes believed think thinks thought
   feel feels felt hope hopes hoped fear fears feared worry worries worried estimate estimates estimated
-  allege alleges alleged charge charges charged explain explains explained stress stresses stressed
+  allege alleges alleged charged explain explains explained stress stresses stressed
   emphasize emphasizes emphasized emphasised repeat repeats repeated reiterate reiterates reiterated
-  write writes wrote tweet tweets tweeted post posts posted testify testifies testified state states
+  write writes wrote tweets tweeted posts posted testify testifies testified states
   stated declare declares declared recall recalls recalled complain complains complained boast boasts
-  boasted counter counters countered reply replies replied respond responds responded answer answered
+  boasted countered
   speculate speculates speculated agree agrees agreed conclude concludes concluded promise promises
   promised vow vows vowed pledge pledges pledged swear swears swore confirm confirms confirmed
   announce announces announced report reports reported reveal reveals revealed indicate indicates
-  indicated expect expects expected guess guessed figure figured reckon reckons reasoned reason
+  indicated expect expects expected guess guessed figured reckon reckons reasoned
   observe observes observed remark remarks remarked joke jokes joked quip quipped concede
   deny denies denied disclose discloses disclosed caution cautions cautioned
 `);
@@ -31,7 +31,8 @@ export const THAT_VERBS = wordSet(`
   find finds found show shows showed shown know knows knew learn learns learned learnt
   understand understands understood realize realizes realized recognize recognizes recognized
   demonstrate demonstrates demonstrated prove proves proved imply implies implied signal signals signaled
-  mention mentions mentioned point
+  mention mentions mentioned reply replies replied respond responds responded
+  answer answered
 `);
 
 /** Verbs whose hearer comes between verb and clause: "told reporters that ...", "assured voters he ...". */
@@ -107,6 +108,7 @@ export const CLAUSE_OPENERS = wordSet(`
   he she they it we i you there this these those the a an his her their its our my your some many most
   no every all both each any another one two three four five six seven eight nine ten several few
   nobody everyone everybody someone somebody nothing everything something people
+  too more only nearly almost just even
 `);
 
 /**
