@@ -77,11 +77,10 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     const s = sites[k] as Site;
     const embedded = isEmbedded(tokens, s);
     const wordBefore = s.open > s.leftFrom ? tokens[s.open - 1] : undefined;
-    const title =
-      isTitleCue(wordBefore?.word ? wordBefore.text : undefined) ||
-      (isTitleCase(s.words) && (embedded || !/[.?!]/.test(s.innerEnd)));
+    const cueWord = wordBefore?.word ? wordBefore.text : tokens[s.open - 2]?.text;
+    const title = isTitleCue(cueWord) || isTitleCase(s.words);
     let f = embedded ? (leftCue(ctx, s) ?? rightCue(ctx, s)) : (rightCue(ctx, s) ?? leftCue(ctx, s));
-    if (title && (embedded || !f)) continue;
+    if (title && (embedded || !f || (!f.cue && !/[.?!]/.test(s.innerEnd)))) continue;
     if (embedded && s.words.length <= 1 && !isQuotedFragment(tokens, s, f)) continue;
     if (embedded && s.words.length <= 3 && !f) continue;
     if (!f && !embedded) f = colonBefore(ctx, s) ?? sentenceBefore(ctx, s);
@@ -243,7 +242,11 @@ function isQuotedFragment(tokens: readonly Token[], s: Site, f: Found | null): b
 function isEmbedded(tokens: readonly Token[], s: Site): boolean {
   if (s.leftFrom === s.open) return false;
   const before = tokens[s.open - 1] as Token;
-  return !(before.text === ',' || before.text === ':' || before.text === '(');
+  if (before.text === ':' || before.text === '(') return false;
+  // After a comma only when a cue introduces it ("She continued, “...”"), not in a list ("documentary, “13th”").
+  if (before.text === ',')
+    return cuesIn(tokens, s.leftFrom, s.open, s.open).length === 0 && !boundedByQuote(tokens, s);
+  return true;
 }
 
 /** What the attribution stage looks things up in. */
@@ -269,6 +272,19 @@ function rightCue(ctx: Context, s: Site): Found | null {
   const limit = /[,?!—-]/.test(s.innerEnd) ? s.rightTo : Math.min(s.rightTo, s.rightFrom + 12);
   let start = s.rightFrom;
   while (start < s.rightTo && !(tokens[start] as Token).word) start++;
+  // ”...” ― Sonya Herridge: a dash and a name after the quote sign it.
+  const dash = tokens[s.rightFrom] as Token;
+  if (/^[―—–-]$/.test(dash.text) && start === s.rightFrom + 1) {
+    const m = ctx.startingAt(start);
+    if (m && (m.last >= s.rightTo || !(tokens[m.last] as Token).word)) {
+      return {
+        cue: null,
+        subject: { first: start, last: m.last, kind: 'name', mention: m },
+        side: 'right',
+        inherit: false,
+      };
+    }
+  }
   for (const cue of cuesIn(tokens, s.rightFrom, limit, s.rightFrom)) {
     let subject = cue.according
       ? subjectAfter(tokens, cue.last - 1, s.rightTo, ctx.startingAt)

@@ -90,7 +90,11 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
       } else if (c === '"' || c === "''") {
         const k = find(['straight']);
         if (k >= 0) closeTo(k, i, true);
-        else if (!isSpaceOrEdge(next) && prev !== '=') push('straight', i); // not an HTML attribute: id="x"
+        else if (prev === '=') {
+          // An HTML attribute left in the text (tweet_id="7782..."): skip its value, marks and all.
+          const close = text.indexOf('"', i + 1);
+          if (close > i && close < para.end) QUOTE_CHAR.lastIndex = close + 1;
+        } else if (!isSpaceOrEdge(next)) push('straight', i);
       } else if (c === '‘') {
         if (!isWordChar(prev) && !ELISION.test(text.slice(i + 1, i + 6))) push('single', i);
       } else if (c === '’' || c === "'") {
