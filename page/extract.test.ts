@@ -160,6 +160,46 @@ describe('findArticleRoot without hints', () => {
   });
 });
 
+describe('furniture inside the article', () => {
+  test('a class that names furniture does not drop the article text; a gallery inside it is dropped', () => {
+    const doc = load(`
+      <article>
+        <div class="share-buttons text-wrapper">
+          <p>${FILLER}</p>
+          <div class="full-gallery"><ul><li><p>Slide one: ${FILLER}</p></li><li><p>Slide two: ${FILLER}</p></li></ul></div>
+          <p>“It works,” she said. ${FILLER}</p>
+        </div>
+        <div class="comments"><p>Great article, ${FILLER}</p></div>
+      </article>`);
+    expect(readArticle(doc).text).toBe(`${FILLER}\n\n“It works,” she said. ${FILLER}`);
+  });
+
+  test('an article split into sections is read whole', () => {
+    const doc = load(`
+      <div id="page"><div class="col">
+        <section><div class="part"><p>${FILLER}</p><p>One, two, three, four.</p><p>${FILLER}</p></div></section>
+        <section><div class="part"><p>Second section: ${FILLER}</p></div></section>
+      </div><div class="sidebar"><p>Sidebar text that is not short at all, ${FILLER}</p></div></div>`);
+    const text = readArticle(doc).text;
+    expect(text).toContain('Second section:');
+    expect(text).not.toContain('Sidebar text');
+  });
+});
+
+describe('linkedom documents (the CLI reads pages with linkedom)', () => {
+  test('a page where linkedom leaves an empty second body is still read', async () => {
+    const { parseHTML } = await import('linkedom');
+    // A <body> start tag after content makes linkedom keep an empty document.body (corpus page yahoo-3).
+    const { document: doc } = parseHTML(
+      `<html><head><title>t</title></head><div><p>${FILLER}</p></div><body class="x"><p>${FILLER}</p></body></html>`,
+    );
+    const page = readArticle(doc as unknown as Document);
+    expect(page.text).toContain(FILLER);
+    const r = rangeFor(page, 0, 10)!;
+    expect(r.startContainer.data.slice(r.startOffset, r.endOffset)).toBe(FILLER.slice(0, 10));
+  });
+});
+
 describe('budgets', () => {
   test('a cut page says so and stops at a chunk boundary', () => {
     const page = readArticle(load(`<p>${FILLER}</p>`.repeat(50)), { maxChars: 1000 });

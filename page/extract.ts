@@ -83,7 +83,8 @@ const FURNITURE_WORDS = new Set([
   'trending', 'popular', 'mostread', 'share', 'sharing', 'social', 'newsletter', 'subscribe', 'signup',
   'cookie', 'cookies', 'consent', 'gdpr', 'popup', 'modal', 'overlay', 'pagination', 'pager', 'tags', 'byline',
   'dateline', 'timestamp', 'caption', 'credit', 'credits', 'hidden', 'hide', 'sronly', 'offscreen',
-  'visuallyhidden', 'skip', 'toolbar', 'rss', 'print', 'login', 'paywall', 'jump',
+  'visuallyhidden', 'skip', 'toolbar', 'rss', 'print', 'login', 'paywall', 'jump', 'gallery', 'slideshow',
+  'carousel', 'legends', 'player', 'syndication',
 ]); // prettier-ignore
 
 /** Class names that hide text from sighted readers (screen-reader-only text). */
@@ -111,14 +112,14 @@ const MIN_ARTICLE_TEXT = 250;
  * article gives `{ text: '', runs: [], root: null, note: 'not an article' }`.
  */
 export function readArticle(doc: Document, options: ReadOptions = {}): PageText {
-  const body = doc.body ?? doc.documentElement;
+  const body = pageBody(doc);
   if (!body) return { text: '', runs: [], root: null, note: 'empty document' };
   const hidden = hiddenTest(doc);
   if (!options.force && !isProbablyArticle(body, hidden))
     return { text: '', runs: [], root: null, note: 'not an article' };
-  const root = findArticleRoot(doc, hidden);
+  const { root, core } = locateArticle(doc, hidden);
   const headline = headlineOutside(doc, root, hidden);
-  const reader = new BlockReader(options.maxChars ?? 500_000, hidden, root);
+  const reader = new BlockReader(options.maxChars ?? 500_000, hidden, root, core);
   if (headline) reader.read(headline);
   reader.read(root);
   return reader.finish(root);
@@ -148,25 +149,42 @@ export function isProbablyArticle(body: Element, hidden: (el: Element) => boolea
  * each paragraph scores its parent fully and its grandparent half). Falls back to `body`.
  */
 export function findArticleRoot(doc: Document, hidden: (el: Element) => boolean = hiddenTest(doc)): Element {
-  const body = doc.body ?? doc.documentElement!;
-  const paragraphs = [...body.querySelectorAll('p, pre, div, td')].filter(
-    (el) => (el.tagName !== 'DIV' && el.tagName !== 'TD') || hasOwnText(el),
-  );
-  const lengths = new Map<Element, number>();
+  return locateArticle(doc, hidden).root;
+}
+
+/**
+ * `root`: where to read (see findArticleRoot). `core`: the container with the best paragraph score, the
+ * article's own text, which furniture filtering never removes (null when no paragraph scored).
+ */
+function locateArticle(
+  doc: Document,
+  hidden: (el: Element) => boolean,
+): { root: Element; core: Element | null } {
+  const body = pageBody(doc) ?? doc.documentElement!;
+  // Paragraph text held by each element, summed over its paragraphs (one walk up from each paragraph).
+  const within = new Map<Element, number>();
+  const scores = new Map<Element, number>();
   let total = 0;
-  for (const p of paragraphs) {
-    if (insideSkipped(p, body, hidden)) continue;
+  for (const p of body.querySelectorAll('p, pre, div, td')) {
+    if ((p.tagName === 'DIV' || p.tagName === 'TD') && !hasOwnText(p)) continue;
     const length = ownTextLength(p);
-    if (length < MIN_PARAGRAPH) continue;
-    lengths.set(p, length);
+    if (length < MIN_PARAGRAPH || insideSkipped(p, body, hidden)) continue;
     total += length;
+    for (let e: Element | null = p; e && e !== body.parentElement; e = e.parentElement)
+      within.set(e, (within.get(e) ?? 0) + length);
+    const score = 1 + (p.textContent?.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    // A div or cell holding its own text is the container of its lines (`div` + `br` pages).
+    const parent = p.tagName === 'DIV' || p.tagName === 'TD' ? p : p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + score);
+    const grandparent = parent.parentElement;
+    if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2);
   }
-  if (total === 0) return body;
-  const textWithin = (el: Element) => {
-    let sum = 0;
-    for (const [p, length] of lengths) if (el === p || el.contains(p)) sum += length;
-    return sum;
-  };
+  if (total === 0) return { root: body, core: null };
+  const textWithin = (el: Element) => within.get(el) ?? 0;
+  let core: Element = body;
+  let coreScore = 0;
+  for (const [el, score] of scores) if (score > coreScore) [core, coreScore] = [el, score];
   // Structural hints first: the page says where its article is.
   for (const selector of [
     '[itemprop~="articleBody"]',
@@ -178,42 +196,41 @@ export function findArticleRoot(doc: Document, hidden: (el: Element) => boolean 
     let best: Element | null = null;
     let bestText = 0;
     for (const el of body.querySelectorAll(selector)) {
-      if (insideSkipped(el, body, hidden)) continue;
-      const within = textWithin(el);
-      if (within > bestText) [best, bestText] = [el, within];
+      const text = textWithin(el);
+      if (text > bestText && !insideSkipped(el, body, hidden)) [best, bestText] = [el, text];
     }
-    if (best && bestText >= 0.5 * total) return best;
+    if (best && bestText >= 0.5 * total) return { root: best, core: best.contains(core) ? core : null };
   }
-  // Else score containers by the paragraphs they hold.
-  const scores = new Map<Element, number>();
-  for (const [p, length] of lengths) {
-    const text = p.textContent ?? '';
-    const score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
-    // A div or cell holding its own text is the container of its lines (`div` + `br` pages).
-    const parent = p.tagName === 'DIV' || p.tagName === 'TD' ? p : p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + score);
-    const grandparent = parent.parentElement;
-    if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2);
+  // Else the best-scored container. A body split into sections, or by an ad or a figure (corpus page
+  // quanta-1): climb while the parent holds much more paragraph text, up to three levels, never to the body.
+  let root = core;
+  let text = textWithin(root);
+  let ancestor = core.parentElement;
+  for (let level = 0; level < 3 && ancestor && ancestor !== body && body.contains(ancestor); level++) {
+    const ancestorText = textWithin(ancestor);
+    if (ancestorText >= 1.3 * text) [root, text] = [ancestor, ancestorText];
+    ancestor = ancestor.parentElement;
   }
-  let best: Element = body;
-  let bestScore = 0;
-  for (const [el, score] of scores) {
-    if (score > bestScore) [best, bestScore] = [el, score];
-  }
-  // A body split by an ad or a figure: take the parent when it holds much more paragraph text.
-  const bestText = textWithin(best);
-  const parent = best.parentElement;
-  if (parent && parent !== body.parentElement && textWithin(parent) > 1.5 * bestText) {
-    if (bestText < 0.5 * total) return parent;
-  }
+  return { root, core };
+}
+
+/**
+ * The document's body. linkedom leaves an empty second `<body>` as `document.body` on some pages (corpus
+ * page yahoo-3); browsers never do, but then the body with content is the one to read.
+ */
+function pageBody(doc: Document): Element | null {
+  const body = doc.body;
+  if (body && body.firstElementChild) return body;
+  let best: Element | null = body ?? doc.documentElement;
+  for (const b of doc.querySelectorAll('body'))
+    if (b.childNodes.length > (best?.childNodes.length ?? 0)) best = b;
   return best;
 }
 
 /** The page's headline when it sits outside the article root (`<h1>` above `<article>`). */
 function headlineOutside(doc: Document, root: Element, hidden: (el: Element) => boolean): Element | null {
   if (root.querySelector('h1')) return null;
-  const body = doc.body ?? doc.documentElement;
+  const body = pageBody(doc);
   if (!body || root === body) return null;
   for (const h1 of body.querySelectorAll('h1')) {
     if (h1.contains(root) || insideSkipped(h1, body, hidden)) continue;
@@ -240,6 +257,8 @@ class BlockReader {
     private readonly maxChars: number,
     private readonly hidden: (el: Element) => boolean,
     private readonly root: Element,
+    /** The article's own text container: never dropped as furniture. */
+    private readonly core: Element | null,
   ) {}
 
   read(el: Element): void {
@@ -260,7 +279,7 @@ class BlockReader {
       if (child.nodeType === 3) this.text(child as Text);
       else if (child.nodeType === 1) {
         const element = child as Element;
-        if (skipElement(element, this.root, this.hidden)) continue;
+        if (skipElement(element, this.root, this.core, this.hidden)) continue;
         if (element.tagName === 'BR') {
           this.pendingBreak = Math.min(2, this.pendingBreak + 1);
           continue;
@@ -326,14 +345,21 @@ class BlockReader {
 // What to skip
 
 /** True when `el` (a descendant of the root) holds no article text: furniture, hidden, or not text at all. */
-function skipElement(el: Element, root: Element, hidden: (el: Element) => boolean): boolean {
+function skipElement(
+  el: Element,
+  root: Element,
+  core: Element | null,
+  hidden: (el: Element) => boolean,
+): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
   if (el.tagName === 'HEADER' && !el.querySelector('h1')) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (hidden(el)) return true;
   if (isFurniture(el)) {
-    // Never drop the body of the article because of an unlucky class name ("main has-sidebar").
+    // Never drop the body of the article because of an unlucky class name: "share-btns text-wrapper"
+    // holds the whole text of corpus page bug-1255978, whose 50-slide "full-gallery" is furniture.
+    if (core) return !el.contains(core);
     const inside = paragraphText(el);
     return inside < 0.4 * paragraphText(root) || inside === 0;
   }
@@ -361,19 +387,31 @@ function isFurniture(el: Element, byParts = true): boolean {
 function hiddenTest(doc: Document): (el: Element) => boolean {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const computed =
-    view && typeof view.getComputedStyle === 'function' && isRealBrowser(view)
+    view && view.document === doc && typeof view.getComputedStyle === 'function' && isRealBrowser(view)
       ? (el: Element) => {
-          const style = view.getComputedStyle(el);
-          return style.display === 'none' || style.visibility === 'hidden';
+          try {
+            const style = view.getComputedStyle(el);
+            return style.display === 'none' || style.visibility === 'hidden';
+          } catch {
+            return false; // an element from another DOM implementation (linkedom under happy-dom)
+          }
         }
       : null;
+  // One answer per element and pass: the gate, the root search and the reader ask about the same ancestors.
+  const seen = new Map<Element, boolean>();
   return (el: Element) => {
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    let answer = seen.get(el);
+    if (answer !== undefined) return answer;
     const style = el.getAttribute('style');
-    if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
     const cls = el.getAttribute('class');
-    if (cls && HIDDEN_CLASSES.test(cls)) return true;
-    return computed ? computed(el) : false;
+    answer =
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      (!!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) ||
+      (!!cls && HIDDEN_CLASSES.test(cls)) ||
+      (computed ? computed(el) : false);
+    seen.set(el, answer);
+    return answer;
   };
 }
 
