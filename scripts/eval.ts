@@ -450,20 +450,27 @@ export function report(summary: ReturnType<typeof summarize>, scores: ArticleSco
     'Gold quoted content between ⟦ ⟧; "best" is the predicted quote statement covering most of it.',
     '',
   );
-  for (const { s, m } of missed) {
-    const first = m.gold.content[0]!;
-    const last = m.gold.content[m.gold.content.length - 1]!;
-    out.push(
-      `- **${s.article.id}** ${m.gold.id}: source ${spanList(m.gold.source)}, cue ${spanList(m.gold.cue)}`,
-    );
-    out.push(`  - ${context(s.article.text, first.start, last.end)}`);
-    if (m.best) {
+  const missedGroups: Array<[string, typeof missed]> = [
+    ['No quote statement overlaps', missed.filter(({ m }) => !m.best)],
+    ['Covered less than half', missed.filter(({ m }) => m.best)],
+  ];
+  for (const [title, group] of missedGroups) {
+    out.push(`### ${title} (${group.length})`, '');
+    for (const { s, m } of group) {
+      const first = m.gold.content[0]!;
+      const last = m.gold.content[m.gold.content.length - 1]!;
       out.push(
-        `  - best: ${m.best.kind} covering ${m.covered}/${size(m.quoted)} quoted chars: ${JSON.stringify(m.best.text)}`,
+        `- **${s.article.id}** ${m.gold.id}: source ${spanList(m.gold.source)}, cue ${spanList(m.gold.cue)}`,
       );
+      out.push(`  - ${context(s.article.text, first.start, last.end)}`);
+      if (m.best) {
+        out.push(
+          `  - best: ${m.best.kind} covering ${m.covered}/${size(m.quoted)} quoted chars: ${JSON.stringify(m.best.text)}`,
+        );
+      }
     }
+    out.push('');
   }
-  out.push('');
 
   const falses = scores.flatMap((s) => s.falseQuotes.map((st) => ({ s, st })));
   out.push(`## False quote statements (${falses.length})`, '');
@@ -478,20 +485,27 @@ export function report(summary: ReturnType<typeof summarize>, scores: ArticleSco
   const wrong = scores.flatMap((s) => s.wrongSpeakers.map((w) => ({ s, w })));
   out.push(`## Wrong speakers (${wrong.length})`, '');
   out.push('Gold source between ⟦ ⟧ in its sentence, then the quote; predicted speaker and cue.', '');
-  for (const { s, w } of wrong) {
-    const src = w.gold.source[0]!;
-    const quoteStart = w.gold.content[0]!.start;
-    out.push(
-      `- **${s.article.id}** ${w.statement.id}: gold ${spanList(w.gold.source)} (cue ${spanList(w.gold.cue)}) ` +
-        `vs predicted ${speakerText(w.statement)} (cue ${w.statement.cue ? JSON.stringify(w.statement.cue.text) : 'none'})`,
-    );
-    out.push(`  - source: ${context(s.article.text, src.start, src.end, 120)}`);
-    if (Math.abs(quoteStart - src.start) > 200) {
+  const wrongGroups: Array<[string, typeof wrong]> = [
+    ['No speaker', wrong.filter(({ w }) => !w.statement.speaker)],
+    ['Another speaker', wrong.filter(({ w }) => w.statement.speaker)],
+  ];
+  for (const [title, group] of wrongGroups) {
+    out.push(`### ${title} (${group.length})`, '');
+    for (const { s, w } of group) {
+      const source = goldSource(w.gold);
+      const src = source[0]!;
       const c = w.gold.content[0]!;
-      out.push(`  - quote: ${context(s.article.text, c.start, c.end, 60)}`);
+      const cue = w.statement.cue ? JSON.stringify(w.statement.cue.text) : 'none';
+      out.push(
+        `- **${s.article.id}** ${w.statement.id}: gold ${spanList(source)} (cue ${spanList(w.gold.cue)}) ` +
+          `vs predicted ${speakerText(w.statement)} (cue ${cue})`,
+      );
+      out.push(`  - source: ${context(s.article.text, src.start, src.end, 120)}`);
+      if (Math.abs(c.start - src.start) > 200)
+        out.push(`  - quote: ${context(s.article.text, c.start, c.end, 60)}`);
     }
+    out.push('');
   }
-  out.push('');
 
   const missedInd = scores.flatMap((s) => s.missedIndirect.map((g) => ({ s, g })));
   out.push(`## Missed indirect (${missedInd.length})`, '');
