@@ -3,14 +3,15 @@
 //   dist/lib.d.ts  its types: lib/types.ts plus the declaration of `analyze`
 //   dist/cli.js    the whosaid command, one executable ES module for Node with every dependency inside
 //                  (linkedom included), so `node dist/cli.js` runs without node_modules
+// Usage: node scripts/build-dist.mjs [OUTDIR]   (OUTDIR defaults to dist/; tests build into a temp folder)
 import { build } from 'esbuild';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const dist = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist');
 const require = createRequire(import.meta.url);
 
 /**
@@ -73,4 +74,5 @@ export declare function analyze(text: string): Analysis;
 `,
 );
 
-console.log('dist/lib.js, dist/lib.d.ts, dist/cli.js');
+const shown = relative(process.cwd(), dist).startsWith('..') ? dist : relative(process.cwd(), dist);
+console.log(['lib.js', 'lib.d.ts', 'cli.js'].map((name) => join(shown, name)).join(', '));
