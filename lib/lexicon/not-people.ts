@@ -87,3 +87,12 @@ export const NAME_LIKE_WORDS = wordSet(`
   Drew Cliff Dale Glen Grant Lane Neil Reed Rod Wade Warren Wes Woody Bud Buck Chip Duke Hunter Page
   Price Sage Taylor Tucker Hall Hill Wood Banks Bush Powell Cash Gay Gene Jack Jean Lou Max Nick Norm
 `);
+
+/** News organisations and sites named by one word that report and are quoted, but are not people. */
+export const PUBLICATIONS = wordSet(`
+  Reuters Politico Breitbart Axios Vox Slate Salon Bloomberg Politifact PolitiFact Gallup Quinnipiac
+  Rasmussen Variety Deadline Mediaite Newsweek Forbes Fortune Time Wired Gizmodo BuzzFeed Buzzfeed Vice
+  Telegraph Guardian Independent Economist Atlantic Hill Intercept Drudge Fox Univision Telemundo Xinhua
+  Interfax Tass Yonhap Kyodo Al Jazeera HuffPost HuffPo Mashable TechCrunch Engadget Verge Recode
+  Wikileaks WikiLeaks Snopes FactCheck Twitter Facebook Instagram YouTube
+`);

@@ -4,6 +4,7 @@ import {
   CALENDAR_WORDS,
   NAME_LIKE_WORDS,
   ORGANISATION_WORDS,
+  PUBLICATIONS,
   PLACE_STARTS,
   PLACES,
 } from '../lexicon/not-people.ts';
@@ -36,7 +37,11 @@ export interface People {
 
 interface Candidate {
   run: NameRun;
-  evidence: boolean;
+  /**
+   * strong: a name list, title, role word or speech verb says it is a person; weak: only its shape does
+   * ("Priya Osei"), and it becomes a person when another mention of it has strong evidence ("Osei said").
+   */
+  evidence: 'strong' | 'weak';
   gender: Gender | null;
 }
 
@@ -51,11 +56,36 @@ export function findPeople(
   tokens: readonly Token[],
   sentenceStart: (i: number) => boolean,
 ): People {
-  const candidates: Candidate[] = [];
+  const all: Candidate[] = [];
   for (const run of nameRuns(tokens)) {
     const c = classify(run, tokens, sentenceStart);
-    if (c) candidates.push(c);
+    if (c) all.push(c);
   }
+  // A weak full name is a person's when one of its words is a strong short name ("Osei said") or a
+  // gendered pronoun follows one of its mentions.
+  const strongWords = new Set<string>();
+  const votedKeys = new Set<string>();
+  for (const c of all) {
+    if (c.evidence === 'strong' && c.run.words.length === 1) strongWords.add(c.run.words[0] as string);
+    if (c.run.words.length > 1 && pronounVote(tokens, c.run.last) !== 0) votedKeys.add(fullKey(c.run.words));
+  }
+  const promoted = new Set<string>();
+  for (const c of all) {
+    const w = c.run.words;
+    if (c.evidence !== 'strong' || w.length < 2) continue;
+    promoted.add(fullKey(w));
+  }
+  for (const c of all) {
+    const w = c.run.words;
+    if (c.evidence === 'weak' && w.length > 1) {
+      const key = fullKey(w);
+      if (strongWords.has(w[w.length - 1] as string) || strongWords.has(w[0] as string) || votedKeys.has(key))
+        promoted.add(key);
+    }
+  }
+  const candidates = all.filter(
+    (c) => c.run.words.length === 1 || c.evidence === 'strong' || promoted.has(fullKey(c.run.words)),
+  );
 
   // Full names (two words or more) make the people; the same first and last word is the same person.
   const people: { words: string[]; start: number; gender: Gender | null; votes: number }[] = [];
@@ -90,7 +120,7 @@ export function findPeople(
       );
       if (same.length === 1) chosen = same[0] as number;
     }
-    if (fits.length === 0 && c.evidence) {
+    if (fits.length === 0 && c.evidence === 'strong') {
       let own = shortOwner.get(word);
       if (own === undefined) {
         own = people.length;
@@ -200,7 +230,9 @@ function classify(
     evidence = true;
     gender = gender ?? HONORIFICS.get(t) ?? null;
   }
-  const before = tokens[run.runStart - 1];
+  // A role word just before the name, or before a comma before it: "rapper Meek Mill", "her deputy, Priya Osei".
+  let before = tokens[run.runStart - 1];
+  if (before?.text === ',' && tokens[run.runStart - 2]?.word) before = tokens[run.runStart - 2];
   if (before?.word) {
     const role = ROLE_NOUNS.get(before.text.toLowerCase());
     if (role !== undefined && before.text === before.text.toLowerCase()) {
@@ -211,15 +243,15 @@ function classify(
   const atStart = sentenceStart(run.runStart);
   const knownFirst = isFirstName(firstWord) && !(atStart && NAME_LIKE_WORDS.has(firstWord));
   if (words.length === 1) {
-    if (PLACES.has(firstWord) && !evidence) return null;
-    const named = isFirstName(firstWord) || isSurname(firstWord);
-    return { run, evidence: evidence || (named && !atStart && speechVerbNear(tokens, run)), gender };
+    if ((PLACES.has(firstWord) || PUBLICATIONS.has(firstWord)) && !evidence) return null;
+    return { run, evidence: evidence || speechVerbNear(tokens, run) ? 'strong' : 'weak', gender };
   }
+  if (!evidence && words.length === 2 && PLACES.has(lastWord) && !knownFirst) return null;
   if (knownFirst || isSurname(lastWord) || evidence || speechVerbNear(tokens, run)) {
-    if (!evidence && words.length === 2 && PLACES.has(lastWord) && !knownFirst) return null;
-    return { run, evidence: true, gender };
+    return { run, evidence: 'strong', gender };
   }
-  return null;
+  if (atStart && NAME_LIKE_WORDS.has(firstWord)) return null;
+  return { run, evidence: 'weak', gender };
 }
 
 /** Whether a speech verb follows the name ("Figueroa said", "Kim also wrote") or precedes it ("said Kim"). */
