@@ -7,11 +7,12 @@
  *
  * Definitions
  *
- * - Quoted characters of a gold attribution (`quoted: true`): the characters of its content spans that lie
- *   inside double quote marks (“…”, "…", «…», „…“), the marks themselves excluded. A span whose quote is not
- *   closed counts as quoted up to its end (a quote running on over paragraphs); a span whose first mark is a
- *   closing one counts as quoted from its start (the continuation of such a quote). Gold quotes with no quoted
- *   characters are dropped.
+ * - Gold quotes: attributions with quoted characters, the characters of their content spans that lie inside
+ *   double quote marks (“…”, "…", ''…'', «…», „…“), the marks themselves excluded. That is the corpus's
+ *   `quoted: true` plus the New York Times' ''…'' quotes, which the corpus flags `quoted: false`. A span whose
+ *   quote is not closed counts as quoted up to its end (a quote running on over paragraphs); a span whose first
+ *   mark is a closing one counts as quoted from its start (the continuation of such a quote). `quoted: true`
+ *   attributions without quoted characters count nowhere.
  * - Quote recall: a gold quote is found when one predicted `direct` or `partial` statement covers at least half
  *   of its quoted characters (statement characters = the union of its spans).
  * - Quote precision: a predicted `direct`/`partial` statement is correct when at least half of its characters
@@ -23,10 +24,10 @@
  *   dropped, one contains the other as whole words ("Tom Clarke" matches "Mr. Clarke"). A speaker name that is
  *   only a pronoun ("he") never matches by name, only by its mention. A statement without a speaker is wrong.
  *   A few gold attributions have source and cue swapped (source "said", cue "Mulgrew"); they are swapped back.
- * - Indirect: gold attributions with `quoted: false`, a source and content. A predicted `indirect` statement
- *   matches a gold one when their overlap is at least half of the longer of the two (gold length = union of its
- *   content spans, predicted length = union of its spans). Recall counts matched gold, precision matched
- *   predictions.
+ * - Indirect: gold attributions with `quoted: false`, no quoted characters, a source and content. A predicted
+ *   `indirect` statement matches a gold one when their overlap is at least half of the longer of the two (gold
+ *   length = union of its content spans, predicted length = union of its spans). Recall counts matched gold,
+ *   precision matched predictions.
  *
  * Output: a short table on stdout, `<out>/<split>-report.md` (figures, then every miss with context, grouped
  * by type) and `<out>/<split>-summary.json`.
@@ -113,7 +114,7 @@ const STRAIGHT = '"';
 
 /**
  * The quoted characters of one span of `text` (see the file comment): the stretches inside double quote
- * marks, marks excluded. A straight `"` opens when the character before it is the span start, a space or an
+ * marks, marks excluded. A straight `"` (or `''`, the New York Times' double quote) opens when the character before it is the span start, a space or an
  * opening bracket/dash and the one after it is not a space; otherwise it closes. An opening mark inside an open
  * quote (a new paragraph of the same quote) keeps the quote open.
  */
@@ -124,24 +125,27 @@ export function quotedRanges(text: string, span: Span): Ranges {
   for (let i = span.start; i < span.end; i++) {
     const ch = text[i]!;
     let kind: 'open' | 'close' | null = null;
+    let width = 1; // of the mark: 2 for ''
     if (OPENING.has(ch)) {
       // „ is German opening; “ closes a German quote, but English text uses “ to open.
       kind = openAt >= 0 && ch === '“' && text[openAt - 1] === '„' ? 'close' : 'open';
     } else if (CLOSING.has(ch)) kind = 'close';
-    else if (ch === STRAIGHT) {
+    else if (ch === STRAIGHT || (ch === "'" && text[i + 1] === "'" && i + 1 < span.end)) {
+      width = ch === STRAIGHT ? 1 : 2;
       const before = i > 0 ? text[i - 1]! : ' ';
-      const after = i + 1 < text.length ? text[i + 1]! : ' ';
+      const after = i + width < text.length ? text[i + width]! : ' ';
       const opensHere = (/[\s([{—–-]/u.test(before) || i === span.start) && !/\s/u.test(after);
       kind = opensHere ? 'open' : 'close';
     }
     if (kind === 'open') {
-      if (openAt < 0) openAt = i + 1;
+      if (openAt < 0) openAt = i + width;
     } else if (kind === 'close') {
       if (openAt >= 0) out.push([openAt, i]);
       else if (!seenMark) out.push([span.start, i]);
       openAt = -1;
     }
     if (kind) seenMark = true;
+    i += width - 1;
   }
   if (openAt >= 0) out.push([openAt, span.end]);
   return normalize(out);
@@ -245,13 +249,11 @@ export function scoreArticle(
     .filter((s) => s.kind === 'indirect')
     .map((s) => ({ s, r: spansToRanges(s.spans) }));
 
-  const goldQuotes = article.attributions
-    .filter((a) => a.quoted)
-    .map((a) => ({ a, q: goldQuoted(text, a) }))
-    .filter((g) => size(g.q) > 0);
-  const goldIndirect = article.attributions
-    .filter((a) => !a.quoted && a.source.length > 0 && a.content.length > 0)
-    .map((a) => ({ a, r: spansToRanges(a.content) }));
+  const gold = article.attributions.map((a) => ({ a, q: goldQuoted(text, a) }));
+  const goldQuotes = gold.filter((g) => size(g.q) > 0);
+  const goldIndirect = gold
+    .filter((g) => !g.a.quoted && size(g.q) === 0 && g.a.source.length > 0 && g.a.content.length > 0)
+    .map(({ a }) => ({ a, r: spansToRanges(a.content) }));
 
   const score: Omit<ArticleScore, 'ms' | 'error'> = {
     article,

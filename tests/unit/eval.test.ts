@@ -62,6 +62,18 @@ describe('quoted characters of a gold content span', () => {
       '"In 2012, 43 percent. "Without it, we lose."',
       ['In 2012, 43 percent. "Without it, we lose.'],
     ],
+    [
+      "New York Times ''…''",
+      "''This isn't reform,'' said Mr. Cole.",
+      "''This isn't reform,''",
+      ["This isn't reform,"],
+    ],
+    [
+      'an apostrophe is not a mark',
+      "He said ''it's the players' turn.''",
+      "''it's the players' turn.''",
+      ["it's the players' turn."],
+    ],
     ['no quote marks', 'He said that it was fine.', 'it was fine', []],
   ])('%s', (_name, text, part, expected) => {
     expect(quotedTexts(text, part)).toEqual(expected);
