@@ -15,8 +15,11 @@ export interface Settings {
   disabledSites: string[];
   /** `automatic`: read every page when it loads. `on-click`: only when the popup is opened on it. */
   activation: Activation;
-  /** Which highlights the content script draws. */
-  highlights: { quotes: boolean; people: boolean };
+  /**
+   * Which highlights the content script draws. `bySpeaker`: each speaker's quotes in their own tint; false: every
+   * quote in `colors.quote`.
+   */
+  highlights: { quotes: boolean; people: boolean; bySpeaker: boolean };
   /** Highlight colours as #rrggbb; the content script draws them translucent. */
   colors: { quote: string; person: string };
   /** What the copy buttons and the context menu put on the clipboard. */
@@ -27,7 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
   activation: 'automatic',
-  highlights: { quotes: true, people: true },
+  highlights: { quotes: true, people: true, bySpeaker: true },
   colors: { quote: '#ffd54f', person: '#90caf9' },
   copyFormat: 'plain',
 };
@@ -56,6 +59,7 @@ export function normalizeSettings(raw: unknown): Settings {
     highlights: {
       quotes: typeof highlights.quotes === 'boolean' ? highlights.quotes : d.highlights.quotes,
       people: typeof highlights.people === 'boolean' ? highlights.people : d.highlights.people,
+      bySpeaker: typeof highlights.bySpeaker === 'boolean' ? highlights.bySpeaker : d.highlights.bySpeaker,
     },
     colors: {
       quote: typeof colors.quote === 'string' && HEX_COLOR.test(colors.quote) ? colors.quote : d.colors.quote,

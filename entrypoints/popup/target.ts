@@ -2,7 +2,7 @@
  * Which tab the popup is about, and asking that tab's content script for its Analysis.
  * The popup never re-parses: it only reads what the content script already has.
  */
-import { browser } from '#imports';
+import { browser } from 'wxt/browser';
 import type { AnalysisReply, Request } from '../../protocol/messages.ts';
 
 export interface TargetTab {

@@ -1,14 +1,19 @@
 /**
- * The popup in real Chromium with the built extension: it lists the statements the content script found on an
- * article tab and copies them with attribution. The popup is opened as a tab of its own with `?tab=<id>`, since
- * a headless browser has no toolbar to click.
+ * The popup, background and options page in real Chromium with the built extension, driven as a user would.
+ * The popup is opened as a tab of its own with `?tab=<id>` (a headless browser has no toolbar to click); the
+ * context menu and the keyboard shortcut run the background's own handlers, since headless Chromium has no
+ * native menus or browser shortcuts to press. Expected texts are written by hand from the fixtures in
+ * tests/fixtures/popup/.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveDirectory, type ExtensionBrowser, type StaticServer } from './chromium.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/popup');
+/** The attribution of the article.html fixture, from its meta tags. */
+const VIA_LEDGER = 'via The Harbor Ledger, March 14, 2026';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -49,6 +54,7 @@ async function openArticle(path: string): Promise<{ page: Page; tabId: number }>
 /** Opens popup.html for `tabId` and waits until it has left its loading state. */
 async function openPopup(tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('#content[aria-busy="false"]');
   return popup;
@@ -64,74 +70,433 @@ async function popupWithStatements(tabId: number): Promise<Page> {
   }
 }
 
-describe('popup', () => {
-  test('lists the statements of the article tab with speaker, kind and cue', async () => {
-    const { page, tabId } = await openArticle('article.html');
-    const popup = await popupWithStatements(tabId);
-    const items = popup.locator('.statement');
-    await expect.poll(() => items.count()).toBe(3);
-    const words = await popup.locator('.statement .words').allTextContents();
-    expect(words[0]).toContain('We will win');
-    expect(words[1]).toContain('The numbers do not add up, and everyone in this room knows it');
-    expect(words[2]).toContain('This is the harbor our grandparents asked for');
-    const speakers = await popup.locator('.statement .speaker').allTextContents();
-    expect(speakers[0]).toMatch(/Dana Ortiz$/);
-    expect(speakers[1]).toBe('Lee Park');
-    expect(speakers[2]).toMatch(/Dana Ortiz$/);
-    expect(await popup.locator('.statement .kind').allTextContents()).toEqual(['Quote', 'Quote', 'Quote']);
-    expect(await popup.locator('.statement .cue').allTextContents()).toEqual(['said', 'said', 'added']);
-    await expect
-      .poll(() => popup.locator('#page-title').textContent())
-      .toBe('Council passes the harbor budget after a long night');
-    expect(await popup.locator('#summary').textContent()).toMatch(/^3 statements · \d+ (person|people)$/);
+/** An article tab and its popup, closed after `run`. */
+async function withPopup(path: string, run: (popup: Page, page: Page, tabId: number) => Promise<void>) {
+  const { page, tabId } = await openArticle(path);
+  const popup = await popupWithStatements(tabId);
+  try {
+    await run(popup, page, tabId);
+  } finally {
     await popup.close();
+    await page.close();
+  }
+}
+
+function clipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The visible statements' words, in order. */
+function shownWords(popup: Page): Promise<string[]> {
+  return popup.locator('#list .statement .words').allTextContents();
+}
+
+describe('the statement list', () => {
+  test('shows the statements of the article tab with speaker, kind and cue', async () => {
+    await withPopup('article.html', async (popup) => {
+      const words = await shownWords(popup);
+      expect(words).toHaveLength(3);
+      expect(words[0]).toContain('We will win');
+      expect(words[1]).toContain('The numbers do not add up, and everyone in this room knows it');
+      expect(words[2]).toContain('This is the harbor our grandparents asked for');
+      const speakers = await popup.locator('.statement .speaker').allTextContents();
+      expect(speakers[0]).toMatch(/Dana Ortiz$/);
+      expect(speakers[1]).toBe('Lee Park');
+      expect(speakers[2]).toMatch(/Dana Ortiz$/);
+      expect(await popup.locator('.statement .kind').allTextContents()).toEqual(['Quote', 'Quote', 'Quote']);
+      expect(await popup.locator('.statement .cue').allTextContents()).toEqual(['said', 'said', 'added']);
+      expect(await popup.locator('#page-title').textContent()).toBe(
+        'Council passes the harbor budget after a long night',
+      );
+      expect(await popup.locator('#summary').textContent()).toBe('3 statements · 2 speakers');
+    });
+  });
+
+  test('groups by speaker with counts, and lists the people named but not quoted', async () => {
+    await withPopup('ferry.html', async (popup) => {
+      await popup.getByRole('button', { name: 'By speaker' }).click();
+      expect(await popup.getByRole('button', { name: 'By speaker' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+      const nora = popup.locator('.group', {
+        has: popup.locator('.group-name', { hasText: /^Nora Quist$/ }),
+      });
+      expect(await nora.locator('.count').textContent()).toBe('2');
+      expect(await nora.locator('.statement .words').allTextContents()).toEqual([
+        expect.stringContaining('We found soft ground under the north pier'),
+        expect.stringContaining('When the soil reports came back in January'),
+      ]);
+      const dana = popup.locator('.group', { has: popup.locator('.group-name', { hasText: /Dana Ortiz$/ }) });
+      expect(await dana.locator('.count').textContent()).toBe('1');
+      const notQuoted = await popup.locator('.people .person').allTextContents();
+      expect(notQuoted).toEqual(expect.arrayContaining(['Hanna Berg', 'Tom Ilves']));
+      expect(notQuoted).not.toContain('Nora Quist');
+      await popup.getByRole('button', { name: 'In order' }).click();
+      expect(await popup.locator('.group').count()).toBe(0);
+      expect(await shownWords(popup)).toHaveLength(await popup.locator('#list .statement').count());
+    });
+  });
+
+  test('filters by speaker and kind, searches, and clears', async () => {
+    await withPopup('ferry.html', async (popup) => {
+      const total = await popup.locator('#list .statement').count();
+      expect(total).toBeGreaterThanOrEqual(5);
+      await popup.getByLabel('Speaker').selectOption('Nora Quist');
+      expect(await popup.locator('.statement .speaker').allTextContents()).toEqual([
+        'Nora Quist',
+        'Nora Quist',
+      ]);
+      expect(await popup.locator('#summary').textContent()).toBe(`2 of ${total} statements`);
+
+      await popup.getByLabel('Speaker').selectOption('');
+      await popup.getByLabel('Kind of statement').selectOption('partial');
+      expect(await shownWords(popup)).toEqual([expect.stringContaining('a number nobody believes')]);
+
+      await popup.getByLabel('Kind of statement').selectOption('');
+      await popup.getByRole('searchbox', { name: 'Search statements' }).fill('SUMMER season');
+      expect(await shownWords(popup)).toEqual([
+        expect.stringContaining('The harbor will be ready for the summer'),
+      ]);
+
+      await popup.getByRole('searchbox', { name: 'Search statements' }).fill('zeppelin');
+      expect(await popup.locator('#no-match').isVisible()).toBe(true);
+      expect(await popup.getByRole('button', { name: /^Copy \d+ shown$/ }).isDisabled()).toBe(true);
+      await popup.getByRole('button', { name: 'Clear filters' }).click();
+      expect(await popup.locator('#list .statement').count()).toBe(total);
+      expect(await popup.getByRole('searchbox', { name: 'Search statements' }).inputValue()).toBe('');
+    });
+  });
+
+  test('folds long quotes until unfolded', async () => {
+    await withPopup('ferry.html', async (popup) => {
+      const long = popup.locator('.statement', { hasText: 'When the soil reports came back' });
+      const fold = long.getByRole('button', { name: 'Show all' });
+      expect(await fold.getAttribute('aria-expanded')).toBe('false');
+      const folded = await long.locator('.words').evaluate((el) => el.getBoundingClientRect().height);
+      await fold.click();
+      expect(await long.getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe(
+        'true',
+      );
+      const open = await long.locator('.words').evaluate((el) => el.getBoundingClientRect().height);
+      expect(open).toBeGreaterThan(folded);
+      // Short quotes have nothing to fold.
+      const short = popup.locator('.statement', { hasText: 'We found soft ground' });
+      expect(await short.locator('.fold').count()).toBe(0);
+    });
+  });
+
+  test('clicking an item scrolls the page to the quote and flashes it', async () => {
+    await withPopup('ferry.html', async (popup, page) => {
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await popup
+        .locator('.statement', { hasText: 'The harbor will be ready for the summer' })
+        .locator('.words')
+        .click();
+      await expect.poll(() => page.evaluate(() => CSS.highlights.has('whosaid-flash'))).toBe(true);
+      // A hidden tab does not scroll; the popup sits over a visible page in real use.
+      await page.bringToFront();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+      expect(await popup.locator('#toast').textContent()).toBe('Shown in the page');
+      // The keyboard way: the item's "Show" button.
+      await popup.bringToFront();
+      await popup
+        .locator('.statement', { hasText: 'We found soft ground' })
+        .getByRole('button', { name: 'Show quote by Nora Quist in the page' })
+        .press('Enter');
+      await page.bringToFront();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(100);
+    });
+  });
+
+  test('moves between statements with the arrow keys and "/" goes to the search box', async () => {
+    await withPopup('ferry.html', async (popup) => {
+      await popup.locator('.statement').first().locator('.copy').focus();
+      await popup.keyboard.press('ArrowDown');
+      const focusedId = () =>
+        popup.evaluate(() => document.activeElement?.closest('.statement')?.getAttribute('data-id'));
+      const ids = await popup
+        .locator('.statement')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+      expect(await focusedId()).toBe(ids[1]);
+      await popup.keyboard.press('End');
+      expect(await focusedId()).toBe(ids[ids.length - 1]);
+      await popup.keyboard.press('/');
+      expect(await popup.evaluate(() => document.activeElement?.id)).toBe('search');
+    });
+  });
+});
+
+describe('copying', () => {
+  test('copies one statement with its attribution, by mouse and by keyboard', async () => {
+    await withPopup('article.html', async (popup) => {
+      const second = popup.locator('.statement').nth(1);
+      await second.getByRole('button', { name: 'Copy quote by Lee Park with attribution' }).click();
+      await expect
+        .poll(() => clipboard(popup))
+        .toMatch(
+          /^“The numbers do not add up, and everyone in this room knows it\.?” — Lee Park, via The Harbor Ledger, March 14, 2026$/,
+        );
+      expect(await popup.locator('#toast').textContent()).toBe('Copied quote by Lee Park');
+      await popup.locator('.statement').first().locator('.copy').focus();
+      await popup.keyboard.press('Enter');
+      await expect
+        .poll(() => clipboard(popup))
+        .toMatch(new RegExp(`^“We will win\\.?” — (Mayor )?Dana Ortiz, ${VIA_LEDGER}$`));
+    });
+  });
+
+  test('copies as Markdown and as a citation; the choice is remembered', async () => {
+    await withPopup('article.html', async (popup, _page, tabId) => {
+      const lee = popup.locator('.statement').nth(1).locator('.copy');
+      await popup.getByLabel('Copy as').selectOption('markdown');
+      await lee.click();
+      await expect
+        .poll(() => clipboard(popup))
+        .toMatch(
+          /^> The numbers do not add up, and everyone in this room knows it\.?\n>\n> — Lee Park, in \[Council passes the harbor budget after a long night\]\(https:\/\/ledger\.example\/2026\/03\/harbor-budget\) \(The Harbor Ledger, March 14, 2026\)$/,
+        );
+      await popup.getByLabel('Copy as').selectOption('citation');
+      await lee.click();
+      await expect
+        .poll(() => clipboard(popup))
+        .toMatch(
+          /^“The numbers do not add up, and everyone in this room knows it\.?” Lee Park, quoted in Sam Reyes, “Council passes the harbor budget after a long night,” The Harbor Ledger, March 14, 2026, https:\/\/ledger\.example\/2026\/03\/harbor-budget\.$/,
+        );
+      const again = await openPopup(tabId);
+      expect(await again.getByLabel('Copy as').inputValue()).toBe('citation');
+      await again.getByLabel('Copy as').selectOption('plain');
+      await again.close();
+    });
+  });
+
+  test('copies all statements shown, one block each', async () => {
+    await withPopup('ferry.html', async (popup) => {
+      await popup.getByLabel('Speaker').selectOption('Nora Quist');
+      await popup.getByRole('button', { name: 'Copy 2 shown' }).click();
+      const text = await clipboard(popup);
+      const blocks = text.split('\n\n');
+      expect(blocks).toHaveLength(2);
+      expect(blocks[0]).toMatch(
+        /^“We found soft ground under the north pier\.?” — Nora Quist, via The Harbor Ledger, March 21, 2026$/,
+      );
+      expect(blocks[1]).toMatch(
+        /^“When the soil reports came back in January .* before the first boat could dock\.?” — Nora Quist, via The Harbor Ledger, March 21, 2026$/,
+      );
+    });
+  });
+});
+
+describe('export', () => {
+  /** Clicks an export button and returns the downloaded file's name and text. */
+  async function exportFile(popup: Page, name: string): Promise<{ file: string; text: string }> {
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name }).click(),
+    ]);
+    const path = await download.path();
+    return { file: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+
+  test('Markdown, CSV and JSON of the whole list', async () => {
+    await withPopup('article.html', async (popup, _page, tabId) => {
+      const reply = await browser.worker.evaluate(
+        (tabId) => chrome.tabs.sendMessage(tabId, { type: 'whosaid/get-analysis' }),
+        tabId,
+      );
+
+      const md = await exportFile(popup, 'Export as Markdown');
+      expect(md.file).toBe('whosaid-council-passes-the-harbor-budget-after-a-long-night.md');
+      expect(md.text).toContain('# Statements in “Council passes the harbor budget after a long night”');
+      expect(md.text).toContain(
+        'By Sam Reyes · The Harbor Ledger · March 14, 2026 · <https://ledger.example/2026/03/harbor-budget>',
+      );
+      expect(md.text).toMatch(
+        /## Lee Park \(1\)\n\n- “The numbers do not add up, and everyone in this room knows it,?” \(direct quote, said\)/,
+      );
+
+      const csv = await exportFile(popup, 'Export as CSV');
+      expect(csv.file).toBe('whosaid-council-passes-the-harbor-budget-after-a-long-night.csv');
+      const rows = csv.text.trimEnd().split('\r\n');
+      expect(rows[0]).toBe('id,kind,speaker,cue,text,start,end,title,url');
+      expect(rows).toHaveLength(4);
+      expect(rows[2]).toMatch(
+        /^s\d+,direct,Lee Park,said,"The numbers do not add up, and everyone in this room knows it,?",\d+,\d+,/,
+      );
+
+      const json = await exportFile(popup, 'Export as JSON');
+      expect(json.file).toBe('whosaid-council-passes-the-harbor-budget-after-a-long-night.json');
+      const data = JSON.parse(json.text);
+      expect(data.whosaid).toBe(1);
+      expect(data.metadata.siteName).toBe('The Harbor Ledger');
+      expect(data.analysis).toEqual(reply.analysis);
+    });
+  });
+});
+
+describe('background', () => {
+  /** Selects `words` inside the page's paragraph that contains them. */
+  async function select(page: Page, words: string): Promise<void> {
+    await page.evaluate((words) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(words) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error(`not on the page: ${words}`);
+    }, words);
+  }
+
+  /** Runs the context menu's handler as a click on "Copy quote with attribution" would. */
+  async function clickMenu(tabId: number, selectionText: string): Promise<void> {
+    await browser.worker.evaluate(
+      async ({ tabId, selectionText }) => {
+        const handlers = (
+          globalThis as unknown as {
+            whosaidBackground: { onMenuClick: (...args: unknown[]) => Promise<void> };
+          }
+        ).whosaidBackground;
+        await handlers.onMenuClick(
+          { menuItemId: 'whosaid-copy-quote', selectionText, editable: false, pageUrl: '' },
+          { id: tabId },
+        );
+      },
+      { tabId, selectionText },
+    );
+  }
+
+  test('the context menu copies the selected words with the speaker of the quote they are in', async () => {
+    const { page, tabId } = await openArticle('article.html');
+    const reader = await openPopup(tabId); // an extension page to read the clipboard from
+    await select(page, 'do not add up');
+    await clickMenu(tabId, 'do not add up');
+    await reader.bringToFront();
+    await expect.poll(() => clipboard(reader)).toBe(`“do not add up” — Lee Park, ${VIA_LEDGER}`);
+    // Outside every quote: the words with the source only.
+    await page.bringToFront();
+    await select(page, 'ferry terminal');
+    await clickMenu(tabId, 'ferry terminal');
+    await reader.bringToFront();
+    await expect.poll(() => clipboard(reader)).toBe(`“ferry terminal”, ${VIA_LEDGER}`);
+    await reader.close();
     await page.close();
   });
 
-  test('copies a statement with its attribution', async () => {
-    const { page, tabId } = await openArticle('article.html');
-    const popup = await popupWithStatements(tabId);
-    const second = popup.locator('.statement').nth(1);
-    await expect
-      .poll(() => second.locator('.copy').getAttribute('aria-label'))
-      .toBe('Copy quote by Lee Park with attribution');
-    await second.locator('.copy').click();
-    await expect
-      .poll(() => popup.evaluate(() => navigator.clipboard.readText()))
-      .toBe('“The numbers do not add up, and everyone in this room knows it.” — Lee Park');
-    expect(await popup.locator('#toast').textContent()).toBe('Copied quote by Lee Park');
-    // The keyboard works too: focus the first copy button, Enter copies it.
-    await popup.locator('.statement').first().locator('.copy').focus();
-    await popup.keyboard.press('Enter');
-    await expect
-      .poll(() => popup.evaluate(() => navigator.clipboard.readText()))
-      .toMatch(/^“We will win\.” — (Mayor )?Dana Ortiz$/);
-    await popup.close();
+  test('the keyboard shortcut switches the highlights off and on', async () => {
+    const { page } = await openArticle('article.html');
+    const quoteRanges = () => page.evaluate(() => CSS.highlights.get('whosaid-quote')?.size ?? 0);
+    await expect.poll(quoteRanges).toBeGreaterThan(0);
+    const toggle = () =>
+      browser.worker.evaluate(() =>
+        (
+          globalThis as unknown as {
+            whosaidBackground: { onCommand: (c: string) => Promise<boolean | null> };
+          }
+        ).whosaidBackground.onCommand('toggle-highlights'),
+      );
+    expect(await toggle()).toBe(false);
+    await expect.poll(quoteRanges).toBe(0);
+    expect(await toggle()).toBe(true);
+    await expect.poll(quoteRanges).toBeGreaterThan(0);
     await page.close();
   });
 
-  test('says so when the page has no statements', async () => {
+  test('the toolbar badge shows the number of statements', async () => {
+    const { page, tabId } = await openArticle('article.html');
+    const badge = () => browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+    await expect.poll(badge, { timeout: 10_000 }).toBe('3');
+    await page.close();
+  });
+
+  test('the manifest declares the shortcut and the permissions it needs', async () => {
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.commands?.['toggle-highlights']?.suggested_key).toEqual({ default: 'Alt+Shift+H' });
+    expect(manifest.permissions).toEqual(
+      expect.arrayContaining(['activeTab', 'storage', 'contextMenus', 'clipboardWrite', 'offscreen']),
+    );
+  });
+});
+
+describe('states', () => {
+  test('says so when the page has no statements, and why', async () => {
     const { page, tabId } = await openArticle('plain.html');
     const popup = await openPopup(tabId);
-    await expect
-      .poll(() => popup.locator('.state-title').textContent())
-      .toBe('No statements found on this page');
-    expect(await popup.locator('.state-detail').textContent()).toContain('looks for quotations');
-    expect(await popup.locator('#statements').isHidden()).toBe(true);
+    expect(await popup.locator('#state .state-title').textContent()).toBe('No statements found on this page');
+    expect(await popup.locator('#state .state-detail').textContent()).toContain('looks for quotations');
+    expect(await popup.locator('#list').isHidden()).toBe(true);
+    expect(await popup.locator('#toolbar').isHidden()).toBe(true);
     await popup.close();
     await page.close();
   });
 
   test('explains a tab without the content script and offers a reload', async () => {
-    // A page whose content script is gone: the extension was loaded after it, simulated by a data: URL, where
-    // content scripts do not run.
+    // Content scripts do not run on data: URLs: the same answer as a page opened before whosaid was installed.
     const page = await browser.context.newPage();
     await page.goto('data:text/html,<p>“Hello there,” said Ann Lee.</p>');
-    const tabId = await activeTabId();
-    const popup = await openPopup(tabId);
-    expect(await popup.locator('.state-title').textContent()).toBe('whosaid hasn’t read this page yet');
+    const popup = await openPopup(await activeTabId());
+    expect(await popup.locator('#state .state-title').textContent()).toBe(
+      'whosaid hasn’t read this page yet',
+    );
     expect(await popup.getByRole('button', { name: 'Reload page' }).isVisible()).toBe(true);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('options', () => {
+  async function openOptions(): Promise<Page> {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForSelector('body[data-ready="true"]');
+    return options;
+  }
+
+  test('switching a site off applies to the popup at once, and switching it on again too', async () => {
+    const { page, tabId } = await openArticle('article.html');
+    const options = await openOptions();
+    await options.getByLabel('Site to switch off').fill('127.0.0.1');
+    await options.getByRole('button', { name: 'Switch off on this site' }).click();
+    expect(await options.locator('#sites .site').allTextContents()).toEqual(['127.0.0.1Switch on']);
+    let popup = await openPopup(tabId);
+    expect(await popup.locator('#state .state-title').textContent()).toBe('whosaid is off on 127.0.0.1');
+    await popup.close();
+    await options.getByRole('button', { name: 'Switch whosaid on for 127.0.0.1' }).click();
+    expect(await options.locator('#sites .site').count()).toBe(0);
+    popup = await popupWithStatements(tabId);
+    expect(await popup.locator('.statement').count()).toBe(3);
+    await popup.close();
+    await options.close();
+    await page.close();
+  });
+
+  test('the highlight options apply to an open tab', async () => {
+    const { page } = await openArticle('ferry.html');
+    const size = (name: string) => page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, name);
+    await expect.poll(() => size('whosaid-person')).toBeGreaterThan(0);
+    const options = await openOptions();
+    await options.getByLabel('People named').uncheck();
+    await expect.poll(() => size('whosaid-person')).toBe(0);
+    expect(await size('whosaid-quote')).toBeGreaterThan(0);
+    await options.getByLabel('People named').check();
+    await expect.poll(() => size('whosaid-person')).toBeGreaterThan(0);
+    await options.close();
+    await page.close();
+  });
+
+  test('the copy format chosen in the options is the popup’s', async () => {
+    const { page, tabId } = await openArticle('article.html');
+    const options = await openOptions();
+    await options.getByRole('radio', { name: /^Markdown/ }).check();
+    const popup = await popupWithStatements(tabId);
+    expect(await popup.getByLabel('Copy as').inputValue()).toBe('markdown');
+    await options.getByRole('radio', { name: /^Plain text/ }).check();
+    await popup.close();
+    await options.close();
     await page.close();
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * The background: wires its features (badge, context menu, keyboard command). Each feature file exports one
+ * function that registers its listeners.
+ */
+import { badge } from './badge.ts';
+import { commands, onCommand } from './commands.ts';
+import { contextMenu, onMenuClick } from './context-menu.ts';
+
+const FEATURES = { badge, 'context-menu': contextMenu, commands } as const;
+
+export default defineBackground(() => {
+  for (const [name, init] of Object.entries(FEATURES)) {
+    try {
+      init();
+    } catch (error) {
+      console.error(`whosaid: background feature ${name} failed to start`, error);
+    }
+  }
+  // The browser test runs these as a user would trigger them; a headless browser has no menus or shortcuts.
+  Object.assign(globalThis, { whosaidBackground: { onMenuClick, onCommand } });
+});
