@@ -33,9 +33,8 @@ const FAILED_STARTS_PER_WORKER_BEFORE_GIVING_UP = 3;
 /**
  * A fixed set of worker threads analyzing batch lines, one line per worker at a time. A line that crashes
  * its worker or runs over the time limit gets an error output and the worker is replaced, so one hostile
- * line costs one line, not the batch. A worker that dies before it is ready is not the line's fault: the
- * line waits for the next worker, and the pool gives up when workers keep failing to start. Results come
- * back in completion order; the caller keeps input order.
+ * line costs one line, not the batch. Lines go only to workers that said they are ready; when workers keep
+ * failing to start, the pool gives up. Results come back in completion order; the caller keeps input order.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -86,6 +85,7 @@ export class WorkerPool {
       if (message.type === 'ready') {
         slot.ready = true;
         this.failedStartsInARow = 0;
+        this.dispatch();
         return;
       }
       if (!slot.task) return;
@@ -103,7 +103,8 @@ export class WorkerPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.task || slot.dead) continue;
+      // Only ready workers get lines, so a line's time limit never includes a worker's start.
+      if (slot.task || slot.dead || !slot.ready) continue;
       const task = this.queue.shift();
       if (!task) return;
       slot.task = task;
@@ -130,13 +131,11 @@ export class WorkerPool {
     const started = slot.ready;
     this.retire(slot);
     if (started) {
+      // Only a started worker can hold a line: the line crashed it.
       if (task) task.resolve(failure(idOfLine(task.line), reason));
-    } else {
-      if (task) this.queue.unshift(task);
-      if (++this.failedStartsInARow >= FAILED_STARTS_PER_WORKER_BEFORE_GIVING_UP * this.options.size) {
-        this.giveUp(new Error(`workers keep failing to start (last: ${reason})`));
-        return;
-      }
+    } else if (++this.failedStartsInARow >= FAILED_STARTS_PER_WORKER_BEFORE_GIVING_UP * this.options.size) {
+      this.giveUp(new Error(`workers keep failing to start (last: ${reason})`));
+      return;
     }
     this.dispatch();
   }

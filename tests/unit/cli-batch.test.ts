@@ -187,7 +187,7 @@ describe('WorkerPool', () => {
   test('a line over the time limit or crashing its worker gets an error line; the others go on', async () => {
     const pool = new WorkerPool({
       size: 2,
-      timeoutMs: 300,
+      timeoutMs: 600,
       spawn: () => new Worker(FAKE_WORKER, { eval: true }),
     });
     try {
@@ -195,7 +195,7 @@ describe('WorkerPool', () => {
       const outputs = await Promise.all(lines.map((line) => pool.run(line)));
       expect(outputs[0]).toEqual({ out: 'ok {"id":1}', failed: false });
       expect(outputs[1]).toMatchObject({ failed: true });
-      expect(JSON.parse(outputs[1]!.out)).toEqual({ id: 2, error: 'timed out after 0.3 s (see --timeout)' });
+      expect(JSON.parse(outputs[1]!.out)).toEqual({ id: 2, error: 'timed out after 0.6 s (see --timeout)' });
       expect(outputs[2]).toEqual({ out: 'ok {"id":3}', failed: false });
       expect(JSON.parse(outputs[3]!.out)).toEqual({
         id: 'c',
