@@ -92,6 +92,17 @@ export function subjectAfter(
   const t = tokens[i] as Token;
   if (!t.word) return null;
   const m = mentionStartingAt(i) ?? titleThenMention(tokens, i, mentionStartingAt);
+  if (m && /[’']s?$/.test((tokens[m.last - 1] as Token).text)) {
+    // "asked Marcus’s husband, Jonah Price,": the possessive names whose relative speaks.
+    let k = m.last;
+    while (k < hi && k < m.last + 4 && (tokens[k] as Token).word) k++;
+    if (k === m.last) return null;
+    if (tokens[k]?.text === ',' && mentionStartingAt(k + 1)) {
+      const named = mentionStartingAt(k + 1) as Mention;
+      return { first: named.first, last: named.last, kind: 'name', mention: named };
+    }
+    return { first: i, last: k, kind: 'phrase' };
+  }
   if (m) return { first: i, last: m.last, kind: 'name', mention: m };
   const lower = t.text.toLowerCase();
   const pronoun = SUBJECT_PRONOUNS.get(lower);

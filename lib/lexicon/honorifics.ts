@@ -56,6 +56,17 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map([
   ['Rabbi', null],
   ['Attorney', null],
   ['Chief', null],
+  ['Councilman', 'male'],
+  ['Councilwoman', 'female'],
+  ['Councillor', null],
+  ['Councilor', null],
+  ['Alderman', null],
+  ['Commissioner', null],
+  ['Superintendent', null],
+  ['Congressman', 'male'],
+  ['Congresswoman', 'female'],
+  ['Assemblyman', 'male'],
+  ['Assemblywoman', 'female'],
 ]);
 
 /** Words after a name that belong to it ("Martin Luther King Jr.", "Henry Ford II"). */

@@ -64,10 +64,8 @@ export function findPeople(
   // A weak full name is a person's when one of its words is a strong short name ("Osei said") or a
   // gendered pronoun follows one of its mentions.
   const strongWords = new Set<string>();
-  const votedKeys = new Set<string>();
   for (const c of all) {
     if (c.evidence === 'strong' && c.run.words.length === 1) strongWords.add(c.run.words[0] as string);
-    if (c.run.words.length > 1 && pronounVote(tokens, c.run.last) !== 0) votedKeys.add(fullKey(c.run.words));
   }
   const promoted = new Set<string>();
   for (const c of all) {
@@ -79,7 +77,7 @@ export function findPeople(
     const w = c.run.words;
     if (c.evidence === 'weak' && w.length > 1) {
       const key = fullKey(w);
-      if (strongWords.has(w[w.length - 1] as string) || strongWords.has(w[0] as string) || votedKeys.has(key))
+      if (strongWords.has(w[w.length - 1] as string) || strongWords.has(w[0] as string))
         promoted.add(key);
     }
   }
@@ -88,7 +86,9 @@ export function findPeople(
   );
 
   // Full names (two words or more) make the people; the same first and last word is the same person.
-  const people: { words: string[]; start: number; gender: Gender | null; votes: number }[] = [];
+  // `display` is the fullest name as written ("G.K. Butterfield", "Tomas Ek Jr.").
+  const people: { words: string[]; display: string; start: number; gender: Gender | null; votes: number }[] = [];
+  const written = (c: Candidate) => text.slice(c.run.start, c.run.end).replace(/\s+/g, ' ');
   const byKey = new Map<string, number>();
   const personOf: number[] = candidates.map(() => -1);
   candidates.forEach((c, k) => {
@@ -98,11 +98,23 @@ export function findPeople(
     if (p === undefined) {
       p = people.length;
       byKey.set(key, p);
-      people.push({ words: c.run.words, start: c.run.start, gender: null, votes: 0 });
-    } else if (c.run.words.length > (people[p] as { words: string[] }).words.length) {
-      (people[p] as { words: string[] }).words = c.run.words;
+      people.push({ words: c.run.words, display: written(c), start: c.run.start, gender: null, votes: 0 });
+    } else {
+      const known = people[p] as { words: string[]; display: string };
+      if (c.run.words.length > known.words.length) {
+        known.words = c.run.words;
+        known.display = written(c);
+      }
     }
     personOf[k] = p;
+  });
+
+  // What full names say about gender (titles, role words, name lists) decides between two people who
+  // share a surname ("Ms. Halloran" is Grace, not her husband Peter).
+  const fullGender: (Gender | null)[] = people.map((p) => genderOfWords(p.words));
+  candidates.forEach((c, k) => {
+    const p = personOf[k] as number;
+    if (p >= 0 && c.gender && !fullGender[p]) fullGender[p] = c.gender;
   });
 
   // Short names: the one person whose name has that word, else a person of their own when a title, a role
@@ -115,9 +127,7 @@ export function findPeople(
     const titleGender = c.run.titles.map((t) => HONORIFICS.get(t) ?? null).find((g) => g) ?? null;
     let chosen = fits.length === 1 ? (fits[0] as number) : -1;
     if (fits.length > 1 && titleGender) {
-      const same = fits.filter(
-        (i) => genderOfWords((people[i] as { words: string[] }).words) === titleGender,
-      );
+      const same = fits.filter((i) => fullGender[i] !== (titleGender === 'male' ? 'female' : 'male'));
       if (same.length === 1) chosen = same[0] as number;
     }
     if (fits.length === 0 && c.evidence === 'strong') {
@@ -125,7 +135,7 @@ export function findPeople(
       if (own === undefined) {
         own = people.length;
         shortOwner.set(word, own);
-        people.push({ words: [word], start: c.run.start, gender: null, votes: 0 });
+        people.push({ words: [word], display: word, start: c.run.start, gender: null, votes: 0 });
       }
       chosen = own;
     }
@@ -154,12 +164,12 @@ export function findPeople(
     .sort((a, b) => (firstAt[a] as number) - (firstAt[b] as number));
   const newIndex = new Map(used.map((old, i) => [old, i]));
   const out: Person[] = used.map((old, i) => {
-    const p = people[old] as { words: string[] };
+    const p = people[old] as { words: string[]; display: string };
     const gender =
       textGender[old] ??
       genderOfWords(p.words) ??
       ((pronounVotes[old] as number) > 0 ? 'male' : (pronounVotes[old] as number) < 0 ? 'female' : null);
-    const person: Person = { id: `p${i + 1}`, name: p.words.join(' '), mentions: [] };
+    const person: Person = { id: `p${i + 1}`, name: p.display, mentions: [] };
     if (gender) person.gender = gender;
     return person;
   });

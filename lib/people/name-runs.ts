@@ -105,15 +105,18 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         }
         continue;
       }
-      if (
-        t.word &&
-        NAME_PARTICLES.has(t.text) &&
-        words.length > 0 &&
-        nameWord(tokens[i + 1]) &&
-        adjacent(tokens, i, i + 1)
-      ) {
-        words.push(t.text);
-        i++;
+      // Particles, one or several, between name words: "Ruth van der Berg", "Charles de Gaulle".
+      let k = i;
+      while (
+        k < tokens.length &&
+        (tokens[k] as Token).word &&
+        NAME_PARTICLES.has((tokens[k] as Token).text) &&
+        adjacent(tokens, k - 1, k)
+      )
+        k++;
+      if (k > i && words.length > 0 && nameWord(tokens[k]) && adjacent(tokens, k - 1, k)) {
+        for (let q = i; q < k; q++) words.push((tokens[q] as Token).text);
+        i = k;
         continue;
       }
       break;
