@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { BatchOutput } from './batch-line.ts';
 import { readLines } from './lines.ts';
@@ -24,52 +23,71 @@ export interface BatchSummary {
 interface Pending {
   done: boolean;
   output: BatchOutput | null;
-  promise: Promise<BatchOutput>;
 }
 
 /**
- * Streams a batch: reads lines only while fewer than `window` are in flight, writes each output as soon as
- * every earlier line is written, and waits for `output` to drain when it is full. Blank lines (empty or
- * only spaces) are skipped and produce no output. Rejects when reading, writing or `run` fails.
+ * Streams a batch: reads lines only while fewer than `window` are in flight and `output` is not full,
+ * and writes each output as soon as it and every line before it are done, even while waiting for input.
+ * Blank lines (empty or only spaces) are skipped and produce no output. Rejects when reading, writing or
+ * `run` fails.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { output, run, window } = options;
   const inFlight: Pending[] = [];
   const summary: BatchSummary = { lines: 0, failed: 0 };
+  let blocked = false; // output said it is full; reading waits for 'drain'
+  let failure: { error: unknown } | null = null;
 
-  const write = async (result: BatchOutput): Promise<void> => {
-    if (result.failed) summary.failed++;
-    if (!output.write(result.out + '\n')) await once(output, 'drain');
+  // The loop below sleeps in `changed()` until a line completes, the output drains, or something fails.
+  let wake: (() => void) | null = null;
+  const changed = () => new Promise<void>((resolve) => (wake = resolve));
+  const signal = () => {
+    wake?.();
+    wake = null;
   };
-  const writeFinished = async (): Promise<void> => {
-    while (inFlight[0]?.done) {
-      const head = inFlight.shift() as Pending;
-      await write(head.output as BatchOutput);
+  const onDrain = () => {
+    blocked = false;
+    signal();
+  };
+  const onError = (error: unknown) => {
+    failure ??= { error };
+    signal();
+  };
+  output.on('drain', onDrain);
+  output.on('error', onError);
+
+  /** Writes every finished line at the head, in order. */
+  const flush = () => {
+    while (inFlight[0]?.done && !failure) {
+      const { output: result } = inFlight.shift() as Pending;
+      if (!result) continue;
+      if (result.failed) summary.failed++;
+      if (!output.write(result.out + '\n')) blocked = true;
     }
   };
+  const settle = async (busy: () => boolean) => {
+    while (busy() && !failure) await changed();
+    if (failure) throw failure.error;
+  };
 
-  for await (const line of readLines(options.input)) {
-    if (line.trim() === '') continue;
-    summary.lines++;
-    const pending: Pending = { done: false, output: null, promise: run(line) };
-    pending.promise.then(
-      (result) => {
+  try {
+    for await (const line of readLines(options.input)) {
+      if (line.trim() === '') continue;
+      summary.lines++;
+      const pending: Pending = { done: false, output: null };
+      inFlight.push(pending);
+      run(line).then((result) => {
         pending.done = true;
         pending.output = result;
-      },
-      () => {}, // left not done: awaiting it as the head rethrows the error
-    );
-    inFlight.push(pending);
-    await writeFinished();
-    while (inFlight.length >= window) {
-      const head = inFlight.shift() as Pending;
-      await write(await head.promise);
-      await writeFinished();
+        flush();
+        signal();
+      }, onError);
+      await settle(() => inFlight.length >= window || blocked);
     }
-  }
-  while (inFlight.length > 0) {
-    const head = inFlight.shift() as Pending;
-    await write(await head.promise);
+    await settle(() => inFlight.length > 0 || blocked);
+  } finally {
+    output.off('drain', onDrain);
+    output.off('error', onError);
   }
   return summary;
 }

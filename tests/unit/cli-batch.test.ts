@@ -159,6 +159,24 @@ describe('runBatch', () => {
     expect(lines).toHaveLength(120);
   });
 
+  test('writes a finished line at once, without waiting for more input', async () => {
+    let release = () => {};
+    const more = new Promise<void>((resolve) => (release = resolve));
+    async function* stalling() {
+      yield 'first\n';
+      await more; // the producer has nothing more for now
+      yield 'second\n';
+    }
+    const { stream, lines } = sink();
+    const run = async (line: string): Promise<BatchOutput> => ({ out: line.toUpperCase(), failed: false });
+    const done = runBatch({ input: stalling(), output: stream, run, window: 4 });
+    await sleep(20);
+    expect(lines).toEqual(['FIRST']);
+    release();
+    await done;
+    expect(lines).toEqual(['FIRST', 'SECOND']);
+  });
+
   test('rejects when the run function fails for good', async () => {
     const run = async (): Promise<BatchOutput> => {
       throw new Error('workers gone');
