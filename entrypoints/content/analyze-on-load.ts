@@ -7,7 +7,7 @@ import type { Session } from './session.ts';
 export function analyzeOnLoad(ctx: ContentScriptContext, session: Session): void {
   ctx.requestIdleCallback(
     guarded('analyze-on-load', () => {
-      if (!session.result) session.refresh();
+      if (!session.result) void session.ensure();
     }),
     { timeout: 1500 },
   );

@@ -17,28 +17,26 @@ export function answerMessages(ctx: ContentScriptContext, session: Session): voi
     if (sender.id !== browser.runtime.id) return undefined;
     const request = asRequest(message);
     if (!request) return undefined;
-    try {
-      return Promise.resolve(answer(ctx, session, request));
-    } catch (error) {
+    return answer(ctx, session, request).catch((error: unknown) => {
       reportOnce(`message:${request.type}`, error);
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+      throw error instanceof Error ? error : new Error(String(error));
+    });
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
-function answer(ctx: ContentScriptContext, session: Session, request: Request): unknown {
+async function answer(ctx: ContentScriptContext, session: Session, request: Request): Promise<unknown> {
   switch (request.type) {
     case 'whosaid/get-analysis':
-      return session.ensure().reply;
+      return (await session.ensure()).reply;
     case 'whosaid/reveal':
-      return { ok: revealStatement(ctx, session, request.statementId) };
+      return { ok: await revealStatement(ctx, session, request.statementId) };
     case 'whosaid/set-highlights':
-      session.ensure();
+      await session.ensure();
       return { enabled: session.setEnabled(request.enabled ?? !session.enabled) };
     case 'whosaid/statement-at-selection':
-      return { statementId: statementAtSelection(session) };
+      return { statementId: await statementAtSelection(session) };
     default:
       throw new Error(`unhandled request ${JSON.stringify(request satisfies never)}`);
   }

@@ -16,7 +16,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    const session = createSession(document);
+    const session = createSession(ctx, document);
     for (const [name, init] of Object.entries(FEATURES)) {
       try {
         init(ctx, session);

@@ -1,8 +1,11 @@
 /**
- * One page pass: read the article (page/extract.ts), analyze it (lib), draw it (page/highlight.ts), and
- * time each stage. No listeners here; the features decide when a pass runs.
+ * One page pass: read the article (page/extract.ts), analyze it in chunks (lib, page/chunks.ts), draw it
+ * (page/highlight.ts), and time each stage. Between stages and chunks it yields to the page, so that no
+ * single task of ours is long (the budget is 50 ms; a chunk of CHUNK_CHARS takes about 10-35 ms).
+ * No listeners here; the features decide when a pass runs.
  */
 import { analyze, type Analysis } from '../../lib/index.ts';
+import { mergeAnalyses, splitText } from '../../page/chunks.ts';
 import { readArticle, type PageText } from '../../page/extract.ts';
 import {
   clearHighlights,
@@ -14,9 +17,10 @@ import { readMetadata } from '../../page/metadata.ts';
 import type { AnalysisReply } from '../../protocol/messages.ts';
 import { reportOnce } from './errors.ts';
 
-/** Page text beyond this many characters is not read (a note says so): analyze() is linear, but a
- * 2 MB page would still hold the main thread for too long. */
-export const MAX_PAGE_CHARS = 300_000;
+/** Page text beyond this many characters is not read (a note says so). */
+export const MAX_PAGE_CHARS = 400_000;
+/** Characters analyzed per task. */
+export const CHUNK_CHARS = 16_000;
 
 export interface PassResult {
   reply: AnalysisReply;
@@ -28,57 +32,87 @@ export interface PassResult {
 
 export interface PassOptions {
   /** Draw the highlights (false: analysis only, and any old highlights are removed). */
-  paint: boolean;
+  paint: () => boolean;
   tintBySpeaker?: boolean;
   maxChars?: number;
+  /** Lets the page run between tasks; resolves when we may go on. */
+  yieldToPage: () => Promise<void>;
 }
 
 const EMPTY: Analysis = { people: [], statements: [] };
 
-/** Runs the whole pass on `doc`. Never throws: a failing stage is reported and the reply says so in `note`. */
-export function runPass(doc: Document, options: PassOptions): PassResult {
-  const t0 = performance.now();
+/**
+ * Runs the whole pass on `doc`. Never rejects: a failing stage is reported and the reply says so in `note`.
+ * `timings`: `totalMs` is our work (read + analyze + highlight), `wallMs` the time from start to end with
+ * the page's own tasks in between, `longestTaskMs` the longest stretch we held the main thread.
+ */
+export async function runPass(doc: Document, options: PassOptions): Promise<PassResult> {
+  const start = performance.now();
   const notes: string[] = [];
+  let longest = 0;
+  /** Runs one synchronous slice of work and returns its duration in ms. */
+  const task = (work: () => void): number => {
+    const t = performance.now();
+    work();
+    const ms = performance.now() - t;
+    longest = Math.max(longest, ms);
+    return ms;
+  };
+
   let page: PageText = { text: '', runs: [], root: null };
-  try {
-    page = readArticle(doc, { maxChars: options.maxChars ?? MAX_PAGE_CHARS });
-    if (page.note) notes.push(page.note);
-  } catch (error) {
-    reportOnce('read-article', error);
-    notes.push('the page could not be read');
-  }
-  const t1 = performance.now();
-  let analysis = EMPTY;
-  if (page.text) {
+  const readMs = task(() => {
     try {
-      analysis = analyze(page.text);
+      page = readArticle(doc, { maxChars: options.maxChars ?? MAX_PAGE_CHARS });
+      if (page.note) notes.push(page.note);
+    } catch (error) {
+      reportOnce('read-article', error);
+      notes.push('the page could not be read');
+    }
+  });
+
+  let analysis = EMPTY;
+  let analyzeMs = 0;
+  if (page.text) {
+    const text = page.text;
+    const parts: { chunk: { start: number; end: number }; analysis: Analysis }[] = [];
+    try {
+      for (const chunk of splitText(text, CHUNK_CHARS)) {
+        await options.yieldToPage();
+        analyzeMs += task(() => parts.push({ chunk, analysis: analyze(text.slice(chunk.start, chunk.end)) }));
+      }
+      analysis = mergeAnalyses(text, parts);
     } catch (error) {
       reportOnce('analyze', error);
       notes.push('the analysis failed');
     }
+    await options.yieldToPage();
   }
-  const t2 = performance.now();
+
   let plan: HighlightPlan = new Map();
   let drawn = 0;
-  try {
-    plan = planHighlights(page, analysis, { tintBySpeaker: options.tintBySpeaker ?? true });
-    if (options.paint) drawn = paintHighlights(doc, plan);
-    else clearHighlights(doc);
-  } catch (error) {
-    reportOnce('highlight', error);
-    notes.push('highlights could not be drawn');
-  }
-  const t3 = performance.now();
+  const highlightMs = task(() => {
+    try {
+      plan = planHighlights(page, analysis, { tintBySpeaker: options.tintBySpeaker ?? true });
+      if (options.paint()) drawn = paintHighlights(doc, plan);
+      else clearHighlights(doc);
+    } catch (error) {
+      reportOnce('highlight', error);
+      notes.push('highlights could not be drawn');
+    }
+  });
+
   const metadata = safeMetadata(doc);
   const reply: AnalysisReply = {
     url: doc.location?.href ?? '',
     title: doc.title.trim() || metadata.title || '',
     analysis,
     timings: {
-      totalMs: round(t3 - t0),
-      readMs: round(t1 - t0),
-      analyzeMs: round(t2 - t1),
-      highlightMs: round(t3 - t2),
+      totalMs: round(readMs + analyzeMs + highlightMs),
+      readMs: round(readMs),
+      analyzeMs: round(analyzeMs),
+      highlightMs: round(highlightMs),
+      wallMs: round(performance.now() - start),
+      longestTaskMs: round(longest),
     },
     metadata,
   };
@@ -86,7 +120,7 @@ export function runPass(doc: Document, options: PassOptions): PassResult {
   return { reply, page, plan, drawn };
 }
 
-function safeMetadata(doc: Document): AnalysisReply['metadata'] & object {
+function safeMetadata(doc: Document): NonNullable<AnalysisReply['metadata']> {
   try {
     return readMetadata(doc, doc.location?.href);
   } catch (error) {

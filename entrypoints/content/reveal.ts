@@ -9,8 +9,12 @@ export const FLASH_MS = 1600;
 
 /** Scrolls to statement `statementId` and flashes it. Returns false when there is no such statement or
  * its words are no longer in the page. */
-export function revealStatement(ctx: ContentScriptContext, session: Session, statementId: string): boolean {
-  const { page, reply } = session.ensure();
+export async function revealStatement(
+  ctx: ContentScriptContext,
+  session: Session,
+  statementId: string,
+): Promise<boolean> {
+  const { page, reply } = await session.ensure();
   const statement = reply.analysis.statements.find((s) => s.id === statementId);
   if (!statement) return false;
   const ranges = statement.spans

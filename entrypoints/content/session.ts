@@ -1,31 +1,55 @@
 /**
  * The content script's state for one document: the latest pass and whether highlights are on. Features share
- * one Session; only `refresh` runs a pass, so the page is read at most once per change.
+ * one Session; only `refresh` starts a pass, and passes never overlap: a refresh asked for during a pass
+ * runs once after it.
  */
+import type { ContentScriptContext } from '#imports';
 import { clearHighlights, paintHighlights } from '../../page/highlight.ts';
 import { reportOnce } from './errors.ts';
 import { runPass, type PassResult } from './page-pass.ts';
 
 export interface Session {
   readonly doc: Document;
-  /** The latest pass, or null before the first one. */
+  /** The latest finished pass, or null before the first one. */
   readonly result: PassResult | null;
   /** Whether highlights are drawn (the popup's switch). */
   readonly enabled: boolean;
-  /** The latest pass, running one first when there is none. */
-  ensure(): PassResult;
-  /** Runs a new pass now (the page changed) and tells the listeners. */
-  refresh(): PassResult;
+  /** The latest pass; runs one first when none has finished, waits for the one running. */
+  ensure(): Promise<PassResult>;
+  /** Starts a new pass (the page changed); resolves with it. */
+  refresh(): Promise<PassResult>;
   /** Draws or removes the highlights of the latest pass. Returns the new state. */
   setEnabled(enabled: boolean): boolean;
   /** Calls `listener` after every pass; returns the function that stops it. */
   onPass(listener: (result: PassResult) => void): () => void;
 }
 
-export function createSession(doc: Document): Session {
+export function createSession(ctx: ContentScriptContext, doc: Document): Session {
   let result: PassResult | null = null;
+  let running: Promise<PassResult> | null = null;
+  let queued: Promise<PassResult> | null = null;
   let enabled = true;
   const listeners = new Set<(result: PassResult) => void>();
+
+  const yieldToPage = (): Promise<void> => {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (scheduler?.yield) return scheduler.yield();
+    return new Promise((resolve) => ctx.setTimeout(resolve, 0));
+  };
+
+  const pass = async (): Promise<PassResult> => {
+    const next = await runPass(doc, { paint: () => enabled, yieldToPage });
+    result = next;
+    for (const listener of listeners) {
+      try {
+        listener(next);
+      } catch (error) {
+        reportOnce('session-listener', error);
+      }
+    }
+    return next;
+  };
+
   const session: Session = {
     doc,
     get result() {
@@ -35,18 +59,20 @@ export function createSession(doc: Document): Session {
       return enabled;
     },
     ensure() {
-      return result ?? session.refresh();
+      if (running) return running;
+      return result ? Promise.resolve(result) : session.refresh();
     },
     refresh() {
-      result = runPass(doc, { paint: enabled });
-      for (const listener of listeners) {
-        try {
-          listener(result);
-        } catch (error) {
-          reportOnce('session-listener', error);
-        }
+      if (!running) {
+        running = pass().finally(() => (running = null));
+        return running;
       }
-      return result;
+      // One more pass after the running one, shared by every refresh asked for meanwhile.
+      queued ??= running.then(() => {
+        queued = null;
+        return session.refresh();
+      });
+      return queued;
     },
     setEnabled(next) {
       enabled = next;

@@ -3,11 +3,11 @@ import { offsetAt } from '../../page/extract.ts';
 import type { Session } from './session.ts';
 
 /** The id of the first statement whose spans contain the start of the current selection, else null. */
-export function statementAtSelection(session: Session): string | null {
+export async function statementAtSelection(session: Session): Promise<string | null> {
   const selection = session.doc.getSelection();
   if (!selection || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
-  const { page, reply } = session.ensure();
+  const { page, reply } = await session.ensure();
   const start = offsetAt(page, range.startContainer, range.startOffset);
   const end = offsetAt(page, range.endContainer, range.endOffset) ?? start;
   if (start === null || end === null) return null;

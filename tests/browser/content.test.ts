@@ -93,18 +93,21 @@ describe('content script on an article', () => {
   let page: Page;
   let tabId: number;
   let reply: AnalysisReply;
+  /** The direct and partial statements (the parser may also find reported speech around them). */
+  let quotes: AnalysisReply['analysis']['statements'];
 
   beforeAll(async () => {
     ({ page, tabId } = await open('article.html'));
     reply = await send<AnalysisReply>(tabId, { type: 'whosaid/get-analysis' });
+    quotes = reply.analysis.statements.filter((s) => s.kind !== 'indirect');
   });
 
   test('answers get-analysis with the article statements, timings and metadata', () => {
     expect(reply.url).toBe(`${server.origin}/article.html`);
     expect(reply.title).toBe('Library stays open after council vote | The Riverside Ledger');
     expect(reply.note).toBeUndefined();
-    expect(reply.analysis.statements.map((s) => s.spans.map((x) => x.text).join(' '))).toEqual(QUOTES);
-    expect(reply.analysis.statements.map((s) => s.speaker?.name)).toEqual(SPEAKERS);
+    expect(quotes.map((s) => s.spans.map((x) => x.text).join(' '))).toEqual(QUOTES);
+    expect(quotes.map((s) => s.speaker?.name)).toEqual(SPEAKERS);
     const { totalMs, readMs, analyzeMs, highlightMs } = reply.timings;
     for (const ms of [totalMs, readMs, analyzeMs, highlightMs]) expect(ms).toBeGreaterThanOrEqual(0);
     expect(totalMs).toBeGreaterThanOrEqual(readMs! + analyzeMs! + highlightMs! - 0.5);
@@ -118,6 +121,13 @@ describe('content script on an article', () => {
 
   test('quote highlights cover exactly the quoted words, across <em> and <a>', async () => {
     expect(await highlightTexts(page, 'whosaid-quote')).toEqual(QUOTES);
+  });
+
+  test('reported speech is underlined where the analysis says', async () => {
+    const reported = reply.analysis.statements
+      .filter((s) => s.kind === 'indirect')
+      .flatMap((s) => s.spans.map((x) => x.text.replace(/\s+/g, ' ')));
+    expect((await highlightTexts(page, 'whosaid-reported')) ?? []).toEqual(reported);
   });
 
   test('people are highlighted; nothing outside the article is', async () => {
@@ -157,7 +167,7 @@ describe('content script on an article', () => {
   });
 
   test('reveal flashes the statement; an unknown id answers ok: false', async () => {
-    const id = reply.analysis.statements[2]!.id;
+    const id = quotes[2]!.id;
     expect(await send(tabId, { type: 'whosaid/reveal', statementId: id })).toEqual({ ok: true });
     expect(await highlightTexts(page, 'whosaid-flash')).toEqual([QUOTES[2]]);
     expect(await send(tabId, { type: 'whosaid/reveal', statementId: 'no-such-id' })).toEqual({ ok: false });
@@ -179,7 +189,7 @@ describe('content script on an article', () => {
       }
     }, 'for the roof');
     expect(await send(tabId, { type: 'whosaid/statement-at-selection' })).toEqual({
-      statementId: reply.analysis.statements[1]!.id,
+      statementId: quotes[1]!.id,
     });
     await page.evaluate(() => getSelection()!.removeAllRanges());
   });

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../lib/index.ts';
+import { mergeAnalyses, splitText } from './chunks.ts';
+
+describe('splitText', () => {
+  const para = (n: number) => `Paragraph ${n} has a few words in it.`; // 35 characters
+  const text = [1, 2, 3, 4, 5, 6].map(para).join('\n\n');
+
+  test('chunks cover the text in order, at paragraph breaks, within the size', () => {
+    const chunks = splitText(text, 80);
+    expect(chunks.map((c) => text.slice(c.start, c.end)).join('')).toBe(text);
+    for (const c of chunks) expect(c.end - c.start).toBeLessThanOrEqual(80);
+    // Each chunk after the first starts at a paragraph.
+    for (const c of chunks.slice(1)) expect(text.slice(c.start)).toMatch(/^Paragraph \d/);
+    expect(chunks.length).toBe(3);
+  });
+
+  test.each([
+    ['a text shorter than the size is one chunk', 'short text', 100, 1],
+    ['a text without breaks is cut at spaces', 'word '.repeat(50), 40, 7],
+    ['a text without spaces is cut hard', 'x'.repeat(100), 30, 4],
+    ['an empty text is one empty chunk', '', 10, 1],
+  ])('%s', (_name, input, size, count) => {
+    const chunks = splitText(input, size);
+    expect(chunks.length).toBe(count);
+    expect(chunks.map((c) => input.slice(c.start, c.end)).join('')).toBe(input);
+  });
+
+  test('a size that is not positive is a programmer error', () => {
+    expect(() => splitText('abc', 0)).toThrow(/maxChars must be positive/);
+  });
+});
+
+describe('mergeAnalyses', () => {
+  const paragraphs = [
+    '“We will rebuild the pier,” said Ann Lee, the mayor of the town.',
+    'The council met for four hours on Tuesday and argued about the budget.',
+    '“The money is not there,” said Tom Becker, who chairs the finance committee.',
+    '“We will find it,” said Ann Lee after the vote was taken late that night.',
+  ];
+  const text = paragraphs.join('\n\n');
+
+  test('chunked analysis of independent paragraphs equals the whole analysis', () => {
+    const whole = analyze(text);
+    const chunks = splitText(text, 150);
+    expect(chunks.length).toBeGreaterThan(1);
+    const merged = mergeAnalyses(
+      text,
+      chunks.map((chunk) => ({ chunk, analysis: analyze(text.slice(chunk.start, chunk.end)) })),
+    );
+    expect(merged.statements.map((s) => [s.id, s.text, s.speaker?.name])).toEqual(
+      whole.statements.map((s) => [s.id, s.text, s.speaker?.name]),
+    );
+    expect(merged.people.map((p) => [p.id, p.name, p.mentions.length])).toEqual(
+      whole.people.map((p) => [p.id, p.name, p.mentions.length]),
+    );
+    // Offsets point into the whole text, and speakers point at merged people.
+    for (const s of merged.statements) {
+      for (const span of s.spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+      if (s.speaker?.personId)
+        expect(merged.people.find((p) => p.id === s.speaker!.personId)?.name).toBe(s.speaker.name);
+    }
+    const annLee = merged.people.find((p) => p.name === 'Ann Lee')!;
+    expect(annLee.mentions.map((m) => m.start)).toEqual([
+      text.indexOf('Ann Lee'),
+      text.lastIndexOf('Ann Lee'),
+    ]);
+  });
+
+  test('one chunk is returned as it is', () => {
+    const analysis = analyze(text);
+    expect(mergeAnalyses(text, [{ chunk: { start: 0, end: text.length }, analysis }])).toBe(analysis);
+  });
+});
