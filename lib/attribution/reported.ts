@@ -296,7 +296,13 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
   const speaker = toSpeaker(ctx, phrase);
   if (!speaker) return null;
   const first = clauseStart(ctx, from, comma);
-  if (first < 0 || wordCount(tokens, first, comma) < 3 || !hasFiniteVerb(ctx, first, comma)) return null;
+  if (first < 0 || wordCount(tokens, first, comma) < 3) return null;
+  const lastPart = parts[parts.length - 1] as [number, number];
+  if (
+    !hasFiniteVerb(ctx, first, comma) &&
+    !(parts.length > 1 && hasFiniteVerb(ctx, lastPart[0], lastPart[1]))
+  )
+    return null;
   (parts[0] as [number, number])[0] = first;
   return { parts, cue: [v, v + 1], speaker };
 }
@@ -485,8 +491,12 @@ function skipHearer(ctx: Ctx, k: number, hi: number): number {
     while (j < hi && tokens[j]?.word && isCapitalized((tokens[j] as Token).text)) j++;
     return j;
   }
-  // A lower-case hearer only when "that" follows it closely: "told a crowd in Ohio that".
-  for (let n = k; n < hi && n < k + 6; n++) {
+  // A lower-case hearer: one noun before a preposition ("told donors on a call that"), or any short phrase
+  // when "that" follows it closely ("told a crowd in Ohio that").
+  const next = tokens[k + 1];
+  if (!CLAUSE_OPENERS.has(t.text.toLowerCase()) && next?.word && ADJUNCT_PREPOSITIONS.has(next.text))
+    return k + 1;
+  for (let n = k; n < hi && n < k + 8; n++) {
     const w = tokens[n] as Token;
     if (!w.word) return k;
     if (w.text === 'that') return n;

@@ -1,0 +1,310 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze.ts';
+import type { Analysis, Statement } from '../types.ts';
+
+const indirect = (a: Analysis): Statement[] => a.statements.filter((s) => s.kind === 'indirect');
+
+/** The one indirect statement of `text`; fails when there is not exactly one. */
+function only(text: string): Statement {
+  const found = indirect(analyze(text));
+  expect(found.map((s) => s.text)).toHaveLength(1);
+  return found[0] as Statement;
+}
+
+describe('reported speech: a cue, then the clause', () => {
+  test.each([
+    // [rule, text, speaker, cue, content]
+    [
+      'that-clause',
+      'Kanye West claimed that his wife tried to fly to Wisconsin with two doctors.',
+      'Kanye West',
+      'claimed',
+      'his wife tried to fly to Wisconsin with two doctors',
+    ],
+    [
+      'no "that"',
+      'Tom Clarke said the tour would be his last.',
+      'Tom Clarke',
+      'said',
+      'the tour would be his last',
+    ],
+    [
+      'a time word between cue and clause',
+      'Maria Lopez said Tuesday that the budget would pass.',
+      'Maria Lopez',
+      'said',
+      'the budget would pass',
+    ],
+    [
+      'a prepositional phrase before "that"',
+      'Maria Lopez said in a statement that the budget would pass.',
+      'Maria Lopez',
+      'said',
+      'the budget would pass',
+    ],
+    [
+      '"told X that"',
+      'Maria Lopez told reporters that the budget would pass.',
+      'Maria Lopez',
+      'told',
+      'the budget would pass',
+    ],
+    [
+      'a publication',
+      'Us Weekly reported on Wednesday that the couple had met with divorce lawyers.',
+      'Us Weekly',
+      'reported',
+      'the couple had met with divorce lawyers',
+    ],
+    [
+      'an anonymous group',
+      'Sources said the company would be sold within a year.',
+      'Sources',
+      'said',
+      'the company would be sold within a year',
+    ],
+    [
+      'a role phrase',
+      'The mayor left early. A campaign official said the rally would go ahead.',
+      'A campaign official',
+      'said',
+      'the rally would go ahead',
+    ],
+    [
+      'a gerund after a comma',
+      'Tom Clarke defended the plan, saying the costs would fall next year.',
+      'Tom Clarke',
+      'saying',
+      'the costs would fall next year',
+    ],
+  ])('%s', (_rule, text, speaker, cue, content) => {
+    const s = only(text);
+    expect(s.speaker?.name).toBe(speaker);
+    expect(s.cue?.text).toBe(cue);
+    expect(s.text).toBe(content);
+    const at = text.indexOf(content);
+    expect(s.spans).toEqual([{ start: at, end: at + content.length, text: content }]);
+  });
+
+  test('a person speaker carries the personId; a publication has none', () => {
+    const a = analyze(
+      'Kanye West claimed that the doctors were coming. Us Weekly reported that he had left.',
+    );
+    const [kanye, us] = indirect(a);
+    const person = a.people.find((p) => p.name === 'Kanye West');
+    expect(kanye?.speaker?.personId).toBe(person?.id);
+    expect(us?.speaker?.name).toBe('Us Weekly');
+    expect(us?.speaker?.personId).toBeUndefined();
+  });
+
+  test('a pronoun subject resolves to the person, as for quotes', () => {
+    const text =
+      'Kanye West spoke at a rally in South Carolina. He claimed that the doctors were coming for him.';
+    const a = analyze(text);
+    const s = only(text);
+    expect(s.speaker?.personId).toBe(a.people.find((p) => p.name === 'Kanye West')?.id);
+    expect(s.speaker?.mention?.start).toBe(text.indexOf('He claimed'));
+  });
+
+  test('a relative "who" takes the name before its comma', () => {
+    const text = 'The trust answered councillor Marcus Ferreira, who claimed that the vote had been fixed.';
+    const s = only(text);
+    expect(s.speaker?.name).toBe('Marcus Ferreira');
+    expect(s.text).toBe('the vote had been fixed');
+  });
+});
+
+describe('reported speech: the source after the clause', () => {
+  test.each([
+    ['subject then verb', 'The talks will resume next month, officials said.', 'officials', 'said'],
+    ['verb then subject', 'The plant will close in May, said the company.', 'the company', 'said'],
+    [
+      'a time word after the cue',
+      'The plant will close in May, the company said on Friday.',
+      'the company',
+      'said',
+    ],
+  ])('%s', (_rule, text, speaker, cue) => {
+    const s = only(text);
+    expect(s.speaker?.name).toBe(speaker);
+    expect(s.cue?.text).toBe(cue);
+    expect(s.text).toBe(text.slice(0, text.indexOf(',')));
+  });
+
+  test('a cue inside the clause splits it into two spans', () => {
+    const text = 'The new plan, Maria Lopez said, would cut the waiting lists by half.';
+    const s = only(text);
+    expect(s.speaker?.name).toBe('Maria Lopez');
+    expect(s.spans.map((x) => x.text)).toEqual(['The new plan', 'would cut the waiting lists by half']);
+    expect(s.text).toBe('The new plan would cut the waiting lists by half');
+  });
+});
+
+describe('reported speech: "according to"', () => {
+  test.each([
+    [
+      'before the clause',
+      'According to the report, the mayor resigned on Friday.',
+      'the report',
+      'the mayor resigned on Friday',
+    ],
+    [
+      'after the clause',
+      'The deal was signed in March, according to two people familiar with the matter.',
+      'two people familiar with the matter',
+      'The deal was signed in March',
+    ],
+  ])('%s', (_rule, text, speaker, content) => {
+    const s = only(text);
+    expect(s.speaker?.name).toBe(speaker);
+    expect(s.cue?.text.toLowerCase()).toBe('according to');
+    expect(s.text).toBe(content);
+  });
+});
+
+describe('reported speech: where the clause stops', () => {
+  test.each([
+    [
+      'at a new clause of the writer’s',
+      'Marcus Ferreira claimed that Dana had promised the site to a film company, and he compared the deal to a thriller.',
+      'Dana had promised the site to a film company',
+    ],
+    [
+      'at the sentence end, not the next sentence',
+      'Maria Lopez said the budget would pass. The vote is on Monday.',
+      'the budget would pass',
+    ],
+    [
+      'at a relative clause opened by "in which"',
+      'Kanye West claimed that they wanted to lock him up like in the movie Get Out, in which a man is kidnapped.',
+      'they wanted to lock him up like in the movie Get Out',
+    ],
+    [
+      'at a following "and" with a speech verb',
+      'Tom Clarke said he would review the plan and warned against delays.',
+      'he would review the plan',
+    ],
+    [
+      'not at ", and that", which goes on reporting',
+      'Dana Whitlock wrote that the company had called in June, and that the letters were online.',
+      'the company had called in June, and that the letters were online',
+    ],
+    [
+      'not at a comma inside the clause',
+      'Kanye West claimed that she and her mother, Kris Jenner, tried to lock him up.',
+      'she and her mother, Kris Jenner, tried to lock him up',
+    ],
+    [
+      'not at an abbreviation or a decimal point',
+      'The researchers reported that Apple holds $214.9 billion in the U.S. and abroad.',
+      'Apple holds $214.9 billion in the U.S. and abroad',
+    ],
+  ])('%s', (_rule, text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+});
+
+describe('reported speech and quotes', () => {
+  test('a scare quote inside the clause is part of it, not a statement', () => {
+    const text = 'Kanye West claimed that they tried to “lock” him up with a doctor.';
+    const a = analyze(text);
+    expect(a.statements.map((s) => [s.kind, s.text])).toEqual([
+      ['indirect', 'they tried to “lock” him up with a doctor'],
+    ]);
+  });
+
+  test('a clause that is mostly a partial quote stays the partial quote', () => {
+    const text =
+      'In her story, Kim Kardashian claimed that Kanye’s “words do not align with his intentions.”';
+    const a = analyze(text);
+    expect(a.statements.map((s) => s.kind)).toEqual(['partial']);
+  });
+
+  test('a direct quote makes no reported statement', () => {
+    const a = analyze('“We will win the vote on Monday,” Maria Lopez said.');
+    expect(a.statements.map((s) => s.kind)).toEqual(['direct']);
+  });
+
+  test('statements come in document order with ids s1..sN', () => {
+    const a = analyze(
+      'Maria Lopez said the budget would pass. “It is a good budget,” she said. Officials said the vote was close.',
+    );
+    expect(a.statements.map((s) => [s.id, s.kind])).toEqual([
+      ['s1', 'indirect'],
+      ['s2', 'direct'],
+      ['s3', 'indirect'],
+    ]);
+  });
+});
+
+describe('words that only look like cues make no statement', () => {
+  test.each([
+    ['"said" as an adjective', 'The said agreement was signed in May by both councils.'],
+    ['"all told"', 'All told, the storm cost the city four million dollars.'],
+    ['"that said"', 'That said, the plan would still cost the city far too much.'],
+    ['"needless to say"', 'Needless to say, the plan would cost the city far too much.'],
+    ['a question', 'Did Maria Lopez say that the budget would pass?'],
+    ['a law without a speaker', 'The law says that no vehicle may park on the bridge.'],
+    ['a noun "claim"', 'Trump’s claim that the election was rigged spread quickly online.'],
+    ['"said" with a noun after it', 'Maria Lopez said goodbye to the crowd in the square.'],
+    ['a passive "told"', 'Maria Lopez was told that the flight had been cancelled.'],
+    ['a passive "said to"', 'The bridge is said to be the oldest in the county.'],
+    ['"found" without "that"', 'The inspectors found the keys under the mat on Monday.'],
+    ['"what X says"', 'There is a gap between what Trump says his plan would do and the figures.'],
+    ['an introduction, not a clause', 'In the end, the council agreed to lend the trust the money.'],
+  ])('%s', (_rule, text) => {
+    expect(indirect(analyze(text))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Fixture articles: tests/fixtures/articles/reported-*.txt with their hand-written expectations beside them.
+
+interface Expected {
+  kind: string;
+  speaker?: string;
+  cue?: string;
+  textStartsWith?: string;
+  textEndsWith?: string;
+}
+
+const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/articles');
+const names = readdirSync(FIXTURES)
+  .filter((n) => n.startsWith('reported-') && n.endsWith('.txt'))
+  .map((n) => n.slice(0, -'.txt'.length));
+
+const bare = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
+const trimPunct = (s: string) => s.replace(/[.,;:]+$/, '');
+
+describe.each(names)('fixture %s', (name) => {
+  const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
+  const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as {
+    statements: Expected[];
+    notStatements?: string[];
+  };
+  const a = analyze(text);
+
+  test('the reported statements, in order, with speaker, cue and content', () => {
+    const want = expected.statements.filter((s) => s.kind === 'indirect');
+    const got = indirect(a);
+    expect(got.map((s) => s.text.slice(0, 40))).toHaveLength(want.length);
+    want.forEach((w, k) => {
+      const g = got[k] as Statement;
+      if (w.speaker) expect(bare(g.speaker?.name ?? '')).toBe(bare(w.speaker));
+      if (w.cue) expect(g.cue?.text).toBe(w.cue);
+      if (w.textStartsWith) expect(g.text.startsWith(w.textStartsWith), g.text).toBe(true);
+      if (w.textEndsWith) expect(trimPunct(g.text).endsWith(trimPunct(w.textEndsWith)), g.text).toBe(true);
+    });
+  });
+
+  test('the kinds of all statements, in order', () => {
+    expect(a.statements.map((s) => s.kind)).toEqual(expected.statements.map((s) => s.kind));
+  });
+
+  test('no statement is one of the notStatements', () => {
+    const texts = new Set(a.statements.map((s) => s.text));
+    for (const n of expected.notStatements ?? []) expect(texts.has(n), n).toBe(false);
+  });
+});
