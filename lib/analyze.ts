@@ -1,12 +1,13 @@
 import { attribute } from './attribution/attribute.ts';
+import { addReported } from './attribution/reported.ts';
 import { findPeople } from './people/find-people.ts';
 import { findQuotes } from './quotes/find-quotes.ts';
 import { segment, startsSentence } from './text/segment.ts';
 import type { Analysis } from './types.ts';
 
 /**
- * Analyzes one article's plain text: segment -> findQuotes -> findPeople -> attribute. Offsets in the
- * result are UTF-16 units into `text`. Total: any string gives an Analysis; it never throws.
+ * Analyzes one article's plain text: segment -> findQuotes -> findPeople -> attribute -> addReported.
+ * Offsets in the result are UTF-16 units into `text`. Total: any string gives an Analysis; it never throws.
  */
 export function analyze(text: string): Analysis {
   try {
@@ -22,6 +23,7 @@ export function pipeline(text: string): Analysis {
   const seg = segment(text);
   const quotations = findQuotes(text, seg.paragraphs);
   const { people, mentions } = findPeople(text, seg.tokens, (i) => startsSentence(seg.tokens, i));
-  const statements = attribute(seg, quotations, { people, mentions });
+  const quoted = attribute(seg, quotations, { people, mentions });
+  const statements = addReported(seg, quotations, { people, mentions }, quoted);
   return { people, statements };
 }
