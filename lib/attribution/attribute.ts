@@ -78,7 +78,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     const embedded = isEmbedded(tokens, s);
     const wordBefore = s.open > s.leftFrom ? tokens[s.open - 1] : undefined;
     const cueWord = wordBefore?.word ? wordBefore.text : tokens[s.open - 2]?.text;
-    const title = isTitleCue(cueWord) || isTitleCase(s.words);
+    const title = (isTitleCue(cueWord) && s.words.length <= 8) || isTitleCase(s.words);
     let f = embedded ? (leftCue(ctx, s) ?? rightCue(ctx, s)) : (rightCue(ctx, s) ?? leftCue(ctx, s));
     if (title && (embedded || !f || (!f.cue && !/[.?!]/.test(s.innerEnd)))) continue;
     if (embedded && s.words.length <= 1 && !isQuotedFragment(tokens, s, f)) continue;
@@ -91,6 +91,11 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     }
 
     const parts: QuotePart[] = [...s.q.parts];
+    // A list of quoted fragments in one sentence is one statement: called him a “nasty guy,” and “unstable.”
+    while (embedded && sites[k + 1] && isListedFragment(tokens, s, sites[k + 1] as Site)) {
+      parts.push(...(sites[k + 1] as Site).q.parts);
+      k++;
+    }
     // “The data is clear,” she said, “and ...” and “We won,” she said. “It was close.” are one statement.
     if (f?.side === 'right') {
       const next = sites[k + 1];
@@ -246,6 +251,32 @@ function isEmbedded(tokens: readonly Token[], s: Site): boolean {
   // After a comma only when a cue introduces it ("She continued, “...”"), not in a list ("documentary, “13th”").
   if (before.text === ',')
     return cuesIn(tokens, s.leftFrom, s.open, s.open).length === 0 && !boundedByQuote(tokens, s);
+  return true;
+}
+
+/** Words that may join quoted fragments in a list: “nasty guy,” an “anchor baby,” and “sick.” */
+const LIST_JOINERS = new Set([
+  ',',
+  ';',
+  'and',
+  'or',
+  'nor',
+  'a',
+  'an',
+  'the',
+  'as',
+  'but',
+  'even',
+  'also',
+  'then',
+]);
+
+/** Whether quotation `b` follows `a` in the same sentence with only list words between them. */
+function isListedFragment(tokens: readonly Token[], a: Site, b: Site): boolean {
+  if (!a.rightMeetsQuote || b.para !== a.para || !isEmbedded(tokens, b)) return false;
+  const gap = b.open - a.rightFrom;
+  if (gap < 1 || gap > 4) return false;
+  for (let i = a.rightFrom; i < b.open; i++) if (!LIST_JOINERS.has((tokens[i] as Token).text)) return false;
   return true;
 }
 

@@ -5,6 +5,7 @@ import { wordSet } from './words.ts';
  * A quote next to one of these, with a subject or an inverted subject ("said Kim"), has a speaker.
  */
 export const SPEECH_VERBS = wordSet(`
+  calling describing
   say says said saying tell tells told telling add adds added adding ask asks asked asking write writes wrote
   writing written tweeted tweeting posted posting continue continues continued continuing explain explains
   explained explaining notes noted noting stated declare declares declared declaring claims claimed claiming
@@ -36,9 +37,7 @@ export const SPEECH_GERUNDS = wordSet(`
 `);
 
 /** Verbs that only attribute a quote when it follows them closely (She called it “a disaster.”). */
-export const WEAK_SPEECH_VERBS = wordSet(
-  `call calls called describe describes described read reads begin began begins end ended ends`,
-);
+export const WEAK_SPEECH_VERBS = wordSet(`called calling described describing began ended`);
 
 /**
  * Words that may sit between a subject and its speech verb without breaking the link

@@ -9,7 +9,7 @@ import {
   PLACES,
 } from '../lexicon/not-people.ts';
 import { GENDERED_PRONOUNS } from '../lexicon/pronouns.ts';
-import { ROLE_NOUNS } from '../lexicon/roles.ts';
+import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { SPEECH_VERBS, VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
 import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
@@ -77,8 +77,7 @@ export function findPeople(
     const w = c.run.words;
     if (c.evidence === 'weak' && w.length > 1) {
       const key = fullKey(w);
-      if (strongWords.has(w[w.length - 1] as string) || strongWords.has(w[0] as string))
-        promoted.add(key);
+      if (strongWords.has(w[w.length - 1] as string) || strongWords.has(w[0] as string)) promoted.add(key);
     }
   }
   const candidates = all.filter(
@@ -87,7 +86,8 @@ export function findPeople(
 
   // Full names (two words or more) make the people; the same first and last word is the same person.
   // `display` is the fullest name as written ("G.K. Butterfield", "Tomas Ek Jr.").
-  const people: { words: string[]; display: string; start: number; gender: Gender | null; votes: number }[] = [];
+  const people: { words: string[]; display: string; start: number; gender: Gender | null; votes: number }[] =
+    [];
   const written = (c: Candidate) => text.slice(c.run.start, c.run.end).replace(/\s+/g, ' ');
   const byKey = new Map<string, number>();
   const personOf: number[] = candidates.map(() => -1);
@@ -254,6 +254,9 @@ function classify(
   const knownFirst = isFirstName(firstWord) && !(atStart && NAME_LIKE_WORDS.has(firstWord));
   if (words.length === 1) {
     if ((PLACES.has(firstWord) || PUBLICATIONS.has(firstWord)) && !evidence) return null;
+    // "Sources said", "Officials warned": a common noun opening the sentence, not a name.
+    const lower = firstWord.toLowerCase();
+    if (SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return null;
     return { run, evidence: evidence || speechVerbNear(tokens, run) ? 'strong' : 'weak', gender };
   }
   if (!evidence && words.length === 2 && PLACES.has(lastWord) && !knownFirst) return null;

@@ -2,9 +2,8 @@ import { isCapitalized } from '../text/chars.ts';
 
 /** Words before a quote that make it the title of a work, not a statement ("the film “Get Out”"). */
 const TITLE_CUES = new Set(
-  `film movie show series episode book novel memoir song album single documentary play musical
-  program programme podcast article essay column op-ed headline titled entitled dubbed nicknamed
-  slogan hashtag campaign painting poem report study magazine broadcast segment special tour`
+  `film movie show series sitcom episode book novel memoir song album single documentary play musical
+  program programme podcast essay column op-ed titled entitled dubbed nicknamed painting poem broadcast`
     .split(/\s+/)
     .filter(Boolean),
 );
