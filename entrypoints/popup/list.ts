@@ -4,7 +4,7 @@
  */
 import type { Person, Statement } from '../../lib/types.ts';
 import { KIND_LABEL, UNKNOWN_SPEAKER, quoteBody } from './attribution.ts';
-import { el } from './dom.ts';
+import { el, svgIcon } from './dom.ts';
 import { groupBySpeaker } from './exports.ts';
 
 /** Quotes longer than this many characters are folded to a few lines until unfolded. */
@@ -59,7 +59,6 @@ export function statementItem(statement: Statement, actions: ItemActions): HTMLL
       attrs: {
         'data-id': statement.id,
         'data-kind': statement.kind,
-        'aria-label': `${KIND_LABEL[statement.kind]} by ${name || 'unknown speaker'}`,
       },
     },
     [
@@ -163,15 +162,6 @@ function iconButton(name: string, text: string, label: string, paths: string[]):
     class: `action ${name}`,
     attrs: { type: 'button', 'aria-label': label, title: label },
   });
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', 'icon');
-  for (const d of paths) {
-    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
-  button.append(svg, el('span', { class: 'action-text', text }));
+  button.append(svgIcon(paths), el('span', { class: 'action-text', text }));
   return button;
 }

@@ -25,7 +25,7 @@ import {
 } from './attribution.ts';
 import { badgeText } from '../background/badge.ts';
 import { announce, copyText } from './clipboard.ts';
-import { byId, el } from './dom.ts';
+import { byId, el, svgIcon } from './dom.ts';
 import {
   EXPORT_FILE,
   EXPORT_FORMATS,
@@ -56,10 +56,18 @@ interface StateView {
   action?: { label: string; run: () => void };
 }
 
+/** Outline icons for the states: a speech bubble with quote marks, a crossed bubble, a warning sign. */
+const STATE_ICON: Record<StateView['tone'], readonly string[]> = {
+  empty: ['M4 6a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-7l-4 4v-4H6a2 2 0 0 1-2-2z', 'M9 8v2M13 8v2'],
+  info: ['M4 6a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-7l-4 4v-4H6a2 2 0 0 1-2-2z', 'M9 10h6'],
+  error: ['M12 4l9 16H3z', 'M12 10v4M12 17v.5'],
+};
+
 function showState(view: StateView): void {
   const state = byId('state');
   state.dataset.tone = view.tone;
   const children: Node[] = [
+    svgIcon(STATE_ICON[view.tone], 'state-icon'),
     el('p', { class: 'state-title', text: view.title }),
     el('p', { class: 'state-detail', text: view.detail }),
   ];
@@ -90,6 +98,13 @@ function plural(count: number, one: string, many: string): string {
 const EMPTY_DETAIL =
   'whosaid looks for quotations and reported speech with a speaker nearby (“…,” she said). ' +
   'Index pages, videos and pages without quotes have none.';
+
+/** The content script's note as a sentence: "not an article" -> "This page does not look like an article." */
+function noteText(note: string): string {
+  if (note === 'not an article') return 'This page does not look like an article.';
+  const sentence = note.charAt(0).toUpperCase() + note.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
 
 // ---- the list --------------------------------------------------------------------------------------------------
 
@@ -276,7 +291,7 @@ function showReply(reply: AnalysisReply, tab: TargetTab, settings: Settings): vo
     showState({
       tone: 'empty',
       title: 'No statements found on this page',
-      detail: reply.note ? `${reply.note}. ${EMPTY_DETAIL}` : EMPTY_DETAIL,
+      detail: reply.note ? `${noteText(reply.note)} ${EMPTY_DETAIL}` : EMPTY_DETAIL,
     });
     return;
   }
@@ -290,6 +305,8 @@ function showReply(reply: AnalysisReply, tab: TargetTab, settings: Settings): vo
   byId('toolbar').hidden = false;
   byId('footer').hidden = false;
   byId('content').setAttribute('aria-busy', 'false');
+  // The popup window takes the height of its page: keep the first height so that filtering does not shrink it.
+  requestAnimationFrame(() => (document.body.style.minHeight = `${document.body.offsetHeight}px`));
 }
 
 function showResult(result: AnalysisResult, tab: TargetTab, settings: Settings): void {

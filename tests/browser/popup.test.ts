@@ -461,12 +461,14 @@ describe('options', () => {
     const options = await openOptions();
     await options.getByLabel('Site to switch off').fill('127.0.0.1');
     await options.getByRole('button', { name: 'Switch off on this site' }).click();
-    expect(await options.locator('#sites .site').allTextContents()).toEqual(['127.0.0.1Switch on']);
+    await expect
+      .poll(() => options.locator('#sites .site').allTextContents())
+      .toEqual(['127.0.0.1Switch on']);
     let popup = await openPopup(tabId);
     expect(await popup.locator('#state .state-title').textContent()).toBe('whosaid is off on 127.0.0.1');
     await popup.close();
     await options.getByRole('button', { name: 'Switch whosaid on for 127.0.0.1' }).click();
-    expect(await options.locator('#sites .site').count()).toBe(0);
+    await expect.poll(() => options.locator('#sites .site').count()).toBe(0);
     popup = await popupWithStatements(tabId);
     expect(await popup.locator('.statement').count()).toBe(3);
     await popup.close();
@@ -492,6 +494,7 @@ describe('options', () => {
     const { page, tabId } = await openArticle('article.html');
     const options = await openOptions();
     await options.getByRole('radio', { name: /^Markdown/ }).check();
+    await expect.poll(() => options.locator('#saved').textContent()).toBe('Saved');
     const popup = await popupWithStatements(tabId);
     expect(await popup.getByLabel('Copy as').inputValue()).toBe('markdown');
     await options.getByRole('radio', { name: /^Plain text/ }).check();
