@@ -6,10 +6,12 @@ import { analyzeOnLoad } from './analyze-on-load.ts';
 import { answerMessages } from './answer-messages.ts';
 import { reportOnce } from './errors.ts';
 import { createSession } from './session.ts';
+import { watchPage } from './watch-page.ts';
 
 const FEATURES = {
   'answer-messages': answerMessages,
   'analyze-on-load': analyzeOnLoad,
+  'watch-page': watchPage,
 } as const;
 
 export default defineContentScript({

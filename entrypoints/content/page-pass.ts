@@ -37,6 +37,12 @@ export interface PassOptions {
   maxChars?: number;
   /** Lets the page run between tasks; resolves when we may go on. */
   yieldToPage: () => Promise<void>;
+  /**
+   * Analyses of chunk texts from the previous pass. Chunk cuts depend only on the text before them, so a
+   * page that grew at its end (infinite scroll) or changed in one place finds most chunks here. The pass
+   * replaces its content with this pass's chunks.
+   */
+  cache?: Map<string, Analysis>;
 }
 
 const EMPTY: Analysis = { people: [], statements: [] };
@@ -76,11 +82,22 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
     const text = page.text;
     const parts: { chunk: { start: number; end: number }; analysis: Analysis }[] = [];
     try {
+      const fresh = new Map<string, Analysis>();
       for (const chunk of splitText(text, CHUNK_CHARS)) {
-        await options.yieldToPage();
-        analyzeMs += task(() => parts.push({ chunk, analysis: analyze(text.slice(chunk.start, chunk.end)) }));
+        const slice = text.slice(chunk.start, chunk.end);
+        const known = options.cache?.get(slice);
+        if (!known) await options.yieldToPage();
+        analyzeMs += task(() => {
+          const result = known ?? analyze(slice);
+          fresh.set(slice, result);
+          parts.push({ chunk, analysis: result });
+        });
       }
       analysis = mergeAnalyses(text, parts);
+      if (options.cache) {
+        options.cache.clear();
+        for (const [slice, result] of fresh) options.cache.set(slice, result);
+      }
     } catch (error) {
       reportOnce('analyze', error);
       notes.push('the analysis failed');

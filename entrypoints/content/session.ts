@@ -4,6 +4,7 @@
  * runs once after it.
  */
 import type { ContentScriptContext } from '#imports';
+import type { Analysis } from '../../lib/index.ts';
 import { clearHighlights, paintHighlights } from '../../page/highlight.ts';
 import { reportOnce } from './errors.ts';
 import { runPass, type PassResult } from './page-pass.ts';
@@ -30,6 +31,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): Session
   let queued: Promise<PassResult> | null = null;
   let enabled = true;
   const listeners = new Set<(result: PassResult) => void>();
+  const cache = new Map<string, Analysis>();
 
   const yieldToPage = (): Promise<void> => {
     const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -38,7 +40,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): Session
   };
 
   const pass = async (): Promise<PassResult> => {
-    const next = await runPass(doc, { paint: () => enabled, yieldToPage });
+    const next = await runPass(doc, { paint: () => enabled, yieldToPage, cache });
     result = next;
     for (const listener of listeners) {
       try {

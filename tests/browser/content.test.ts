@@ -210,6 +210,62 @@ describe('content script on an article', () => {
   });
 });
 
+describe('content script on a page that changes', () => {
+  const ADDED = 'Nobody will lose a single opening hour while I chair this council';
+
+  test('a paragraph added later is analyzed and highlighted; a removed one loses its highlight', async () => {
+    const { page, tabId } = await open('article.html');
+    await send(tabId, { type: 'whosaid/get-analysis' });
+    await page.evaluate((quote) => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = `“${quote},” said Maria Santos on Friday, in a statement sent to every household in the town.`;
+      document.querySelector('article')!.append(p);
+    }, ADDED);
+    await expect
+      .poll(() => highlightTexts(page, 'whosaid-quote'), { timeout: 8000 })
+      .toEqual([...QUOTES, ADDED]);
+    // Same speaker, same tint as her first quote.
+    expect(await highlightTexts(page, 'whosaid-speaker-0')).toEqual([QUOTES[0], ADDED]);
+    const reply = await send<AnalysisReply>(tabId, { type: 'whosaid/get-analysis' });
+    expect(reply.analysis.statements.some((s) => s.text === ADDED)).toBe(true);
+
+    await page.evaluate(() => document.querySelector('blockquote')!.remove());
+    await expect
+      .poll(() => highlightTexts(page, 'whosaid-quote'), { timeout: 8000 })
+      .toEqual([QUOTES[0], QUOTES[1], ADDED]);
+    await page.close();
+  });
+
+  test('single-page navigation to another article analyzes the new one', async () => {
+    const { page, tabId } = await open('article.html');
+    await send(tabId, { type: 'whosaid/get-analysis' });
+    await page.evaluate(() => {
+      history.pushState({}, '', '/second-story');
+      const article = document.querySelector('article')!;
+      const p = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
+      article.replaceChildren(
+        Object.assign(document.createElement('h1'), { textContent: 'Ferry timetable changes in May' }),
+        p(
+          'The harbor board will run the first ferry half an hour earlier from May, after a survey of commuters.',
+        ),
+        p(
+          '“People asked for it and we listened,” said Lee Park, who chairs the board, on the quay this morning.',
+        ),
+        p(
+          'The last ferry of the day will leave at eleven, as before, and fares stay the same until the autumn.',
+        ),
+      );
+    });
+    await expect
+      .poll(() => highlightTexts(page, 'whosaid-quote'), { timeout: 8000 })
+      .toEqual(['People asked for it and we listened']);
+    const reply = await send<AnalysisReply>(tabId, { type: 'whosaid/get-analysis' });
+    expect(reply.url).toBe(`${server.origin}/second-story`);
+    await page.close();
+  });
+});
+
 describe('content script on a page that is not an article', () => {
   test('answers with an empty analysis and a note, and draws nothing', async () => {
     const { page, tabId } = await open('not-article.html');
