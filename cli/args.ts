@@ -38,7 +38,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 60;
  * Batch lines in flight per job (sent to a worker, or done and waiting for an earlier line): enough to keep
  * workers busy while a slow line holds up the output, few enough to bound memory.
  */
-export const LINES_IN_FLIGHT_PER_JOB = 4;
+export const LINES_IN_FLIGHT_PER_JOB = 8;
 
 /**
  * Parses the arguments after `node cli.js`. Options may come before or after file names; `--` ends options.

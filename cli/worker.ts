@@ -1,15 +1,17 @@
 import type { MessagePort } from 'node:worker_threads';
 import { processLine, type BatchOutput } from './batch-line.ts';
 
-/** Main thread -> worker: analyze one raw input line. */
+/** Main thread -> worker: analyze one raw input line. `seq` numbers the lines a pool sends. */
 export interface LineRequest {
   type: 'line';
+  seq: number;
   line: string;
 }
 
-/** Worker -> main thread: the output for that line. */
+/** Worker -> main thread: the output for the line numbered `seq`. */
 export interface LineResult extends BatchOutput {
   type: 'result';
+  seq: number;
 }
 
 /** Worker -> main thread: loaded and listening (a worker that dies before this failed to start). */
@@ -26,7 +28,7 @@ export function serveLines(port: MessagePort): void {
   port.on('message', (message: LineRequest) => {
     switch (message.type) {
       case 'line': {
-        const result: LineResult = { type: 'result', ...processLine(message.line) };
+        const result: LineResult = { type: 'result', seq: message.seq, ...processLine(message.line) };
         port.postMessage(result);
         break;
       }

@@ -190,15 +190,15 @@ describe('runBatch', () => {
 
 /**
  * A worker speaking the pool's protocol, written as plain JavaScript so no TypeScript loader is needed:
- * "hang" never answers, "crash" throws, anything else is echoed.
+ * "hang" loops forever, "crash" throws, anything else is echoed.
  */
 const FAKE_WORKER = `
 const { parentPort } = require('node:worker_threads');
 parentPort.postMessage({ type: 'ready' });
-parentPort.on('message', ({ line }) => {
-  if (line.includes('hang')) return;
+parentPort.on('message', ({ seq, line }) => {
+  if (line.includes('hang')) for (;;);
   if (line.includes('crash')) throw new Error('boom on ' + line);
-  parentPort.postMessage({ type: 'result', out: 'ok ' + line, failed: false });
+  parentPort.postMessage({ type: 'result', seq, out: 'ok ' + line, failed: false });
 });`;
 
 describe('WorkerPool', () => {
