@@ -8,7 +8,16 @@ import { tokenAt, type Token } from '../text/tokens.ts';
 import type { Segments } from '../text/segment.ts';
 import type { Person, Span, Speaker, Statement, StatementKind } from '../types.ts';
 import { cuesIn, type Cue } from './cues.ts';
-import { clauseSubject, subjectAfter, subjectBefore, type Phrase } from './phrases.ts';
+import {
+  clauseSubject,
+  DETERMINERS,
+  isSkippableWord,
+  subjectAfter,
+  subjectBefore,
+  type Phrase,
+} from './phrases.ts';
+import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
+import { isCapitalized } from '../text/chars.ts';
 import { resolvePronoun, type Sighting } from './pronouns.ts';
 
 /** How far (in tokens) the writer's text around a quote is searched for its attribution. */
@@ -317,9 +326,15 @@ function rightCue(ctx: Context, s: Site): Found | null {
     }
   }
   for (const cue of cuesIn(tokens, s.rightFrom, limit, s.rightFrom)) {
+    // “...,” a Democratic staffer in the room wondered: the whole stretch before the verb is the speaker.
+    const stretch =
+      cue.according || cue.first <= start
+        ? null
+        : leadingPhrase(ctx, start, skipBack(tokens, cue.first, start));
     let subject = cue.according
       ? subjectAfter(tokens, cue.last - 1, s.rightTo, ctx.startingAt)
-      : (subjectBefore(tokens, cue.first, s.rightFrom, ctx.endingAt) ??
+      : ((stretch?.kind === 'phrase' ? stretch : null) ??
+        subjectBefore(tokens, cue.first, s.rightFrom, ctx.endingAt) ??
         subjectAfter(tokens, cue.first, s.rightTo, ctx.startingAt));
     // “...,” the conference speaker says: whatever stands between the quote and its verb is the speaker.
     if (!subject && !cue.according && cue.first > start && cue.first - start <= 8) {
@@ -327,6 +342,21 @@ function rightCue(ctx: Context, s: Site): Found | null {
     }
     if (subject) return { cue, subject, side: 'right', inherit: false };
     if (cue.gerund || cue.first === start) return { cue, subject: null, side: 'right', inherit: true };
+  }
+  // “This is fantastic!” beamed Donald Hartley: an unlisted verb, then the speaker's name.
+  const verb = tokens[start];
+  const named =
+    verb && /^\p{Ll}+ed$/u.test(verb.text) && start === s.rightFrom + 1
+      ? ctx.startingAt(start + 1)
+      : undefined;
+  if (named && /[,?!]/.test(s.innerEnd)) {
+    const subject: Phrase = { first: named.first, last: named.last, kind: 'name', mention: named };
+    return {
+      cue: { first: start, last: start + 1, according: false, gerund: false },
+      subject,
+      side: 'right',
+      inherit: false,
+    };
   }
   // “...,” he surmised. / “...?” Kim wondered: a speaker and a verb right after the quote.
   if (/[,?!]/.test(s.innerEnd)) {
@@ -350,6 +380,13 @@ function rightCue(ctx: Context, s: Site): Found | null {
   return null;
 }
 
+/** The token after the last word before `verb` that is not "also", "has" or an -ly adverb. */
+function skipBack(tokens: readonly Token[], verb: number, lo: number): number {
+  let j = verb;
+  while (j - 1 > lo && isSkippableWord(tokens[j - 1] as Token)) j--;
+  return j;
+}
+
 /** Lower-case words after a name that are not verbs of saying ("he and", "she is"). */
 const STOP_VERBS = new Set(
   `and or but is was are were has had have will would can could who which that of in on at for to with the a
@@ -358,7 +395,11 @@ const STOP_VERBS = new Set(
     .filter(Boolean),
 );
 
-/** The name, pronoun or words that open tokens `[from, to)`: the speaker right after a quote. */
+/**
+ * The name, pronoun or source phrase that opens tokens `[from, to)` and runs to `to`: the speaker right
+ * after a quote ("the conference speaker says", "a Democratic staffer in the room wondered"). Null when
+ * the words there are not a subject ("and donations began").
+ */
 function leadingPhrase(ctx: Context, from: number, to: number): Phrase | null {
   const { tokens } = ctx;
   const t = tokens[from];
@@ -367,9 +408,11 @@ function leadingPhrase(ctx: Context, from: number, to: number): Phrase | null {
   if (m && m.last <= to + 8) return { first: from, last: m.last, kind: 'name', mention: m };
   const pronoun = SUBJECT_PRONOUNS.get(t.text.toLowerCase());
   if (pronoun) return { first: from, last: from + 1, kind: 'pronoun' };
+  if (!DETERMINERS.has(t.text.toLowerCase()) && !(isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text)))
+    return null;
   let k = from;
   while (k < to && (tokens[k] as Token).word) k++;
-  if (k !== to) return null;
+  if (k !== to || k - from > 8) return null;
   return { first: from, last: k, kind: 'phrase' };
 }
 

@@ -4,6 +4,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
 import { isCapitalized } from '../text/chars.ts';
+import { endsSentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Mention } from '../people/find-people.ts';
 
@@ -16,7 +17,7 @@ export interface Phrase {
 }
 
 /** Words that open a noun phrase naming a source ("the airline", "a senior official", "two sources"). */
-const DETERMINERS = new Set(
+export const DETERMINERS: ReadonlySet<string> = new Set(
   `the a an one another two three four several some many most other his her their its our both all each`
     .split(/\s+/)
     .filter(Boolean),
@@ -24,8 +25,7 @@ const DETERMINERS = new Set(
 
 /** Speech verbs whose next words are their object, never an inverted subject ("told reporters"). */
 const OBJECT_VERBS = new Set(
-  `told tells telling tell called calls calling call described describes describing urged urges urging
-  warned warns warning`
+  `told tells telling tell called calls calling call described describes describing`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -55,7 +55,7 @@ export function subjectBefore(
   mentionEndingAt: MentionEndingAt,
 ): Phrase | null {
   let j = verb - 1;
-  while (j >= lo && isSkippable(tokens[j] as Token)) j--;
+  while (j >= lo && isSkippableWord(tokens[j] as Token)) j--;
   for (let skips = 0; skips < 3 && j >= lo; skips++) {
     const t = tokens[j] as Token;
     if (t.text === ')') {
@@ -153,7 +153,8 @@ function titleThenMention(tokens: readonly Token[], i: number, at: MentionStarti
   return at(i + 1) ?? at(i + 2);
 }
 
-function isSkippable(t: Token): boolean {
+/** Whether a word may sit between a subject and its verb ("also", "has", "reportedly"). */
+export function isSkippableWord(t: Token): boolean {
   if (!t.word) return false;
   const w = t.text;
   return VERB_PRECEDERS.has(w) || (/ly$/.test(w) && w.length > 4 && w === w.toLowerCase());
@@ -163,7 +164,9 @@ function findBack(tokens: readonly Token[], from: number, lo: number, text: stri
   for (let k = from; k >= lo && k > from - max; k--) {
     const t = tokens[k] as Token;
     if (t.text === text) return k;
-    if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '”') return -1;
+    // Full stops inside "(D-Ore.)" or "R-Ky." do not end the search; a sentence end does.
+    if ((t.text === '.' && endsSentence(tokens, k)) || t.text === ';' || t.text === '“' || t.text === '”')
+      return -1;
   }
   return -1;
 }
@@ -235,6 +238,18 @@ export function clauseSubject(
   // Up to two introductory phrases, each closed by a comma: "Like Corker, Menendez ...".
   for (let tries = 0; tries < 3 && i < hi; tries++) {
     const found = subjectAt(tokens, i, hi, mentionStartingAt);
+    if (found && found.kind !== 'phrase') return found;
+    if (
+      found &&
+      isCapitalized((tokens[found.first] as Token).text) &&
+      !DETERMINERS.has((tokens[found.first] as Token).text.toLowerCase())
+    ) {
+      // "Hours later, Trump ...": a name right after a short opening phrase is the subject.
+      let c = found.last;
+      while (c < hi && c < found.last + 3 && (tokens[c] as Token).word) c++;
+      const next = tokens[c]?.text === ',' ? subjectAt(tokens, c + 1, hi, mentionStartingAt) : null;
+      return next && next.kind !== 'phrase' ? next : found;
+    }
     if (found) return found;
     let k = i;
     while (k < hi && k < i + 15 && (tokens[k] as Token).text !== ',') k++;
