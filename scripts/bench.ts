@@ -57,13 +57,16 @@ const RUNNERS: Record<'ours' | 'compromise' | 'tokenize', Runner> = {
 type Name = keyof typeof RUNNERS;
 const NAMES = Object.keys(RUNNERS) as Name[];
 
-function readTexts(): string[] {
-  const texts: string[] = [];
+/** The article texts of dev then train, with their ids. */
+function readArticles(): Array<{ id: string; text: string }> {
+  const texts: Array<{ id: string; text: string }> = [];
   for (const split of ['dev', 'train']) {
     const file = join(CORPUS_DIR, `${split}.jsonl`);
     if (!existsSync(file)) continue;
     for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+      if (!line.trim()) continue;
+      const { id, text } = JSON.parse(line) as { id: string; text: string };
+      texts.push({ id, text });
     }
   }
   return texts;
@@ -81,8 +84,9 @@ function main(): void {
   const { values } = parseArgs({
     options: { limit: { type: 'string' }, out: { type: 'string', default: '.eval' } },
   });
-  const all = readTexts();
-  const texts = values.limit ? all.slice(0, Number(values.limit)) : all;
+  const articles = readArticles();
+  const chosen = values.limit ? articles.slice(0, Number(values.limit)) : articles;
+  const texts = chosen.map((a) => a.text);
   const result: Record<string, unknown> = {
     date: new Date().toISOString(),
     node: process.version,
@@ -125,6 +129,11 @@ function main(): void {
         target: '<= 6',
       },
     };
+    const slowest = times.ours
+      .map((ms, i) => ({ id: chosen[i]!.id, chars: texts[i]!.length, ms: r3(ms) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5);
+    Object.assign(result, { slowestOurs: slowest });
     Object.assign(result, {
       articles: texts.length,
       chars,
@@ -149,6 +158,9 @@ function main(): void {
     );
     console.log(
       `ours/tokenize:   ${t.median.toFixed(1)}x median, ${t.total.toFixed(1)}x total (target <= 6x: ${ok(t.median <= 6)})`,
+    );
+    console.log(
+      `slowest for ours: ${slowest.map((a) => `${a.ms} ms (${a.chars} chars) ${a.id}`).join('; ')}`,
     );
     if (sink < 0) console.log(sink); // keeps the results alive
     result.loadAfter = loadavg()[0];
