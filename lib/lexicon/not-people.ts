@@ -13,7 +13,7 @@ export const ORGANISATION_WORDS = wordSet(`
   Union Federation Alliance Coalition Caucus Campaign Movement Project Council Industries Technologies Labs
   Systems Capital Partners Holdings Beauty Fashion Brands Street Avenue Road Boulevard Square Park Bridge
   City County State States Republic Kingdom Island Islands River Lake Mountain Mountains Valley Beach Bay
-  Hall Tower Building Stadium Arena Airport Station Hotel Museum Library Prize Award Awards Act Bill Law
+  Hall Garden Tower Building Stadium Arena Airport Station Hotel Museum Library Prize Award Awards Act Bill Law
   Amendment Treaty Summit Conference Convention Games Olympics Cup Series Festival Day Week War Street
   Force Army Navy Guard Corps Police Patrol Reserve Fed Democrats Republicans Democratic Republican
   Story Stories Live Tonight Today Morning Evening Sunday Post Insider Observer Monitor Report Reports

@@ -251,7 +251,9 @@ function classify(
     }
   }
   const atStart = sentenceStart(run.runStart);
-  const knownFirst = isFirstName(firstWord) && !(atStart && NAME_LIKE_WORDS.has(firstWord));
+  // "Grace Halloran" is a name even at a sentence start; "Grace under pressure" is not.
+  const knownFirst =
+    isFirstName(firstWord) && !(atStart && NAME_LIKE_WORDS.has(firstWord) && NAME_LIKE_WORDS.has(lastWord));
   if (words.length === 1) {
     if ((PLACES.has(firstWord) || PUBLICATIONS.has(firstWord)) && !evidence) return null;
     // "Sources said", "Officials warned": a common noun opening the sentence, not a name.

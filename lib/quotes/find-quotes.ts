@@ -78,7 +78,10 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
       c = m[0];
       const prev = i > para.start ? text.charAt(i - 1) : undefined;
       const next = i + c.length < para.end ? text.charAt(i + c.length) : undefined;
-      if (DOUBLE_OPENERS.has(c) || c === '‘‘') {
+      const low = c === '“' ? find(['double']) : -1;
+      if (low >= 0 && text.charAt((stack[low] as Open).at) === '„') {
+        closeTo(low, i, true); // „German quotes“ close with a high mark
+      } else if (DOUBLE_OPENERS.has(c) || c === '‘‘') {
         push('double', i);
       } else if (DOUBLE_CLOSERS.has(c) || c === '’’') {
         const k = find(['double', 'straight']);

@@ -2,7 +2,7 @@ import type { Paragraph } from './paragraphs.ts';
 
 /**
  * A token: a word (letters and digits, with inner apostrophes, hyphens and full stops: "Kanye’s", "O’Leary",
- * "bi-polar") dotted initials ("U.S", "G.K", "a.m"), or one punctuation character. Offsets are UTF-16 units into the text, `[start, end)`.
+ * "bi-polar") dotted initials ("U.S", "G.K", "a.m"), a number with its separators ("214.9", "10,000"), or one punctuation character. Offsets are UTF-16 units into the text, `[start, end)`.
  */
 export interface Token {
   start: number;
@@ -18,7 +18,7 @@ export interface Token {
 
 // One pass, no backtracking: every repetition of the group must consume a separator and a word character.
 const TOKEN =
-  /\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  /\p{N}+(?:[.,:]\p{N}+)+|\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** Tokenizes the whole text in one regex pass, tagging each token with its paragraph. */
 export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {

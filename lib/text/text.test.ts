@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { paragraphs } from './paragraphs.ts';
+import { endsSentence } from './sentences.ts';
+import { segment, startsSentence } from './segment.ts';
+import { tokenize } from './tokens.ts';
+
+const words = (text: string) => tokenize(text, paragraphs(text)).map((t) => t.text);
+
+describe('paragraphs', () => {
+  test.each([
+    ['one line', ['one line']],
+    ['first\n\nsecond', ['first', 'second']],
+    ['  padded  \n\n\n  next ', ['padded', 'next']],
+    ['a\r\nb', ['a', 'b']],
+    ['\n \n', []],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(expected);
+  });
+});
+
+describe('tokens keep words whole', () => {
+  test.each([
+    ['Kanye’s rant', ['Kanye’s', 'rant']],
+    ['O’Leary said', ['O’Leary', 'said']],
+    ['a bi-polar disorder', ['a', 'bi-polar', 'disorder']],
+    ["don't", ["don't"]],
+    ['Rep. G.K. Butterfield', ['Rep', '.', 'G.K', '.', 'Butterfield']],
+    ['the U.S. team', ['the', 'U.S', '.', 'team']],
+    ['said.Trump', ['said', '.', 'Trump']],
+    ['“Yes,” she said.', ['“', 'Yes', ',', '”', 'she', 'said', '.']],
+  ])('%j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test('offsets are UTF-16 units into the text', () => {
+    const text = 'Émile 😀 said “hi”';
+    for (const t of tokenize(text, paragraphs(text))) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('sentence ends', () => {
+  const ends = (text: string) => {
+    const { tokens } = segment(text);
+    return tokens.flatMap((t, i) => (endsSentence(tokens, i) ? [text.slice(0, t.end)] : []));
+  };
+  test.each([
+    ['He left. She stayed.', ['He left.', 'He left. She stayed.']],
+    ['Why? Nobody knows.', ['Why?', 'Why? Nobody knows.']],
+    ['Kim wrote. “Next', ['Kim wrote.']],
+  ])('end: %j', (text, expected) => {
+    expect(ends(text)).toEqual(expected);
+  });
+  test.each([
+    ['Mr. Trump said so', []],
+    ['Rep. G.K. Butterfield spoke', []],
+    ['on Sept. 26 he', []],
+    ['the U.S. economy', []],
+    ['$214.9 million', []],
+  ])('no end: %j', (text, expected) => {
+    expect(ends(text)).toEqual(expected);
+  });
+
+  test('a sentence starts after an opening quote mark', () => {
+    const text = 'He left. “Kim said';
+    const { tokens } = segment(text);
+    const kim = tokens.findIndex((t) => t.text === 'Kim');
+    expect(startsSentence(tokens, kim)).toBe(true);
+    expect(startsSentence(tokens, kim + 1)).toBe(false);
+  });
+});
