@@ -89,7 +89,9 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     const cueWord = wordBefore?.word ? wordBefore.text : tokens[s.open - 2]?.text;
     const title = (isTitleCue(cueWord) && s.words.length <= 8) || isTitleCase(s.words);
     let f = embedded ? (leftCue(ctx, s) ?? rightCue(ctx, s)) : (rightCue(ctx, s) ?? leftCue(ctx, s));
-    if (title && (embedded || !f || (!f.cue && !/[.?!]/.test(s.innerEnd)))) continue;
+    // A title stays out unless a speaker says it (Ana Lima: “We Are Full”).
+    if (title && (embedded || !f || (!f.cue && f.subject?.kind !== 'name' && !/[.?!]/.test(s.innerEnd))))
+      continue;
     if (embedded && s.words.length <= 1 && !isQuotedFragment(tokens, s, f)) continue;
     if (embedded && s.words.length <= 3 && !f) continue;
     if (!f && !embedded) f = colonBefore(ctx, s) ?? sentenceBefore(ctx, s);

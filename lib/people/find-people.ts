@@ -213,7 +213,9 @@ function pronounVote(tokens: readonly Token[], last: number): number {
       if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '"' || t.text === '”') return 0;
       continue;
     }
-    const g = GENDERED_PRONOUNS.get(t.text.toLowerCase());
+    const lower = t.text.toLowerCase();
+    // "him" is an object and names someone else ("Kim listened to him"); the others point back.
+    const g = lower === 'him' ? undefined : GENDERED_PRONOUNS.get(lower);
     if (g) return g === 'male' ? 1 : -1;
     if (/^\p{Lu}/u.test(t.text) && j > last) return 0;
   }

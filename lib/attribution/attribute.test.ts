@@ -1,0 +1,155 @@
+import { describe, expect, test } from 'vitest';
+import { pipeline } from '../analyze.ts';
+
+/** Each quote statement of the text as [speaker name, cue text, quoted words]. */
+function who(text: string): [string | null, string | null, string][] {
+  return pipeline(text)
+    .statements.filter((s) => s.kind !== 'indirect')
+    .map((s) => [s.speaker?.name ?? null, s.cue?.text ?? null, s.text]);
+}
+
+describe('cue verbs on either side of a quote', () => {
+  test.each([
+    [
+      'after, name first',
+      'Ana Lima runs the clinic. “We are full,” Lima said.',
+      [['Ana Lima', 'said', 'We are full']],
+    ],
+    [
+      'after, inverted',
+      'Ana Lima runs the clinic. “We are full,” said Lima.',
+      [['Ana Lima', 'said', 'We are full']],
+    ],
+    [
+      'before, with a colon',
+      'Kim Kardashian wrote on her story: “Thank you all.”',
+      [['Kim Kardashian', 'wrote', 'Thank you all.']],
+    ],
+    [
+      'before, with a comma',
+      'Kim Kardashian arrived. She continued, “Thank you all.”',
+      [['Kim Kardashian', 'continued', 'Thank you all.']],
+    ],
+    [
+      'a description between the name and the verb',
+      '“We are full,” Dr. Amara Nwosu, the chief of emergency medicine, told reporters.',
+      [['Amara Nwosu', 'told', 'We are full']],
+    ],
+    ['a question', 'Ana Lima listened. “Why now?” asked Lima.', [['Ana Lima', 'asked', 'Why now?']]],
+    [
+      'a post',
+      'Kim Kardashian was online. “Thank you,” she tweeted.',
+      [['Kim Kardashian', 'tweeted', 'Thank you']],
+    ],
+    [
+      'a gerund',
+      'Kim Kardashian answered her critics, saying, “I will not stay quiet.”',
+      [['Kim Kardashian', 'saying', 'I will not stay quiet.']],
+    ],
+    [
+      'according to',
+      'According to Ana Lima, the ward was “full every night.”',
+      [['Ana Lima', 'According to', 'full every night.']],
+    ],
+    [
+      'a headline colon',
+      'Ana Lima: “We Are Full”\n\nThe clinic closed.',
+      [['Ana Lima', null, 'We Are Full']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
+
+describe('speakers that are not people keep their phrase', () => {
+  test.each([
+    ['the airline', '“Flights resume Monday,” the airline said.', 'the airline'],
+    ['a senior official', '“We will study it,” said a senior official at the agency.', 'a senior official'],
+    ['sources', '“It is over,” sources said.', 'sources'],
+  ])('%s', (_name, text, speaker) => {
+    const [statement] = pipeline(text).statements;
+    expect(statement?.speaker).toEqual({
+      name: speaker,
+      mention: expect.objectContaining({ text: speaker }),
+    });
+  });
+});
+
+describe('a quote with no cue of its own', () => {
+  test('continues the passage of the quote before it', () => {
+    const text =
+      'Kim Kardashian posted twice. “As many of you know, it is hard,” Kim wrote. “Anyone who has this knows.”';
+    const [first, ...rest] = pipeline(text).statements;
+    expect(rest).toEqual([]);
+    expect(first?.spans.map((s) => s.text)).toEqual([
+      'As many of you know, it is hard',
+      'Anyone who has this knows.',
+    ]);
+    expect(first?.speaker?.name).toBe('Kim Kardashian');
+  });
+
+  test('a quote split around its attribution is one statement with two spans', () => {
+    const text = 'Ana Lima spoke. “The data is clear,” she said, “and we have to act.”';
+    const [only, ...rest] = pipeline(text).statements;
+    expect(rest).toEqual([]);
+    expect(only?.text).toBe('The data is clear and we have to act.');
+    expect(only?.spans).toHaveLength(2);
+  });
+
+  test('the next paragraph’s quote continues the speaker', () => {
+    const text = '“We are full,” Ana Lima said.\n\n“We turn people away every night.”';
+    expect(who(text).map(([speaker]) => speaker)).toEqual(['Ana Lima', 'Ana Lima']);
+  });
+
+  test('nobody speaks a quote far from any other', () => {
+    expect(who('The sign read nothing.\n\nMore text.\n\nEven more.\n\n“Closed for repairs.”')).toEqual([
+      [null, null, 'Closed for repairs.'],
+    ]);
+  });
+});
+
+describe('pronouns', () => {
+  test.each([
+    [
+      'gender picks between two people',
+      'Kanye West spoke first. Kim Kardashian listened to him. “I disagree,” she said.',
+      'Kim Kardashian',
+    ],
+    ['the latest person of that gender', 'Mr. Tom Reyes met Mr. Dan Cole. “Fine,” he said.', 'Dan Cole'],
+    ['a role word gives the gender', 'Her husband, Jordan Vale, waited. “Fine,” he said.', 'Jordan Vale'],
+    [
+      'a title gives the gender',
+      'Ms. Jordan Vale waited with Mr. Sam Oduya. “Fine,” she said.',
+      'Jordan Vale',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(who(text).at(-1)?.[0]).toBe(speaker);
+  });
+
+  test('a pronoun nobody fits keeps its own word', () => {
+    expect(who('“Fine,” she said.')).toEqual([['she', 'said', 'Fine']]);
+  });
+});
+
+describe('not statements', () => {
+  test.each([
+    ['a scare quote', 'He claimed that she tried to “lock” him up.'],
+    ['a title', 'It was like the movie “Get Out,” in which a man is trapped.'],
+    ['a title in title case', 'She watched “Keeping Up Appearances” again.'],
+    ['a nickname', 'Supporters call her “the Builder” now.'],
+  ])('%s', (_name, text) => {
+    expect(pipeline(text).statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
+  });
+});
+
+describe('partial quotes', () => {
+  test.each([
+    ['after a that-clause', 'Kim Kardashian claimed that Kanye’s “words do not align with his intentions.”'],
+    ['after called', 'Kim Kardashian called it “a disaster.”'],
+    ['one word ending a speaker’s clause', 'Kim Kardashian said the plan was “reckless.”'],
+  ])('%s', (_name, text) => {
+    const [statement] = pipeline(text).statements.filter((s) => s.kind !== 'indirect');
+    expect(statement?.kind).toBe('partial');
+    expect(statement?.speaker?.name).toBe('Kim Kardashian');
+  });
+});
