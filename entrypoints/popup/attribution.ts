@@ -14,6 +14,14 @@ export function speakerName(statement: Statement): string {
   return name ? name : UNKNOWN_SPEAKER;
 }
 
+/**
+ * The key statements are grouped and filtered by: the speaker name in lower case, so "The report" and
+ * "the report" are one speaker.
+ */
+export function speakerKey(statement: Statement): string {
+  return speakerName(statement).toLowerCase();
+}
+
 /** Human words for each kind, for labels and exports. */
 export const KIND_LABEL: Record<StatementKind, string> = {
   direct: 'Direct quote',

@@ -4,7 +4,14 @@
  */
 import type { Analysis, Statement } from '../../lib/types.ts';
 import type { AnalysisReply, PageMetadata } from '../../protocol/messages.ts';
-import { KIND_LABEL, escapeMarkdown, quoteBody, speakerName, type Source } from './attribution.ts';
+import {
+  KIND_LABEL,
+  escapeMarkdown,
+  quoteBody,
+  speakerKey,
+  speakerName,
+  type Source,
+} from './attribution.ts';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -59,22 +66,25 @@ export function toMarkdown(reply: AnalysisReply, source: Source): string {
   return lines.join('\n');
 }
 
-/** Statements grouped by speaker name, groups in order of first statement; unattributed last. */
+/**
+ * Statements grouped by speaker (`speakerKey`), each group under the first spelling of the name, groups in order
+ * of first statement; unattributed last.
+ */
 export function groupBySpeaker(statements: Statement[]): Map<string, Statement[]> {
-  const groups = new Map<string, Statement[]>();
+  const groups = new Map<string, { label: string; statements: Statement[] }>();
   const unknown: Statement[] = [];
   for (const s of statements) {
     if (!s.speaker?.name.trim()) {
       unknown.push(s);
       continue;
     }
-    const name = speakerName(s);
-    const group = groups.get(name);
-    if (group) group.push(s);
-    else groups.set(name, [s]);
+    const group = groups.get(speakerKey(s));
+    if (group) group.statements.push(s);
+    else groups.set(speakerKey(s), { label: speakerName(s), statements: [s] });
   }
-  if (unknown.length) groups.set(speakerName(unknown[0] as Statement), unknown);
-  return groups;
+  const byLabel = new Map([...groups.values()].map((g) => [g.label, g.statements]));
+  if (unknown.length) byLabel.set(speakerName(unknown[0] as Statement), unknown);
+  return byLabel;
 }
 
 export const CSV_COLUMNS = ['id', 'kind', 'speaker', 'cue', 'text', 'start', 'end', 'title', 'url'] as const;

@@ -3,10 +3,10 @@
  * Pure functions, no DOM.
  */
 import type { Statement, StatementKind } from '../../lib/types.ts';
-import { speakerName } from './attribution.ts';
+import { speakerKey, speakerName } from './attribution.ts';
 
 export interface Filter {
-  /** A speaker name as `speakerName` gives it ("Unattributed" for none); null: every speaker. */
+  /** A speaker as `speakerKey` gives it ("unattributed" for none); null: every speaker. */
   speaker: string | null;
   kind: StatementKind | null;
   /** Free text; empty matches everything. */
@@ -30,7 +30,7 @@ export function searchKey(text: string): string {
 /** True when the statement passes the filter. Every word of the query must occur in its words, speaker or cue. */
 export function matchesFilter(statement: Statement, filter: Filter): boolean {
   if (filter.kind && statement.kind !== filter.kind) return false;
-  if (filter.speaker !== null && speakerName(statement) !== filter.speaker) return false;
+  if (filter.speaker !== null && speakerKey(statement) !== filter.speaker) return false;
   const words = searchKey(filter.query).trim().split(' ').filter(Boolean);
   if (words.length === 0) return true;
   const haystack = searchKey(`${statement.text} ${speakerName(statement)} ${statement.cue?.text ?? ''}`);

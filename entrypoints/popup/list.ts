@@ -65,20 +65,20 @@ export function statementItem(statement: Statement, actions: ItemActions): HTMLL
       words,
       fold,
       el('div', { class: 'meta' }, [
-        el('span', { class: name ? 'speaker' : 'speaker unknown', text: name || UNKNOWN_SPEAKER }),
-        el('span', {
-          class: `kind kind-${statement.kind}`,
-          text: KIND_BADGE[statement.kind],
-          attrs: { title: KIND_LABEL[statement.kind] },
-        }),
-        statement.cue
-          ? el('span', { class: 'cue', attrs: { title: 'Attributed by' } }, [
-              el('span', { text: statement.cue.text }),
-            ])
-          : null,
-        el('span', { class: 'spacer' }),
-        reveal,
-        copy,
+        el('div', { class: 'who' }, [
+          el('span', { class: name ? 'speaker' : 'speaker unknown', text: name || UNKNOWN_SPEAKER }),
+          el('span', {
+            class: `kind kind-${statement.kind}`,
+            text: KIND_BADGE[statement.kind],
+            attrs: { title: KIND_LABEL[statement.kind] },
+          }),
+          statement.cue
+            ? el('span', { class: 'cue', attrs: { title: 'Attributed by' } }, [
+                el('span', { text: statement.cue.text }),
+              ])
+            : null,
+        ]),
+        el('div', { class: 'actions' }, [reveal, copy]),
       ]),
     ],
   );

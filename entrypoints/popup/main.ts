@@ -20,6 +20,7 @@ import {
   formatStatement,
   formatStatements,
   sourceOf,
+  speakerKey,
   speakerName,
   type Source,
 } from './attribution.ts';
@@ -166,7 +167,7 @@ function refresh(model: Model): void {
 function summaryText(reply: AnalysisReply): string {
   const { statements } = reply.analysis;
   if (statements.length === 0) return 'No statements';
-  const speakers = new Set(statements.map(speakerName)).size;
+  const speakers = new Set(statements.map(speakerKey)).size;
   return `${plural(statements.length, 'statement', 'statements')} · ${plural(speakers, 'speaker', 'speakers')}`;
 }
 
@@ -180,10 +181,12 @@ const KINDS: StatementKind[] = ['direct', 'partial', 'indirect'];
 function wireControls(model: Model): void {
   const { statements } = model.reply.analysis;
   const speakerSelect = byId<HTMLSelectElement>('filter-speaker');
-  const speakers = countBy(statements, speakerName);
+  const speakers = countBy(statements, speakerKey);
+  const names = new Map<string, string>();
+  for (const s of statements) if (!names.has(speakerKey(s))) names.set(speakerKey(s), speakerName(s));
   fillSelect(speakerSelect, [
     { value: '', label: `All speakers (${speakers.size})` },
-    ...[...speakers].map(([name, count]) => ({ value: name, label: `${name} (${count})` })),
+    ...[...speakers].map(([key, count]) => ({ value: key, label: `${names.get(key) ?? key} (${count})` })),
   ]);
   speakerSelect.addEventListener('change', () => {
     model.filter = { ...model.filter, speaker: speakerSelect.value || null };

@@ -141,7 +141,7 @@ describe('the statement list', () => {
     await withPopup('ferry.html', async (popup) => {
       const total = await popup.locator('#list .statement').count();
       expect(total).toBeGreaterThanOrEqual(5);
-      await popup.getByLabel('Speaker').selectOption('Nora Quist');
+      await popup.getByLabel('Speaker').selectOption({ label: 'Nora Quist (2)' });
       expect(await popup.locator('.statement .speaker').allTextContents()).toEqual([
         'Nora Quist',
         'Nora Quist',
@@ -271,7 +271,7 @@ describe('copying', () => {
 
   test('copies all statements shown, one block each', async () => {
     await withPopup('ferry.html', async (popup) => {
-      await popup.getByLabel('Speaker').selectOption('Nora Quist');
+      await popup.getByLabel('Speaker').selectOption({ label: 'Nora Quist (2)' });
       await popup.getByRole('button', { name: 'Copy 2 shown' }).click();
       const text = await clipboard(popup);
       const blocks = text.split('\n\n');

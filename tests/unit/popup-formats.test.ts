@@ -262,6 +262,13 @@ describe('exports', () => {
     expect(groups.get('Dana Ortiz')).toHaveLength(2);
   });
 
+  test('speakers differing only in case are one group, under the first spelling', () => {
+    const report = (id: string, name: string): Statement => ({ ...DEAD, id, speaker: { name } });
+    const groups = groupBySpeaker([report('a', 'The report'), report('b', 'the report')]);
+    expect([...groups.keys()]).toEqual(['The report']);
+    expect(groups.get('The report')?.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+
   test('people not quoted: by person id or by name', () => {
     expect(peopleNotQuoted(ANALYSIS).map((p) => p.name)).toEqual(['Hanna Berg']);
     const byName = { ...ANALYSIS, statements: [{ ...WIN, speaker: { name: 'Hanna Berg' } }] };
@@ -272,13 +279,13 @@ describe('exports', () => {
 describe('filter', () => {
   test.each([
     [{ ...NO_FILTER }, ['s1', 's2', 's3']],
-    [{ ...NO_FILTER, speaker: 'Lee Park' }, ['s2']],
-    [{ ...NO_FILTER, speaker: 'Unattributed' }, ['s3']],
+    [{ ...NO_FILTER, speaker: 'lee park' }, ['s2']],
+    [{ ...NO_FILTER, speaker: 'unattributed' }, ['s3']],
     [{ ...NO_FILTER, kind: 'partial' as const }, ['s3']],
     [{ ...NO_FILTER, query: 'ORTIZ' }, ['s1']],
     [{ ...NO_FILTER, query: 'plan dead' }, ['s2']],
     [{ ...NO_FILTER, query: 'called' }, ['s3']],
-    [{ ...NO_FILTER, query: 'win', speaker: 'Lee Park' }, []],
+    [{ ...NO_FILTER, query: 'win', speaker: 'lee park' }, []],
   ])('%j -> %j', (filter, ids) => {
     expect(ANALYSIS.statements.filter((s) => matchesFilter(s, filter)).map((s) => s.id)).toEqual(ids);
   });
