@@ -27,22 +27,43 @@ export const SPEAKER_TINTS = 6;
 export const speakerHighlightName = (index: number): string => `whosaid-speaker-${index % SPEAKER_TINTS}`;
 export const UNATTRIBUTED = 'whosaid-unattributed';
 
+/** The user's colours (#rrggbb): the first speaker's (or every) quote, and the people underline. */
+export interface HighlightColors {
+  quote: string;
+  person: string;
+}
+
+export const DEFAULT_COLORS: HighlightColors = { quote: '#ffc800', person: '#2878ff' };
+
 /**
- * Semi-transparent colours over the page's own text colour, so text stays readable on light and dark
- * pages alike (looked at in screenshots of both). Underlines for people and reported speech.
+ * The stylesheet: semi-transparent backgrounds over the page's own text colour, so text stays readable on
+ * light and dark pages alike (looked at in screenshots of both); underlines for people and reported speech.
+ * Colours other than #rrggbb fall back to the defaults (they come from storage).
  */
-export const HIGHLIGHT_CSS = `
-::highlight(whosaid-speaker-0) { background-color: rgba(255, 200, 0, 0.38); }
+export function highlightCss(colors: HighlightColors = DEFAULT_COLORS): string {
+  const quote = rgba(colors.quote, 0.42) ?? rgba(DEFAULT_COLORS.quote, 0.42)!;
+  const person = rgba(colors.person, 0.95) ?? rgba(DEFAULT_COLORS.person, 0.95)!;
+  const underline = 'text-decoration-thickness: 2px; text-underline-offset: 3px;';
+  return `
+::highlight(whosaid-speaker-0) { background-color: ${quote}; }
 ::highlight(whosaid-speaker-1) { background-color: rgba(60, 200, 120, 0.34); }
 ::highlight(whosaid-speaker-2) { background-color: rgba(90, 160, 255, 0.34); }
 ::highlight(whosaid-speaker-3) { background-color: rgba(255, 110, 160, 0.34); }
 ::highlight(whosaid-speaker-4) { background-color: rgba(170, 120, 255, 0.34); }
 ::highlight(whosaid-speaker-5) { background-color: rgba(255, 140, 60, 0.36); }
 ::highlight(whosaid-unattributed) { background-color: rgba(150, 150, 150, 0.30); }
-::highlight(whosaid-reported) { text-decoration: underline dotted rgba(230, 140, 0, 0.95); text-decoration-thickness: 2px; text-underline-offset: 3px; }
-::highlight(whosaid-person) { text-decoration: underline solid rgba(40, 120, 255, 0.9); text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(whosaid-reported) { text-decoration: underline dotted rgba(230, 140, 0, 0.95); ${underline} }
+::highlight(whosaid-person) { text-decoration: underline solid ${person}; ${underline} }
 ::highlight(whosaid-flash) { background-color: rgba(255, 110, 0, 0.7); }
 `;
+}
+
+/** "#rrggbb" as "rgba(r, g, b, alpha)", or null when it is not that form. */
+function rgba(hex: string, alpha: number): string | null {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return null;
+  return `rgba(${parseInt(m[1]!, 16)}, ${parseInt(m[2]!, 16)}, ${parseInt(m[3]!, 16)}, ${alpha})`;
+}
 
 /** The ranges of one Analysis, grouped by highlight name. */
 export type HighlightPlan = Map<string, DomRange[]>;
@@ -50,6 +71,10 @@ export type HighlightPlan = Map<string, DomRange[]>;
 export interface PlanOptions {
   /** Tint quotes by speaker; false: every quote in one colour (`whosaid-speaker-0`). Default true. */
   tintBySpeaker?: boolean;
+  /** Draw quotes and reported speech. Default true. */
+  quotes?: boolean;
+  /** Underline people. Default true. */
+  people?: boolean;
 }
 
 /**
@@ -66,7 +91,7 @@ export function planHighlights(page: PageText, analysis: Analysis, options: Plan
     list.push(range);
   };
   const speakers = new Map<string, number>();
-  for (const statement of analysis.statements) {
+  for (const statement of options.quotes === false ? [] : analysis.statements) {
     if (statement.kind === 'indirect') {
       for (const span of statement.spans) add(HIGHLIGHT_NAMES.reported, span);
       continue;
@@ -83,8 +108,8 @@ export function planHighlights(page: PageText, analysis: Analysis, options: Plan
       add(tint, span);
     }
   }
-  for (const person of analysis.people)
-    for (const mention of person.mentions) add(HIGHLIGHT_NAMES.person, mention);
+  const people = options.people === false ? [] : analysis.people;
+  for (const person of people) for (const mention of person.mentions) add(HIGHLIGHT_NAMES.person, mention);
   return plan;
 }
 
@@ -113,11 +138,11 @@ export function highlightApi(
  * Registers the plan's ranges in `CSS.highlights`, replacing what we registered before; names absent from
  * the plan are removed. Returns the number of ranges drawn. Throws only when the API is missing.
  */
-export function paintHighlights(doc: Document, plan: HighlightPlan): number {
+export function paintHighlights(doc: Document, plan: HighlightPlan, colors?: HighlightColors): number {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const api = win && highlightApi(win);
   if (!api) throw new Error('CSS Custom Highlight API unavailable (CSS.highlights, Highlight)');
-  ensureStyles(doc);
+  ensureStyles(doc, colors);
   let count = 0;
   for (const name of ownedNames(api.registry))
     if (!plan.has(name) && name !== HIGHLIGHT_NAMES.flash) api.registry.delete(name);
@@ -172,21 +197,25 @@ function ownedNames(registry: HighlightRegistry): string[] {
   return names;
 }
 
-const adopted = new WeakMap<Document, CSSStyleSheet>();
+const adopted = new WeakMap<Document, { sheet: CSSStyleSheet; css: string }>();
 
 /**
- * Adopts our stylesheet into `doc` once (and again if the page replaced `adoptedStyleSheets`). A constructed
- * sheet adds no element to the page, unlike a `<style>`.
+ * Adopts our stylesheet into `doc` (again if the page replaced `adoptedStyleSheets`), with `colors`. A
+ * constructed sheet adds no element to the page, unlike a `<style>`.
  */
-export function ensureStyles(doc: Document): void {
+export function ensureStyles(doc: Document, colors?: HighlightColors): void {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) return;
-  let sheet = adopted.get(doc);
-  if (!sheet) {
-    sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    adopted.set(doc, sheet);
+  let entry = adopted.get(doc);
+  const css = colors || !entry ? highlightCss(colors) : entry.css;
+  if (!entry) {
+    entry = { sheet: new win.CSSStyleSheet(), css: '' };
+    adopted.set(doc, entry);
+  }
+  if (entry.css !== css) {
+    entry.sheet.replaceSync(css);
+    entry.css = css;
   }
   const current = doc.adoptedStyleSheets;
-  if (!current.includes(sheet)) doc.adoptedStyleSheets = [...current, sheet];
+  if (!current.includes(entry.sheet)) doc.adoptedStyleSheets = [...current, entry.sheet];
 }

@@ -1,4 +1,7 @@
-/** Feature: analyze and highlight the page once it is idle after loading; remove the highlights when unloaded. */
+/**
+ * Feature: analyze and highlight the page once it is idle after loading (when the settings say so: on this
+ * site, `automatic` activation); remove the highlights when the script ends.
+ */
 import type { ContentScriptContext } from '#imports';
 import { clearHighlights } from '../../page/highlight.ts';
 import { guarded } from './errors.ts';
@@ -7,7 +10,10 @@ import type { Session } from './session.ts';
 export function analyzeOnLoad(ctx: ContentScriptContext, session: Session): void {
   ctx.requestIdleCallback(
     guarded('analyze-on-load', () => {
-      if (!session.result) void session.ensure();
+      void session.ready.then(() => {
+        if (ctx.isValid && session.isActive() && session.settings.activation === 'automatic')
+          void session.ensure();
+      });
     }),
     { timeout: 1500 },
   );

@@ -4,11 +4,13 @@
  */
 import { analyzeOnLoad } from './analyze-on-load.ts';
 import { answerMessages } from './answer-messages.ts';
+import { applySettings } from './apply-settings.ts';
 import { reportOnce } from './errors.ts';
 import { createSession } from './session.ts';
 import { watchPage } from './watch-page.ts';
 
 const FEATURES = {
+  'apply-settings': applySettings,
   'answer-messages': answerMessages,
   'analyze-on-load': analyzeOnLoad,
   'watch-page': watchPage,

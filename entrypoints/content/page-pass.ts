@@ -11,7 +11,9 @@ import {
   clearHighlights,
   paintHighlights,
   planHighlights,
+  type HighlightColors,
   type HighlightPlan,
+  type PlanOptions,
 } from '../../page/highlight.ts';
 import { readMetadata } from '../../page/metadata.ts';
 import type { AnalysisReply } from '../../protocol/messages.ts';
@@ -30,10 +32,12 @@ export interface PassResult {
   drawn: number;
 }
 
+/** What to draw and in which colours; null: draw nothing (and remove what is drawn). */
+export type DrawOptions = (PlanOptions & { colors?: HighlightColors }) | null;
+
 export interface PassOptions {
-  /** Draw the highlights (false: analysis only, and any old highlights are removed). */
-  paint: () => boolean;
-  tintBySpeaker?: boolean;
+  /** Asked when the pass is ready to draw (the user may have switched highlights off meanwhile). */
+  draw: () => DrawOptions;
   maxChars?: number;
   /** Lets the page run between tasks; resolves when we may go on. */
   yieldToPage: () => Promise<void>;
@@ -109,9 +113,7 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
   let drawn = 0;
   const highlightMs = task(() => {
     try {
-      plan = planHighlights(page, analysis, { tintBySpeaker: options.tintBySpeaker ?? true });
-      if (options.paint()) drawn = paintHighlights(doc, plan);
-      else clearHighlights(doc);
+      drawn = draw(doc, page, analysis, options.draw(), (p) => (plan = p));
     } catch (error) {
       reportOnce('highlight', error);
       notes.push('highlights could not be drawn');
@@ -135,6 +137,42 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
   };
   if (notes.length) reply.note = notes.join('; ');
   return { reply, page, plan, drawn };
+}
+
+/**
+ * Plans and paints (or clears) the highlights of an analysis; hands the plan to `keep`. Returns the number
+ * of ranges drawn. Throws what painting throws (the API missing).
+ */
+export function draw(
+  doc: Document,
+  page: PageText,
+  analysis: Analysis,
+  options: DrawOptions,
+  keep: (plan: HighlightPlan) => void = () => {},
+): number {
+  const plan = planHighlights(page, analysis, options ?? {});
+  keep(plan);
+  if (!options) {
+    clearHighlights(doc);
+    return 0;
+  }
+  return paintHighlights(doc, plan, options.colors);
+}
+
+/** A pass that read nothing: the reply says why (`note`). */
+export function emptyPass(doc: Document, note: string): PassResult {
+  return {
+    reply: {
+      url: doc.location?.href ?? '',
+      title: doc.title.trim(),
+      analysis: EMPTY,
+      timings: { totalMs: 0 },
+      note,
+    },
+    page: { text: '', runs: [], root: null },
+    plan: new Map(),
+    drawn: 0,
+  };
 }
 
 function safeMetadata(doc: Document): NonNullable<AnalysisReply['metadata']> {

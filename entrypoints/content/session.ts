@@ -1,26 +1,37 @@
 /**
- * The content script's state for one document: the latest pass and whether highlights are on. Features share
- * one Session; only `refresh` starts a pass, and passes never overlap: a refresh asked for during a pass
- * runs once after it.
+ * The content script's state for one document: the latest pass, the user's settings, and whether highlights
+ * are on. Features share one Session; only `refresh` starts a pass, and passes never overlap: a refresh
+ * asked for during a pass runs once after it.
  */
 import type { ContentScriptContext } from '#imports';
 import type { Analysis } from '../../lib/index.ts';
-import { clearHighlights, paintHighlights } from '../../page/highlight.ts';
+import { clearHighlights } from '../../page/highlight.ts';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../protocol/settings.ts';
 import { reportOnce } from './errors.ts';
-import { runPass, type PassResult } from './page-pass.ts';
+import { draw, emptyPass, runPass, type DrawOptions, type PassResult } from './page-pass.ts';
+
+/** The note of a page where the user switched whosaid off. */
+export const OFF_NOTE = 'whosaid is switched off for this site';
 
 export interface Session {
   readonly doc: Document;
   /** The latest finished pass, or null before the first one. */
   readonly result: PassResult | null;
-  /** Whether highlights are drawn (the popup's switch). */
+  /** Whether highlights are drawn (the popup's switch for this tab). */
   readonly enabled: boolean;
+  readonly settings: Settings;
+  /** Resolves once the stored settings are known (or could not be read). */
+  readonly ready: Promise<void>;
+  /** Whether whosaid may read this page under the settings. */
+  isActive(): boolean;
   /** The latest pass; runs one first when none has finished, waits for the one running. */
   ensure(): Promise<PassResult>;
   /** Starts a new pass (the page changed); resolves with it. */
   refresh(): Promise<PassResult>;
   /** Draws or removes the highlights of the latest pass. Returns the new state. */
   setEnabled(enabled: boolean): boolean;
+  /** New settings: redraws with them (no new analysis), or removes everything when now off here. */
+  configure(settings: Settings): void;
   /** Calls `listener` after every pass; returns the function that stops it. */
   onPass(listener: (result: PassResult) => void): () => void;
 }
@@ -30,8 +41,22 @@ export function createSession(ctx: ContentScriptContext, doc: Document): Session
   let running: Promise<PassResult> | null = null;
   let queued: Promise<PassResult> | null = null;
   let enabled = true;
+  let settings = DEFAULT_SETTINGS;
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
   const listeners = new Set<(result: PassResult) => void>();
   const cache = new Map<string, Analysis>();
+
+  const isActive = () => isActiveOn(settings, doc.location?.href ?? '');
+  const drawOptions = (): DrawOptions =>
+    enabled && isActive()
+      ? {
+          quotes: settings.highlights.quotes,
+          people: settings.highlights.people,
+          tintBySpeaker: settings.highlights.bySpeaker,
+          colors: settings.colors,
+        }
+      : null;
 
   const yieldToPage = (): Promise<void> => {
     const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -40,7 +65,10 @@ export function createSession(ctx: ContentScriptContext, doc: Document): Session
   };
 
   const pass = async (): Promise<PassResult> => {
-    const next = await runPass(doc, { paint: () => enabled, yieldToPage, cache });
+    const next = isActive()
+      ? await runPass(doc, { draw: drawOptions, yieldToPage, cache })
+      : emptyPass(doc, OFF_NOTE);
+    if (!isActive()) clearHighlights(doc);
     result = next;
     for (const listener of listeners) {
       try {
@@ -52,21 +80,41 @@ export function createSession(ctx: ContentScriptContext, doc: Document): Session
     return next;
   };
 
+  const redraw = () => {
+    if (!result) {
+      if (!drawOptions()) clearHighlights(doc);
+      return;
+    }
+    const current = result;
+    current.drawn = draw(
+      doc,
+      current.page,
+      current.reply.analysis,
+      drawOptions(),
+      (plan) => (current.plan = plan),
+    );
+  };
+
   const session: Session = {
     doc,
+    ready,
     get result() {
       return result;
     },
     get enabled() {
       return enabled;
     },
+    get settings() {
+      return settings;
+    },
+    isActive,
     ensure() {
       if (running) return running;
       return result ? Promise.resolve(result) : session.refresh();
     },
     refresh() {
       if (!running) {
-        running = pass().finally(() => (running = null));
+        running = ready.then(pass).finally(() => (running = null));
         return running;
       }
       // One more pass after the running one, shared by every refresh asked for meanwhile.
@@ -78,9 +126,15 @@ export function createSession(ctx: ContentScriptContext, doc: Document): Session
     },
     setEnabled(next) {
       enabled = next;
-      if (!enabled) clearHighlights(doc);
-      else if (result) paintHighlights(doc, result.plan);
+      redraw();
       return enabled;
+    },
+    configure(next) {
+      const wasActive = isActive();
+      settings = next;
+      markReady();
+      if (wasActive !== isActive() && result) void session.refresh();
+      else redraw();
     },
     onPass(listener) {
       listeners.add(listener);

@@ -266,6 +266,50 @@ describe('content script on a page that changes', () => {
   });
 });
 
+describe('content script and the settings', () => {
+  /** Stores settings as the options page does (WXT's `sync:whosaid-settings` item). */
+  const store = (value: object | null) =>
+    extensionPage.evaluate(
+      (v) =>
+        v
+          ? chrome.storage.sync.set({ 'whosaid-settings': v })
+          : chrome.storage.sync.remove('whosaid-settings'),
+      value,
+    );
+  const sheetText = (page: Page) =>
+    page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+    );
+
+  test('a settings change redraws the open page: colours, people off, then the site off', async () => {
+    const { page, tabId } = await open('article.html');
+    await send(tabId, { type: 'whosaid/get-analysis' });
+    try {
+      await store({
+        highlights: { quotes: true, people: false, bySpeaker: false },
+        colors: { quote: '#00ff00', person: '#ff0000' },
+      });
+      await expect.poll(() => highlightTexts(page, 'whosaid-person')).toBeNull();
+      expect(await highlightTexts(page, 'whosaid-speaker-0')).toEqual(QUOTES);
+      expect(await highlightTexts(page, 'whosaid-speaker-1')).toBeNull();
+      expect(await sheetText(page)).toContain('rgba(0, 255, 0, 0.42)');
+
+      await store({ disabledSites: ['127.0.0.1'] });
+      await expect.poll(() => highlightTexts(page, 'whosaid-quote')).toBeNull();
+      const reply = await send<AnalysisReply>(tabId, { type: 'whosaid/get-analysis' });
+      expect(reply.note).toBe('whosaid is switched off for this site');
+      expect(reply.analysis.statements).toEqual([]);
+
+      await store(null);
+      await expect.poll(() => highlightTexts(page, 'whosaid-quote')).toEqual(QUOTES);
+      expect(await highlightTexts(page, 'whosaid-person')).toEqual(expect.arrayContaining(SPEAKERS));
+    } finally {
+      await store(null);
+      await page.close();
+    }
+  });
+});
+
 describe('content script on a page that is not an article', () => {
   test('answers with an empty analysis and a note, and draws nothing', async () => {
     const { page, tabId } = await open('not-article.html');

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import type { Analysis, Statement } from '../lib/types.ts';
+import { readArticle } from './extract.ts';
+import { highlightCss, planHighlights, type HighlightPlan } from './highlight.ts';
+
+const FILLER =
+  'The council met on Tuesday evening in the old town hall to discuss the budget for next year and the bridge.';
+const HTML = `<article>
+  <p>“We will <em>build</em> it,” said Ann Lee. ${FILLER}</p>
+  <p>“Not this year,” said Tom Becker. He said the money was gone. ${FILLER}</p>
+  <p>“We will find it,” Lee said. “Maybe,” someone shouted. ${FILLER}</p></article>`;
+
+function setup() {
+  // The fixture is this file's own markup.
+  // eslint-disable-next-line no-unsanitized/property
+  document.body.innerHTML = HTML;
+  const page = readArticle(document);
+  const at = (needle: string) => {
+    const start = page.text.indexOf(needle);
+    expect(start).toBeGreaterThanOrEqual(0);
+    return { start, end: start + needle.length, text: needle };
+  };
+  const quote = (id: string, words: string, speaker: string | null, kind: Statement['kind'] = 'direct') => ({
+    id,
+    kind,
+    text: words,
+    spans: [at(words)],
+    speaker: speaker ? { name: speaker, personId: speaker === 'Ann Lee' ? 'p1' : 'p2' } : null,
+    cue: null,
+  });
+  const analysis: Analysis = {
+    people: [
+      {
+        id: 'p1',
+        name: 'Ann Lee',
+        mentions: [at('Ann Lee'), at('Lee said')].map((s) => ({ ...s, end: s.start + 3, text: 'Lee' })),
+      },
+      { id: 'p2', name: 'Tom Becker', mentions: [at('Tom Becker')] },
+    ],
+    statements: [
+      quote('s1', 'We will build it,', 'Ann Lee'),
+      quote('s2', 'Not this year,', 'Tom Becker'),
+      quote('s3', 'the money was gone', 'Tom Becker', 'indirect'),
+      quote('s4', 'We will find it,', 'Ann Lee'),
+      quote('s5', 'Maybe,', null),
+    ],
+  };
+  return { page, analysis };
+}
+
+/** The DOM text of each planned range, by name. */
+function texts(plan: HighlightPlan): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, ranges] of plan) {
+    out[name] = ranges.map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  }
+  return out;
+}
+
+describe('planHighlights', () => {
+  test('quotes get one tint each, by speaker; reported speech and people their own names', () => {
+    const { page, analysis } = setup();
+    expect(texts(planHighlights(page, analysis))).toEqual({
+      'whosaid-quote': ['We will build it,', 'Not this year,', 'We will find it,', 'Maybe,'],
+      'whosaid-speaker-0': ['We will build it,', 'We will find it,'],
+      'whosaid-speaker-1': ['Not this year,'],
+      'whosaid-unattributed': ['Maybe,'],
+      'whosaid-reported': ['the money was gone'],
+      'whosaid-person': ['Ann', 'Lee', 'Tom Becker'],
+    });
+  });
+
+  test.each([
+    [
+      'one colour for every quote',
+      { tintBySpeaker: false },
+      ['whosaid-person', 'whosaid-quote', 'whosaid-reported', 'whosaid-speaker-0'],
+    ],
+    [
+      'no people',
+      { people: false },
+      ['whosaid-quote', 'whosaid-reported', 'whosaid-speaker-0', 'whosaid-speaker-1', 'whosaid-unattributed'],
+    ],
+    ['no quotes', { quotes: false }, ['whosaid-person']],
+  ])('%s', (_name, options, names) => {
+    const { page, analysis } = setup();
+    expect([...planHighlights(page, analysis, options).keys()].sort()).toEqual(names.sort());
+  });
+});
+
+describe('highlightCss', () => {
+  test('uses the user colours translucent, and the defaults for malformed ones', () => {
+    expect(highlightCss({ quote: '#00ff00', person: '#123456' })).toContain('rgba(0, 255, 0, 0.42)');
+    expect(highlightCss({ quote: '#00ff00', person: '#123456' })).toContain(
+      'underline solid rgba(18, 52, 86, 0.95)',
+    );
+    expect(highlightCss({ quote: 'red; } body { display: none', person: '' })).toBe(highlightCss());
+  });
+});
