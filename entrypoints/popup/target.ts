@@ -70,20 +70,61 @@ export async function requestAnalysis(tab: TargetTab): Promise<AnalysisResult> {
   }
 }
 
-/** Checks the fields the popup reads, so a half-built reply shows an error instead of a broken list. */
+/**
+ * Checks every field the popup reads (the reply crosses from a page's world), so a malformed reply shows an error
+ * instead of a broken list.
+ */
 export function isAnalysisReply(value: unknown): value is AnalysisReply {
-  if (typeof value !== 'object' || value === null) return false;
-  const reply = value as Partial<AnalysisReply>;
-  const analysis = reply.analysis;
+  if (!isObject(value)) return false;
+  const { url, title, analysis, timings } = value;
   return (
-    typeof reply.url === 'string' &&
-    typeof reply.title === 'string' &&
-    typeof analysis === 'object' &&
-    analysis !== null &&
-    Array.isArray(analysis.statements) &&
+    typeof url === 'string' &&
+    typeof title === 'string' &&
+    isObject(timings) &&
+    typeof timings.totalMs === 'number' &&
+    isObject(analysis) &&
     Array.isArray(analysis.people) &&
-    analysis.statements.every(
-      (s) => typeof s === 'object' && s !== null && typeof s.id === 'string' && typeof s.text === 'string',
-    )
+    analysis.people.every(isPerson) &&
+    Array.isArray(analysis.statements) &&
+    analysis.statements.every(isStatement)
+  );
+}
+
+const KINDS = new Set(['direct', 'partial', 'indirect']);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isSpan(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    typeof value.start === 'number' &&
+    typeof value.end === 'number' &&
+    typeof value.text === 'string'
+  );
+}
+
+function isPerson(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.name === 'string' &&
+    Array.isArray(value.mentions) &&
+    value.mentions.every(isSpan)
+  );
+}
+
+function isStatement(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { speaker, cue } = value;
+  return (
+    typeof value.id === 'string' &&
+    typeof value.text === 'string' &&
+    KINDS.has(value.kind as string) &&
+    Array.isArray(value.spans) &&
+    value.spans.every(isSpan) &&
+    (speaker === null || (isObject(speaker) && typeof speaker.name === 'string')) &&
+    (cue === null || isSpan(cue))
   );
 }

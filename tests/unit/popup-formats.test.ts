@@ -28,6 +28,7 @@ import {
 } from '../../entrypoints/popup/exports.ts';
 import { matchesFilter, searchKey, NO_FILTER } from '../../entrypoints/popup/filter.ts';
 import { selectionStatement } from '../../entrypoints/background/context-menu.ts';
+import { isAnalysisReply } from '../../entrypoints/popup/target.ts';
 import { badgeText } from '../../entrypoints/background/badge.ts';
 
 const TEXT =
@@ -308,5 +309,32 @@ describe('background helpers', () => {
     [1000, '999+'],
   ])('badgeText(%s) = %j', (count, text) => {
     expect(badgeText(count)).toBe(text);
+  });
+});
+
+describe('reply check', () => {
+  test('a whole reply passes', () => {
+    expect(isAnalysisReply(REPLY)).toBe(true);
+  });
+
+  test.each([
+    ['no analysis', { ...REPLY, analysis: undefined }],
+    [
+      'a statement of an unknown kind',
+      { ...REPLY, analysis: { ...ANALYSIS, statements: [{ ...WIN, kind: 'rumour' }] } },
+    ],
+    [
+      'a speaker without a name',
+      { ...REPLY, analysis: { ...ANALYSIS, statements: [{ ...WIN, speaker: {} }] } },
+    ],
+    [
+      'a cue that is a string',
+      { ...REPLY, analysis: { ...ANALYSIS, statements: [{ ...WIN, cue: 'said' }] } },
+    ],
+    ['a person without mentions', { ...REPLY, analysis: { ...ANALYSIS, people: [{ id: 'p1', name: 'X' }] } }],
+    ['no timings', { ...REPLY, timings: undefined }],
+    ['a string', 'hello'],
+  ])('%s fails', (_name, value) => {
+    expect(isAnalysisReply(value)).toBe(false);
   });
 });
