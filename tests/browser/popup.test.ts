@@ -5,7 +5,7 @@
  * native menus or browser shortcuts to press. Expected texts are written by hand from the fixtures in
  * tests/fixtures/popup/.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -451,6 +451,11 @@ describe('states', () => {
 });
 
 describe('options', () => {
+  afterEach(async () => {
+    // Back to the defaults for the next test.
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  });
+
   async function openOptions(): Promise<Page> {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -488,6 +493,38 @@ describe('options', () => {
     expect(await size('whosaid-quote')).toBeGreaterThan(0);
     await options.getByLabel('People named').check();
     await expect.poll(() => size('whosaid-person')).toBeGreaterThan(0);
+    await options.close();
+    await page.close();
+  });
+
+  test('switched off everywhere: the popup says so and switches it back on', async () => {
+    const { page, tabId } = await openArticle('article.html');
+    const options = await openOptions();
+    await options.getByRole('switch', { name: /Read news pages/ }).uncheck();
+    await expect.poll(() => options.locator('#saved').textContent()).toBe('Saved');
+    const popup = await openPopup(tabId);
+    expect(await popup.locator('#state .state-title').textContent()).toBe('whosaid is switched off');
+    await popup.getByRole('button', { name: 'Switch on' }).click();
+    await expect.poll(() => options.getByRole('switch', { name: /Read news pages/ }).isChecked()).toBe(true);
+    await options.close();
+    await page.close();
+  });
+
+  test('read on click: a new page is not read until the popup opens on it', async () => {
+    const options = await openOptions();
+    await options.getByRole('radio', { name: /When I open whosaid/ }).check();
+    await expect.poll(() => options.locator('#saved').textContent()).toBe('Saved');
+    const { page, tabId } = await openArticle('article.html');
+    const quoteRanges = () => page.evaluate(() => CSS.highlights.get('whosaid-quote')?.size ?? 0);
+    const badge = () => browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+    await new Promise((ok) => setTimeout(ok, 1000));
+    expect(await quoteRanges()).toBe(0);
+    expect(await badge()).toBe('');
+    const popup = await popupWithStatements(tabId);
+    expect(await popup.locator('.statement').count()).toBe(3);
+    await expect.poll(badge).toBe('3');
+    await expect.poll(quoteRanges).toBeGreaterThan(0);
+    await popup.close();
     await options.close();
     await page.close();
   });
