@@ -74,7 +74,7 @@ describe('reported speech: a cue, then the clause', () => {
     ],
     [
       'a gerund after a comma',
-      'Tom Clarke defended the plan, saying the costs would fall next year.',
+      'Tom Clarke spoke at the meeting, saying the costs would fall next year.',
       'Tom Clarke',
       'saying',
       'the costs would fall next year',

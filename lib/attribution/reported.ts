@@ -4,17 +4,24 @@ import {
   CLAUSE_ENDERS_AFTER_COMMA,
   CLAUSE_OPENERS,
   CLAUSE_VERBS,
+  CONTENT_PARTICLES,
   DOCUMENT_HEADS,
+  EVIDENCE_HEADS,
+  EVIDENCE_VERBS,
   FINITE_HINTS,
   NEW_CLAUSE_SUBJECTS,
   NOT_CLAUSE_AFTER,
   NOT_CUE_BEFORE,
+  OBJECT_CONTENT_VERBS,
   OBJECT_VERBS,
   REPORTING_GERUNDS,
   SOURCE_HEADS,
+  SUBORDINATORS,
   THAT_VERBS,
   TIME_WORDS,
+  TO_VERBS,
 } from '../lexicon/reporting.ts';
+import { HONORIFICS } from '../lexicon/honorifics.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 import { SPEECH_VERBS, VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
 import type { Mention, People } from '../people/find-people.ts';
@@ -183,14 +190,21 @@ function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
     const t = tokens[i] as Token;
     if (!t.word) continue;
     let f: Found | null = null;
+    // Inside a statement's content only speech verbs report again ("an architect who said he was ...").
+    const inside = i < from;
     if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') f = according(ctx, i, from, hi);
-    else if (isCueWord(tokens, i)) f = speakerAfterClause(ctx, i, from, hi) ?? clauseAfterCue(ctx, i, lo, hi);
+    else if (isCueWord(tokens, i))
+      f =
+        speakerAfterClause(ctx, i, from, hi) ??
+        clauseAfterCue(ctx, i, lo, hi) ??
+        (inside ? null : objectAfterCue(ctx, i, lo, hi));
+    else if (isObjectCue(tokens, i) && !inside) f = objectAfterCue(ctx, i, lo, hi);
     if (!f) continue;
     out.push(f);
     const last = f.parts[f.parts.length - 1] as [number, number];
-    const end = Math.max(last[1], f.cue[1]);
-    i = end - 1;
-    from = end;
+    // Reported speech may hold more ("... defended an architect who said he was stiffed"): scan on inside it.
+    i = Math.max(i, f.cue[1] - 1);
+    from = Math.max(last[1], f.cue[1]);
   }
   return out;
 }
@@ -241,10 +255,10 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   else if (THAT_VERBS.has(w) && !CLAUSE_VERBS.has(w)) return null;
   else if (looksLikeClause(ctx, k, hi)) from = k;
   else return null;
-  from = clauseStart(ctx, from, hi);
+  from = clauseStart(ctx, from, hi, false);
   if (from < 0) return null;
   const to = clauseEnd(ctx, from, hi);
-  if (wordCount(tokens, from, to) < 2) return null;
+  if (wordCount(tokens, from, to) < 2 || runsIntoQuote(ctx, to, hi)) return null;
   return { parts: [[from, to]], cue: [v, v + 1], speaker: subject };
 }
 
@@ -271,10 +285,13 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
     phrase = subjectPhrase(ctx, j, from);
     if (!phrase) return null;
     comma = phrase.first - 1;
+    // "..., Mr. Clarke said": the title is not part of the name mention.
+    if (tokens[comma]?.text === '.' && HONORIFICS.has(tokens[comma - 1]?.text ?? '')) comma -= 2;
+    else if (HONORIFICS.has(tokens[comma]?.text ?? '')) comma -= 1;
     if (tokens[comma]?.text !== ',') return null;
     after = v + 1;
   }
-  if (comma - from < 3 || ctx.inQuote[comma - 1] !== -1) return null;
+  if (comma - from < 1 || ctx.inQuote[comma - 1] !== -1) return null;
   after = skipAdjuncts(ctx, after, hi);
   const parts: Array<[number, number]> = [[from, comma]];
   const next = tokens[after];
@@ -290,13 +307,16 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
       !REPORTING_GERUNDS.has(gl)
     ) {
       const to = clauseEnd(ctx, after + 1, hi);
+      if (runsIntoQuote(ctx, to, hi)) return null;
       if (to > after + 1) parts.push([after + 1, to]);
     }
   } else if (!atEnd(tokens, after, hi)) return null;
   const speaker = toSpeaker(ctx, phrase);
   if (!speaker) return null;
   const first = clauseStart(ctx, from, comma);
-  if (first < 0 || wordCount(tokens, first, comma) < 3) return null;
+  if (first < 0) return null;
+  const words = parts.reduce((n, [a, b]) => n + wordCount(tokens, a, b), 0);
+  if (wordCount(tokens, first, comma) < (parts.length > 1 ? 1 : 3) || words < 3) return null;
   const lastPart = parts[parts.length - 1] as [number, number];
   if (
     !hasFiniteVerb(ctx, first, comma) &&
@@ -331,8 +351,77 @@ function according(ctx: Ctx, a: number, from: number, hi: number): Found | null 
   if (tokens[e]?.text !== ',' || beforeCount > 2) return null;
   // "According to the report, CLAUSE."
   const to = clauseEnd(ctx, e + 1, hi);
-  if (wordCount(tokens, e + 1, to) < 3) return null;
+  if (wordCount(tokens, e + 1, to) < 3 || runsIntoQuote(ctx, to, hi)) return null;
   return { parts: [[e + 1, to]], cue, speaker };
+}
+
+/**
+ * "Clinton cited derogatory comments Trump had made", "Sanders has called for a ban on ...": a verb whose
+ * object is the content, from the object to the end of its clause. The subject must be a name, a pronoun or
+ * a source phrase.
+ */
+function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | null {
+  const { tokens } = ctx;
+  const w = (tokens[v] as Token).text;
+  const particles = CONTENT_PARTICLES.get(w);
+  let k = v + 1;
+  let last = v + 1;
+  if (particles) {
+    if (!particles.has(tokens[k]?.text ?? '')) return null;
+    k++;
+    last = k;
+  } else if (TO_VERBS.has(w)) {
+    if (tokens[k]?.text !== 'to') return null;
+  } else if (EVIDENCE_VERBS.has(w)) {
+    // "Polls show a close contest": only a poll, a study, a video ... shows what is reported.
+    let j = v - 1;
+    while (j > lo && tokens[j]?.word && isSkippable(tokens[j] as Token)) j--;
+    const head = subjectPhrase(ctx, j, lo);
+    if (!head || !EVIDENCE_HEADS.has(lastWordOf(ctx, head))) return null;
+  } else if (!OBJECT_CONTENT_VERBS.has(w)) return null;
+  const t = tokens[k];
+  if (!t?.word || ctx.inQuote[k] !== -1) return null;
+  if (BE_FORMS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) return null; // "was criticized by"
+  if (t.text === 'by' || t.text === 'that') return null;
+  const speaker = subjectOf(ctx, v, lo);
+  if (!speaker) return null;
+  const to = objectEnd(ctx, k, hi);
+  if (wordCount(tokens, k, to) < 3) return null; // "welcomed the news" says too little to list
+  return { parts: [[k, to]], cue: [v, last], speaker };
+}
+
+/** The last word of a phrase, in lower case ("polls" of "New polls"; "video" of "Video of the incident"). */
+function lastWordOf(ctx: Ctx, p: Phrase): string {
+  const { tokens } = ctx;
+  // "Video of the incident shows": the head is before "of".
+  for (let i = p.first; i < p.last; i++) {
+    if ((tokens[i] as Token).text === 'of' && i > p.first) return (tokens[i - 1] as Token).text.toLowerCase();
+  }
+  return (tokens[p.last - 1] as Token).text.toLowerCase();
+}
+
+const BE_FORMS = new Set('be is was were been being are am get got gets'.split(' '));
+
+/** Whether token `i` is a verb of OBJECT_CONTENT_VERBS or CONTENT_PARTICLES in lower case. */
+function isObjectCue(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).text;
+  return OBJECT_CONTENT_VERBS.has(w) || CONTENT_PARTICLES.has(w) || TO_VERBS.has(w) || EVIDENCE_VERBS.has(w);
+}
+
+/** Where an object that starts at `from` ends: its clause's end, or a comma, or a subordinate clause. */
+function objectEnd(ctx: Ctx, from: number, hi: number): number {
+  const { tokens } = ctx;
+  const end = clauseEnd(ctx, from, hi);
+  for (let i = from + 1; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (ctx.inQuote[i] !== -1) continue;
+    if (t.text === ',' || t.text === '—' || t.text === '(' || (t.word && SUBORDINATORS.has(t.text))) {
+      let to = i;
+      while (to > from && !(tokens[to - 1] as Token).word) to--;
+      return to;
+    }
+  }
+  return end;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -342,12 +431,12 @@ function according(ctx: Ctx, a: number, from: number, hi: number): Found | null 
 function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
   const { tokens } = ctx;
   const w = (tokens[v] as Token).text;
-  if (REPORTING_GERUNDS.has(w)) {
+  if (REPORTING_GERUNDS.has(w) || w.endsWith('ing')) {
+    // ", saying ...", ", citing ...": the subject of the sentence.
     if (tokens[v - 1]?.text !== ',') return null;
     const p = clauseSubject(tokens, lo, v, ctx.startingAt);
     return p ? toSpeaker(ctx, p) : null;
   }
-  if (/ing$/.test(w)) return null;
   let j = v - 1;
   while (j > lo && tokens[j]?.word && isSkippable(tokens[j] as Token)) j--;
   const rel = tokens[j]?.text.toLowerCase();
@@ -361,7 +450,17 @@ function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
     const p = clauseSubject(tokens, lo, j, ctx.startingAt);
     return p ? toSpeaker(ctx, p) : null;
   }
-  const p = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, v, lo, ctx.endingAt);
+  let p = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, v, lo, ctx.endingAt);
+  if (!p && tokens[j]?.text === ')') {
+    // "Rep. Trey Gowdy (R-S.C.) said": the name before the bracket (whose full stops the parser stops at).
+    let k = j - 1;
+    while (k > lo && k > j - 10 && tokens[k]?.text !== '(') k--;
+    if (tokens[k]?.text === '(') p = subjectPhrase(ctx, k - 1, lo);
+  }
+  if (!p && rel === 'who' && j - 1 > lo) {
+    // "an architect who said": the noun phrase before "who".
+    p = nounPhraseEndingAt(ctx, j - 1, lo);
+  }
   if (!p) return null;
   // "Trump’s claim that ..." is a noun; "what Trump says his plan would do" is no statement.
   if (/[’']s$/.test((tokens[p.last - 1] as Token).text)) return null;
@@ -406,6 +505,20 @@ function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
     if (DETERMINER_LIKE.has(wl) || /[’']s$/.test(w.text)) break;
   }
   return { first: k, last: j + 1, kind: 'phrase' };
+}
+
+/** A plain noun phrase ending at `j` that opens with a determiner within five words ("an architect"). */
+function nounPhraseEndingAt(ctx: Ctx, j: number, lo: number): Phrase | null {
+  const { tokens } = ctx;
+  for (let k = j; k >= lo && k > j - 5; k--) {
+    const w = tokens[k] as Token;
+    if (!w.word || ctx.inQuote[k] !== -1) return null;
+    const wl = w.text.toLowerCase();
+    if (STOP_BACK.has(wl)) return null;
+    if (DETERMINER_LIKE.has(wl) || /[’']s$/.test(w.text))
+      return k < j ? { first: k, last: j + 1, kind: 'phrase' } : null;
+  }
+  return null;
 }
 
 const DETERMINER_LIKE = new Set(
@@ -522,6 +635,11 @@ function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
         k = n;
         continue;
       }
+      // "said after the convention he would not ...": a pronoun clause right after a short adjunct.
+      for (let m = k + 2; m < n && m < k + 7; m++) {
+        const p = tokens[m] as Token;
+        if (NEW_CLAUSE_SUBJECTS.has(p.text) && looksLikeClause(ctx, m, hi)) return m;
+      }
       // "said on Tuesday." / "said in a statement." : the adjunct ends the sentence.
       if (n - k <= 7 && (atEnd(tokens, n, hi) || tokens[n]?.text === ',')) return n;
       return k;
@@ -542,13 +660,15 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
   if (!t?.word || ctx.inQuote[k] !== -1) return false;
   const lower = t.text.toLowerCase();
   if (NOT_CLAUSE_AFTER.has(lower)) return false;
-  const opener =
-    CLAUSE_OPENERS.has(lower) || isCapitalized(t.text) || /^\d/.test(t.text) || /[’']s$/.test(t.text);
-  if (!opener) return false;
-  for (let n = k; n < hi && n < k + 10; n++) {
+  if (ADJUNCT_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || CLAUSE_COORDINATORS.has(lower))
+    return false;
+  if (lower === 'of' || lower === 'about' || lower === 'or') return false;
+  // The verb must sit in the clause itself, not in a clause of the writer's after it (", and he compared").
+  const end = Math.min(clauseEnd(ctx, k, hi), k + 10);
+  for (let n = k; n < end; n++) {
     const w = tokens[n] as Token;
     if (!w.word) {
-      if (w.text === ',' || w.text === '.' || w.text === ';' || w.text === ':') return false;
+      if (w.text === '.' || w.text === ';' || w.text === ':' || w.text === '?') return false;
       continue;
     }
     if (ctx.inQuote[n] !== -1) return false;
@@ -567,9 +687,18 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
   return false;
 }
 
-/** The first content token at or after `from` that is a word or an opening quote; -1 if none before `to`. */
-function clauseStart(ctx: Ctx, from: number, to: number): number {
+/**
+ * The first content token at or after `from` that is a word or an opening quote, after the last colon
+ * before `to` ("Among the tidbits: Trump is ..."); -1 if none.
+ */
+function clauseStart(ctx: Ctx, from: number, to: number, afterColon = true): number {
   const { tokens } = ctx;
+  for (let i = to - 1; afterColon && i > from; i--) {
+    if ((tokens[i] as Token).text === ':' && ctx.inQuote[i] === -1) {
+      from = i + 1;
+      break;
+    }
+  }
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.word || ctx.inQuote[i] !== -1) return i;
@@ -635,9 +764,18 @@ function clauseEnd(ctx: Ctx, from: number, hi: number): number {
     if (t.word) {
       const tl = t.text.toLowerCase();
       if ((tl === 'and' || tl === 'but') && i > from) {
+        // "... and warned against delays", "... and Democrats accused the GOP": the writer goes on.
         const w2 = tokens[i + 1];
-        if (w2?.word && SPEECH_VERBS.has(w2.text) && CLAUSE_VERBS.has(w2.text) && ctx.inQuote[i + 1] === -1)
-          break;
+        const w3 = tokens[i + 2];
+        if (w2?.word && ctx.inQuote[i + 1] === -1) {
+          if (SPEECH_VERBS.has(w2.text) && CLAUSE_VERBS.has(w2.text)) break;
+          if (
+            (isCapitalized(w2.text) || NEW_CLAUSE_SUBJECTS.has(w2.text)) &&
+            w3?.word &&
+            (CLAUSE_VERBS.has(w3.text) || OBJECT_CONTENT_VERBS.has(w3.text))
+          )
+            break;
+        }
       }
       continue;
     }
@@ -681,6 +819,20 @@ function isCueAfterComma(ctx: Ctx, k: number, hi: number): boolean {
       const after = tokens[n + 1];
       return n + 1 >= hi || !after || !after.word || isCapitalized(after.text) || n === k;
     }
+  }
+  return false;
+}
+
+/**
+ * Whether the clause that ends at token `to` goes on in a direct quote (He said that for young people,
+ * “the rate is 51 percent.”): the quote is the statement then, and the clause before it no statement.
+ */
+function runsIntoQuote(ctx: Ctx, to: number, hi: number): boolean {
+  for (let i = to; i < hi && i < to + 3; i++) {
+    const qi = ctx.inQuote[i] as number;
+    if (qi !== -1) return ctx.quoteStatement[qi]?.kind === 'direct';
+    const t = ctx.tokens[i] as Token;
+    if (t.word || !(t.text === ',' || t.text === ':' || t.text === '—')) return false;
   }
   return false;
 }

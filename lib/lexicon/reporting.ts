@@ -5,22 +5,22 @@ import { wordSet } from './words.ts';
  * "Kanye claimed that his wife ...". Written in lower case, every form a news story uses.
  */
 export const CLAUSE_VERBS = wordSet(`
-  say says said claim claims claimed argue argues argued insist insists insisted maintain maintains
-  maintained contend contends contended assert asserts asserted add adds added note notes noted
-  suggest suggests suggested acknowledge acknowledges acknowledged admit admits admitted concede concedes
-  conceded warn warns warned predict predicts predicted believe believes believed think thinks thought
-  feel feels felt hope hopes hoped fear fears feared worry worries worried estimate estimates estimated
-  allege alleges alleged charged explain explains explained stress stresses stressed
-  emphasize emphasizes emphasized emphasised repeat repeats repeated reiterate reiterates reiterated
-  write writes wrote tweets tweeted posts posted testify testifies testified states
-  stated declare declares declared recall recalls recalled complain complains complained boast boasts
-  boasted countered
-  speculate speculates speculated agree agrees agreed conclude concludes concluded promise promises
-  promised vow vows vowed pledge pledges pledged swear swears swore confirm confirms confirmed
-  announce announces announced report reports reported reveal reveals revealed indicate indicates
-  indicated expect expects expected guess guessed figured reckon reckons reasoned
-  observe observes observed remark remarks remarked joke jokes joked quip quipped concede
-  deny denies denied disclose discloses disclosed caution cautions cautioned
+ say says said claim claims claimed argue argues argued insist insists insisted maintain maintains
+ maintained contend contends contended assert asserts asserted add adds added note notes noted
+ suggest suggests suggested acknowledge acknowledges acknowledged admit admits admitted concede concedes
+ conceded warn warns warned predict predicts predicted believe believes believed think thinks 
+ felt hope hopes hoped fear fears feared worry worries worried estimate estimates estimated
+ allege alleges alleged charged explain explains explained stress stresses stressed
+ emphasize emphasizes emphasized emphasised repeat repeats repeated reiterate reiterates reiterated
+ write writes wrote tweets tweeted posts posted testify testifies testified 
+ stated declare declares declared recall recalls recalled complain complains complained boast boasts
+ boasted countered
+ speculate speculates speculated agree agrees agreed conclude concludes concluded promise promises
+ promised vow vows vowed pledge pledges pledged swear swears swore confirm confirms confirmed
+ announce announces announced reports reported reveal reveals revealed indicate indicates
+ indicated expect expects expected guess guessed figured reckon reckons reasoned
+ observe observes observed remark remarks remarked joke jokes joked quip quipped concede
+ deny denies denied disclose discloses disclosed caution cautions cautioned
 `);
 
 /**
@@ -99,8 +99,8 @@ export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * "believes in", "warned against", "added to".
  */
 export const NOT_CLAUSE_AFTER = wordSet(`
-  about of in for to against with by so yes no nothing anything something little much more
-  goodbye hello sorry thanks it them him her me us you
+  about of in for to against with by so yes little
+  goodbye hello sorry thanks them him me us
 `);
 
 /** Subjects of a clause: these may open a content clause written without "that". */
@@ -121,6 +121,7 @@ export const FINITE_HINTS = wordSet(`
   does do did doesn't don't didn't need needs wants wanted plans planned intends intended
   went came made took got gave knew saw found left lost won ran paid met kept held brought began
   became fell felt meant sent spent stood understood wrote told said thought tried
+  want say think believe know support oppose feel expect agree plan hope see like
 `);
 
 /**
@@ -146,3 +147,74 @@ export const TIME_WORDS = wordSet(`
 export const ADJUNCT_PREPOSITIONS = wordSet(
   `on in at during after before while from with for via over through to`,
 );
+
+/**
+ * Verbs whose object is what the source said, asked for or stood by: "Clinton cited derogatory comments ...",
+ * "Trump urged supporters to monitor polling places", "Sanders has called for a ban ...". The object (to the
+ * end of its clause) is the content. Chosen from PolNeAR train, where most uses of these words are
+ * attributions.
+ */
+export const OBJECT_CONTENT_VERBS = wordSet(`
+ criticized criticised criticizes criticize defended defends defend praised praises praise cited cites cite
+ questioned rejected rejects reject accused accuses accuse urged urges urge
+ demanded demanding proposed proposes propose mentioned mentions described describes expressed expresses
+ blamed blames welcomed welcomes condemned condemns denounced denounces dismissed dismisses 
+ highlighted highlights slammed slams blasted blasts supported opposed opposes
+ announced announces
+ recalled recalls acknowledged acknowledges revealed reveals confirmed confirms denied denies
+ defending criticizing questioning demanding urging praising
+ mocked mocks blasting discussed discusses championed champions listed lists thanked thanks 
+ assailed assails echoed echoes decried decries portrayed portrays applauded
+ voiced voices recommended recommends ordered orders forecast projected invoked
+ lambasted hailed hails
+ citing accusing touting denouncing highlighting thanking describing announcing recalling proposing
+ alleging blasting mocking attacking slamming
+`);
+
+/** Particles a content-object verb takes before its object: "called for", "pointed to", "warned of". */
+export const CONTENT_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['called', wordSet('for on')],
+  ['calls', wordSet('for on')],
+  ['calling', wordSet('for on')],
+  ['pointed', wordSet('to out')],
+  ['points', wordSet('to out')],
+  ['warned', wordSet('of about against')],
+  ['warns', wordSet('of about against')],
+  ['complained', wordSet('about of')],
+  ['insisted', wordSet('on')],
+  ['spoke', wordSet('about of')],
+  ['talked', wordSet('about')],
+  ['asked', wordSet('for about whether if')],
+  ['asking', wordSet('for about whether if')],
+  ['railed', wordSet('against')],
+  ['pointing', wordSet('to out')],
+  ['pleaded', wordSet('with for')],
+]);
+
+/** Words that open an adverbial clause of the writer's and so end an object ("... because ...", "... as ..."). */
+export const SUBORDINATORS = wordSet(`
+  because when while after before since although though if despite until unless whereas once
+`);
+
+/**
+ * Verbs whose content is a to-infinitive, "to" included: "Trump vowed to repeal the law", "She declined to
+ * comment on the case". With a noun instead ("promised the site to a film company") they report nothing.
+ */
+export const TO_VERBS = wordSet(`
+ promised promises vowed vows pledged pledges refused refuses declined declines threatened threatens
+ offered offers plans plan planned hopes hope hoped intends intend intended 
+ aims aim aimed promising hoping refusing threatening 
+`);
+
+/**
+ * Verbs that report what a poll, a study or a video shows when their subject is one of EVIDENCE_HEADS:
+ * "Polls show a close contest in the state", "one study found Trump would raise taxes".
+ */
+export const EVIDENCE_VERBS = wordSet(`show shows showed shown find finds found suggest suggests suggested`);
+
+/** Heads of non-person sources that show or find things: "a USA TODAY analysis", "Video of the incident". */
+export const EVIDENCE_HEADS = wordSet(`
+  poll polls survey surveys study studies analysis analyses data figures numbers video videos footage
+  report reports records documents filings average averages research review audit tally estimates
+  results census model models transcript photos images
+`);
