@@ -509,11 +509,27 @@ export function rangeFor(page: PageText, start: number, end: number): DomRange |
  */
 export function offsetAt(page: PageText, node: Node, offset: number): number | null {
   let best: number | null = null;
-  for (const run of page.runs) {
-    if (run.node !== node) continue;
+  for (const run of runsOf(page, node)) {
     if (offset < run.nodeStart) return best ?? run.start;
     if (offset <= run.nodeStart + run.length) return run.start + (offset - run.nodeStart);
     best = run.start + run.length;
   }
   return best;
+}
+
+const runIndex = new WeakMap<PageText, Map<Node, TextRun[]>>();
+
+/** The runs of one node, in order (an index built once per PageText: hover hit-tests call this often). */
+function runsOf(page: PageText, node: Node): TextRun[] {
+  let index = runIndex.get(page);
+  if (!index) {
+    index = new Map();
+    for (const run of page.runs) {
+      const list = index.get(run.node);
+      if (list) list.push(run);
+      else index.set(run.node, [run]);
+    }
+    runIndex.set(page, index);
+  }
+  return index.get(node) ?? [];
 }

@@ -6,6 +6,7 @@ import { analyzeOnLoad } from './analyze-on-load.ts';
 import { answerMessages } from './answer-messages.ts';
 import { applySettings } from './apply-settings.ts';
 import { reportOnce } from './errors.ts';
+import { hoverCard } from './hover-card.ts';
 import { createSession } from './session.ts';
 import { watchPage } from './watch-page.ts';
 
@@ -14,6 +15,7 @@ const FEATURES = {
   'answer-messages': answerMessages,
   'analyze-on-load': analyzeOnLoad,
   'watch-page': watchPage,
+  'hover-card': hoverCard,
 } as const;
 
 export default defineContentScript({

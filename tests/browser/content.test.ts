@@ -266,6 +266,83 @@ describe('content script on a page that changes', () => {
   });
 });
 
+describe('the hover card', () => {
+  /** The centre of the first client rect of the first occurrence of `needle` in the page. */
+  const pointOf = (page: Page, needle: string) =>
+    page.evaluate((n) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const at = (t as Text).data.indexOf(n);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(t, at);
+        range.setEnd(t, at + n.length);
+        const r = range.getClientRects()[0]!;
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      throw new Error(`not in the page: ${n}`);
+    }, needle);
+
+  test('hovering a quote shows who said it; Escape closes it and leaves no trace', async () => {
+    const { page, tabId } = await open('article.html');
+    await send(tabId, { type: 'whosaid/get-analysis' });
+    const before = await liveOuterHtml(page);
+    const { x, y } = await pointOf(page, 'four hundred children');
+    await page.mouse.move(x, y);
+    const card = page.locator('whosaid-card .card');
+    await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
+    expect(`${await card.locator('.who').textContent()}${await card.locator('.how').textContent()}`).toBe(
+      'Maria Santos — said',
+    );
+    expect(await card.locator('.words').textContent()).toBe(QUOTES[0]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('whosaid-card').count()).toBe(0);
+    expect(await liveOuterHtml(page)).toBe(before);
+    await page.close();
+  });
+
+  test('the pointer beside a quote opens nothing', async () => {
+    const { page, tabId } = await open('article.html');
+    await send(tabId, { type: 'whosaid/get-analysis' });
+    const { y } = await pointOf(page, 'Tom Becker, who voted');
+    await page.mouse.move(1150, y); // right margin, same line
+    await page.waitForTimeout(900);
+    expect(await page.locator('whosaid-card').count()).toBe(0);
+    await page.close();
+  });
+
+  test('Alt+Shift+W opens the card for the selection, with focus in it', async () => {
+    const { page, tabId } = await open('article.html');
+    await send(tabId, { type: 'whosaid/get-analysis' });
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const at = (t as Text).data.indexOf('for the roof');
+        if (at < 0) continue;
+        getSelection()!.setBaseAndExtent(t, at, t, at + 3);
+        return;
+      }
+    });
+    await page.keyboard.press('Alt+Shift+KeyW');
+    const card = page.locator('whosaid-card .card');
+    await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
+    expect(await card.locator('.who').textContent()).toBe('Tom Becker');
+    const focused = await page.evaluate(
+      () => document.querySelector('whosaid-card')?.shadowRoot?.activeElement?.textContent,
+    );
+    expect(focused).toBe('Copy');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(
+        () => document.querySelector('whosaid-card')?.shadowRoot?.activeElement?.textContent,
+      ),
+    ).toBe('Close');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('whosaid-card').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('content script and the settings', () => {
   /** Stores settings as the options page does (WXT's `sync:whosaid-settings` item). */
   const store = (value: object | null) =>
