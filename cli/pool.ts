@@ -14,6 +14,11 @@ export interface PoolOptions {
 interface Task {
   seq: number;
   line: string;
+  /**
+   * Was on a worker that crashed with several lines, so which one crashed it is unknown. A suspect runs
+   * alone on its worker: if that worker crashes, it is the culprit.
+   */
+  suspect: boolean;
   resolve: (output: BatchOutput) => void;
   reject: (error: Error) => void;
 }
@@ -70,7 +75,7 @@ export class WorkerPool {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<BatchOutput>((resolve, reject) => {
-      this.queue.push({ seq: this.nextSeq++, line, resolve, reject });
+      this.queue.push({ seq: this.nextSeq++, line, suspect: false, resolve, reject });
       this.dispatch();
     });
   }
@@ -113,17 +118,18 @@ export class WorkerPool {
     return slot;
   }
 
-  /** Sends queued lines to ready workers, one at a time to the one with the fewest. */
+  /** Sends queued lines, in order, to ready workers, each to the one with the fewest; suspects alone. */
   private dispatch(): void {
-    while (this.queue.length > 0) {
+    for (let task = this.queue[0]; task; task = this.queue[0]) {
       let best: Slot | null = null;
       for (const slot of this.slots) {
         // Only ready workers get lines, so a line's time limit never includes a worker's start.
         if (slot.dead || !slot.ready || slot.tasks.length >= LINES_PER_WORKER) continue;
+        if (slot.tasks[0]?.suspect || (task.suspect && slot.tasks.length > 0)) continue;
         if (!best || slot.tasks.length < best.tasks.length) best = slot;
       }
       if (!best) return;
-      const task = this.queue.shift() as Task;
+      this.queue.shift();
       best.tasks.push(task);
       const request: LineRequest = { type: 'line', seq: task.seq, line: task.line };
       best.worker.postMessage(request);
@@ -149,17 +155,28 @@ export class WorkerPool {
     this.dispatch();
   }
 
+  /**
+   * A worker died. Before it was ready: count it, and give up when workers keep failing to start. With one
+   * line: that line crashed it. With several: the worker may have finished some whose answers are still on
+   * their way, so none is blamed; they run again one at a time (see Task.suspect).
+   */
   private crashed(slot: Slot, reason: string): void {
     if (slot.dead || this.closed) return;
-    const task = slot.tasks[0];
+    const tasks = slot.tasks;
     const started = slot.ready;
+    slot.tasks = [];
     this.retire(slot);
-    if (started) {
-      // Only a started worker can hold a line: the line crashed it.
-      if (task) task.resolve(failure(idOfLine(task.line), reason));
-    } else if (++this.failedStartsInARow >= FAILED_STARTS_PER_WORKER_BEFORE_GIVING_UP * this.options.size) {
-      this.giveUp(new Error(`workers keep failing to start (last: ${reason})`));
-      return;
+    if (!started) {
+      if (++this.failedStartsInARow >= FAILED_STARTS_PER_WORKER_BEFORE_GIVING_UP * this.options.size) {
+        this.giveUp(new Error(`workers keep failing to start (last: ${reason})`));
+        return;
+      }
+    } else if (tasks.length === 1) {
+      const [task] = tasks as [Task];
+      task.resolve(failure(idOfLine(task.line), reason));
+    } else {
+      for (const task of tasks) task.suspect = true;
+      this.queue.unshift(...tasks);
     }
     this.dispatch();
   }

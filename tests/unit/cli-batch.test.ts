@@ -227,6 +227,31 @@ describe('WorkerPool', () => {
     }
   });
 
+  test('a crash among lines sent ahead is blamed on the line that caused it, whatever arrives first', async () => {
+    const pool = new WorkerPool({
+      size: 1,
+      timeoutMs: 0,
+      spawn: () => new Worker(FAKE_WORKER, { eval: true }),
+    });
+    try {
+      for (let round = 0; round < 5; round++) {
+        // All three go to the one worker at once: "a" is answered, then "b" kills it with "c" still queued.
+        const outputs = await Promise.all(
+          ['{"id":"a"}', '{"id":"b","x":"crash"}', '{"id":"c"}'].map((l) => pool.run(l)),
+        );
+        expect(outputs.map((o) => o.failed)).toEqual([false, true, false]);
+        expect(outputs[0]!.out).toBe('ok {"id":"a"}');
+        expect(JSON.parse(outputs[1]!.out)).toEqual({
+          id: 'b',
+          error: 'worker crashed: boom on {"id":"b","x":"crash"}',
+        });
+        expect(outputs[2]!.out).toBe('ok {"id":"c"}');
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
   test('gives up when workers cannot start', async () => {
     const broken = 'throw new Error("cannot start");';
     const pool = new WorkerPool({ size: 1, timeoutMs: 0, spawn: () => new Worker(broken, { eval: true }) });
