@@ -436,7 +436,11 @@ async function start(): Promise<void> {
     showOff(settings, tab.url, tab);
     return;
   }
-  showResult(await requestAnalysis(tab), tab, settings);
+  const waiting = () => {
+    const title = document.querySelector('#state .state-title');
+    if (title) title.textContent = 'Waiting for the page to load…';
+  };
+  showResult(await requestAnalysis(tab, waiting), tab, settings);
 }
 
 void start();

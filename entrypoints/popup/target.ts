@@ -56,17 +56,45 @@ export function sendToTab<T>(tabId: number, request: Request): Promise<T> {
   return browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<T>;
 }
 
-/** Asks the tab for its Analysis. Never throws: failures come back as `unreachable` or `error`. */
-export async function requestAnalysis(tab: TargetTab): Promise<AnalysisResult> {
+/** How long the popup waits for a page that is still loading before it gives up on its content script. */
+export const LOADING_WAIT_MS = 10_000;
+const RETRY_MS = 400;
+
+/**
+ * Asks the tab for its Analysis. While the tab is still loading (its content script runs at document_idle),
+ * asks again every RETRY_MS for up to LOADING_WAIT_MS, calling `onWaiting` once. Never throws: failures come
+ * back as `unreachable` or `error`.
+ */
+export async function requestAnalysis(tab: TargetTab, onWaiting?: () => void): Promise<AnalysisResult> {
   if (isRestrictedUrl(tab.url)) return { kind: 'unreachable', restricted: true };
+  const deadline = Date.now() + LOADING_WAIT_MS;
+  let waiting = false;
+  for (;;) {
+    const result = await askOnce(tab.id);
+    if (result.kind !== 'unreachable' || Date.now() > deadline || !(await isLoading(tab.id))) return result;
+    if (!waiting) onWaiting?.();
+    waiting = true;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  }
+}
+
+async function askOnce(tabId: number): Promise<AnalysisResult> {
   try {
-    const reply: unknown = await sendToTab(tab.id, { type: 'whosaid/get-analysis' });
+    const reply: unknown = await sendToTab(tabId, { type: 'whosaid/get-analysis' });
     if (!isAnalysisReply(reply)) return { kind: 'error', message: 'The page answered without an analysis.' };
     return { kind: 'ok', reply };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (NO_RECEIVER.test(message)) return { kind: 'unreachable', restricted: false };
     return { kind: 'error', message };
+  }
+}
+
+async function isLoading(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.get(tabId)).status === 'loading';
+  } catch {
+    return false;
   }
 }
 

@@ -7,6 +7,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveDirectory, type ExtensionBrowser, type StaticServer } from './chromium.ts';
@@ -438,6 +440,31 @@ describe('states', () => {
     expect(await popup.locator('#toolbar').isHidden()).toBe(true);
     await popup.close();
     await page.close();
+  });
+
+  test('waits for a page that is still loading, then lists its statements', async () => {
+    // The article arrives in two parts, 1.5 s apart; the content script only runs once the document is read.
+    const html = readFileSync(resolve(FIXTURES, 'article.html'), 'utf8');
+    const cut = html.indexOf('<p>“We will win');
+    const slow = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(html.slice(0, cut));
+      setTimeout(() => res.end(html.slice(cut)), 1500);
+    });
+    await new Promise<void>((ok) => slow.listen(0, '127.0.0.1', ok));
+    const { port } = slow.address() as AddressInfo;
+    const page = await browser.context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
+    const tabId = await activeTabId();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('Waiting for the page to load…').waitFor({ timeout: 5000 });
+    await popup.waitForSelector('#content[aria-busy="false"]');
+    expect(await popup.locator('.statement').count()).toBe(3);
+    await popup.close();
+    await page.close();
+    slow.closeAllConnections();
+    await new Promise((ok) => slow.close(ok));
   });
 
   test('explains a tab without the content script and offers a reload', async () => {
