@@ -52,6 +52,8 @@ interface Ctx {
   /** Per quotation: the quote statement made of it, or null (a scare quote or a title). */
   quoteStatement: (Statement | null)[];
   history: Sighting[];
+  /** Offsets where the cue of a quote statement starts: “...,” he said aboard his plane. */
+  quoteCues: Set<number>;
 }
 
 /** A reported statement found in one sentence, before it is checked against the quotes. */
@@ -151,6 +153,7 @@ function context(
     inQuote,
     quoteStatement,
     history,
+    quoteCues: new Set(quoted.flatMap((s) => (s.cue ? [s.cue.start] : []))),
   };
 }
 
@@ -220,8 +223,23 @@ function isQuestion(ctx: Ctx, lo: number, hi: number): boolean {
 }
 
 /** Whether token `i` is a reporting verb in lower case, not a look-alike ("the said agreement", "all told"). */
-function isCueWord(tokens: readonly Token[], i: number): boolean {
+/**
+ * The cue word at token `i` in lower case: as written, or a headline's capitalized "Says" after a name
+ * ("Obama Says Museum Will Tell ...", "..., Lindsey Graham Says.").
+ */
+function cueText(tokens: readonly Token[], i: number): string {
   const w = (tokens[i] as Token).text;
+  if (!HEADLINE_CUES.has(w)) return w;
+  const before = tokens[i - 1];
+  return before?.word && isCapitalized(before.text) && before.para === (tokens[i] as Token).para
+    ? w.toLowerCase()
+    : w;
+}
+
+const HEADLINE_CUES = new Set(['Says', 'Say', 'Said', 'Claims', 'Warns', 'Predicts', 'Insists', 'Admits']);
+
+function isCueWord(tokens: readonly Token[], i: number): boolean {
+  const w = cueText(tokens, i);
   if (!(CLAUSE_VERBS.has(w) || THAT_VERBS.has(w) || OBJECT_VERBS.has(w) || REPORTING_GERUNDS.has(w)))
     return false;
   const before = tokens[i - 1];
@@ -240,7 +258,7 @@ function isCueWord(tokens: readonly Token[], i: number): boolean {
  */
 function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | null {
   const { tokens } = ctx;
-  const w = (tokens[v] as Token).text;
+  const w = cueText(tokens, v);
   const subject = subjectOf(ctx, v, lo);
   if (!subject) return null;
   let k = v + 1;
@@ -253,13 +271,48 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   let from: number;
   if (tokens[k]?.text.toLowerCase() === 'that' && ctx.inQuote[k] === -1) from = k + 1;
   else if (THAT_VERBS.has(w) && !CLAUSE_VERBS.has(w)) return null;
+  else if (ctx.quoteCues.has((tokens[v] as Token).start))
+    return null; // the quote's cue
+  else if (
+    FINITE_HINTS.has(tokens[k]?.text.toLowerCase() ?? '') &&
+    !SUBJECT_PRONOUNS.has(tokens[k]?.text ?? '')
+  )
+    // "which officials said will go into effect ...": the subject is missing from the clause; it runs to a comma.
+    return gapClause(ctx, v, k, hi, subject);
   else if (looksLikeClause(ctx, k, hi)) from = k;
   else return null;
   from = clauseStart(ctx, from, hi, false);
   if (from < 0) return null;
-  const to = clauseEnd(ctx, from, hi);
+  let to = clauseEnd(ctx, from, hi);
   if (wordCount(tokens, from, to) < 2 || runsIntoQuote(ctx, to, hi)) return null;
+  // "While Ramos said that journalists cannot ..., he appears uneasy": the clause ends at the comma.
+  if (opensWithSubordinator(ctx, v, lo)) to = firstComma(ctx, from, to);
   return { parts: [[from, to]], cue: [v, v + 1], speaker: subject };
+}
+
+/** "the policy, which officials said will go into effect next month, ...": the clause up to a comma. */
+function gapClause(ctx: Ctx, v: number, k: number, hi: number, speaker: Speaker): Found | null {
+  const to = firstComma(ctx, k, clauseEnd(ctx, k, hi));
+  if (wordCount(ctx.tokens, k, to) < 3) return null;
+  return { parts: [[k, to]], cue: [v, v + 1], speaker };
+}
+
+/** Whether the sentence `[lo, ..)` opens with a subordinator within two words before the cue's subject. */
+function opensWithSubordinator(ctx: Ctx, v: number, lo: number): boolean {
+  const { tokens } = ctx;
+  for (let i = lo; i < v && i < lo + 2; i++) {
+    const t = tokens[i] as Token;
+    if (t.word && SUBORDINATORS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The first comma outside quotes in `[from, to)`, with the words before it; `to` when there is none. */
+function firstComma(ctx: Ctx, from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    if ((ctx.tokens[i] as Token).text === ',' && ctx.inQuote[i] === -1) return i;
+  }
+  return to;
 }
 
 /**
@@ -268,12 +321,13 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
  */
 function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Found | null {
   const { tokens } = ctx;
-  const w = (tokens[v] as Token).text;
+  const w = cueText(tokens, v);
   if (!CLAUSE_VERBS.has(w) || !SPEECH_VERBS.has(w)) return null;
   let comma: number;
   let phrase: Phrase | null;
   let after: number;
-  if (tokens[v - 1]?.text === ',') {
+  const inverted = tokens[v - 1]?.text === ',';
+  if (inverted) {
     // "..., said the spokeswoman."
     comma = v - 1;
     phrase = subjectAfter(tokens, v, hi, ctx.startingAt);
@@ -300,8 +354,10 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
     const go = tokens[after + 1];
     if (!go || ctx.inQuote[after + 1] !== -1) return null;
     const gl = go.text.toLowerCase();
+    // Not after "said David Autor, a professor ...": that is an appositive.
     if (
       go.word &&
+      !inverted &&
       !CLAUSE_COORDINATORS.has(gl) &&
       !CLAUSE_ENDERS_AFTER_COMMA.has(gl) &&
       !REPORTING_GERUNDS.has(gl)
@@ -362,7 +418,7 @@ function according(ctx: Ctx, a: number, from: number, hi: number): Found | null 
  */
 function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | null {
   const { tokens } = ctx;
-  const w = (tokens[v] as Token).text;
+  const w = cueText(tokens, v);
   const particles = CONTENT_PARTICLES.get(w);
   let k = v + 1;
   let last = v + 1;
@@ -430,7 +486,7 @@ function objectEnd(ctx: Ctx, from: number, hi: number): number {
 /** The speaker of a cue-first statement: the subject before the verb, or the sentence's for a gerund. */
 function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
   const { tokens } = ctx;
-  const w = (tokens[v] as Token).text;
+  const w = cueText(tokens, v);
   if (REPORTING_GERUNDS.has(w) || w.endsWith('ing')) {
     // ", saying ...", ", citing ...": the subject of the sentence.
     if (tokens[v - 1]?.text !== ',') return null;
@@ -494,7 +550,13 @@ function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
   const p = subjectBefore(tokens, j + 1, lo, ctx.endingAt);
   if (p && p.last === j + 1) return p;
   const lower = t.text.toLowerCase();
-  if (!SOURCE_HEADS.has(lower)) return null;
+  // "Civil rights activists say": a plural noun as the subject of a speech verb.
+  const plural =
+    /[^s’']s$/.test(lower) &&
+    lower.length > 3 &&
+    t.text === lower &&
+    SPEECH_VERBS.has(tokens[j + 1]?.text ?? '');
+  if (!SOURCE_HEADS.has(lower) && !plural) return null;
   let k = j;
   while (k - 1 >= lo && k > j - 5) {
     const w = tokens[k - 1] as Token;
@@ -630,7 +692,18 @@ function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
     }
     if (t.word && ADJUNCT_PREPOSITIONS.has(lower)) {
       let n = k + 1;
-      while (n < hi && n < k + 9 && tokens[n]?.word && (tokens[n] as Token).text !== 'that') n++;
+      while (
+        n < hi &&
+        n < k + 12 &&
+        (tokens[n]?.word || (tokens[n]?.text === ',' && n < k + 8)) &&
+        (tokens[n] as Token).text !== 'that'
+      )
+        n++;
+      if (tokens[n]?.text !== 'that') {
+        // Without "that", the adjunct ends at its first comma.
+        n = k + 1;
+        while (n < hi && n < k + 9 && tokens[n]?.word && (tokens[n] as Token).text !== 'that') n++;
+      }
       if (tokens[n]?.text === 'that' || (tokens[n]?.text === ',' && tokens[n + 1]?.text === 'that')) {
         k = n;
         continue;
@@ -664,7 +737,7 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
     return false;
   if (lower === 'of' || lower === 'about' || lower === 'or') return false;
   // The verb must sit in the clause itself, not in a clause of the writer's after it (", and he compared").
-  const end = Math.min(clauseEnd(ctx, k, hi), k + 10);
+  const end = Math.min(clauseEnd(ctx, k, hi), k + 14);
   for (let n = k; n < end; n++) {
     const w = tokens[n] as Token;
     if (!w.word) {
@@ -679,9 +752,19 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
       return true;
     }
     if (n > k && wl.length > 4 && wl.endsWith('ed') && !isCapitalized(w.text)) return true;
-    if (n > k && n <= k + 3 && /[^s]s$/.test(wl) && wl.length > 3 && !isCapitalized(w.text)) {
+    if (n > k && n <= k + 5 && /[^s]s$/.test(wl) && wl.length > 3 && !isCapitalized(w.text)) {
+      // "Mrs. Clinton's advantage obscures ...": a present tense after the subject's noun.
       const prev = tokens[n - 1] as Token;
-      if (isCapitalized(prev.text) || SUBJECT_PRONOUNS.has(prev.text.toLowerCase())) return true;
+      const pl = prev.text.toLowerCase();
+      if (isCapitalized(prev.text) || SUBJECT_PRONOUNS.has(pl)) return true;
+      if (
+        n > k + 1 &&
+        prev.word &&
+        !DETERMINER_LIKE.has(pl) &&
+        !/s$/.test(pl) &&
+        !ADJUNCT_PREPOSITIONS.has(pl)
+      )
+        return true;
     }
   }
   return false;
@@ -795,6 +878,8 @@ function clauseEnd(ctx: Ctx, from: number, hi: number): number {
         (w2?.word && (SPEECH_VERBS.has(l2) || (l2.endsWith('ed') && l2.length > 4)))
       )
         break;
+      // ", and three-quarters said ...", ", and Ms. Brainard is ...": a new subject and its verb.
+      if (w2?.word && newClauseAt(ctx, i + 2, hi)) break;
       continue;
     }
     if (isCueAfterComma(ctx, i + 1, hi)) break;
@@ -807,6 +892,25 @@ function clauseEnd(ctx: Ctx, from: number, hi: number): number {
     to--;
   }
   return to;
+}
+
+/**
+ * Whether a clause with its own subject starts at token `k` (after ", and"): a subject-like word, then a
+ * finite verb or a cue within four words, before any comma.
+ */
+function newClauseAt(ctx: Ctx, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k] as Token;
+  const lower = t.text.toLowerCase();
+  if (!(isCapitalized(t.text) || CLAUSE_OPENERS.has(lower) || /^\d/.test(t.text))) return false;
+  for (let n = k + 1; n < hi && n < k + 5; n++) {
+    const w = tokens[n] as Token;
+    if (!w.word || ctx.inQuote[n] !== -1) return false;
+    const wl = w.text.toLowerCase();
+    if (FINITE_HINTS.has(wl) || CLAUSE_VERBS.has(wl) || OBJECT_CONTENT_VERBS.has(wl) || /n[’']t$/.test(wl))
+      return true;
+  }
+  return false;
 }
 
 /** ", he said" / ", officials said" / ", said Kim" at token `k`: the cue of a clause just ended. */

@@ -99,7 +99,8 @@ export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * "believes in", "warned against", "added to".
  */
 export const NOT_CLAUSE_AFTER = wordSet(`
-  about of in for to against with by so yes little
+  about of in for to against with by so yes little as aboard twice again during inside outside near
+  under behind upon
   goodbye hello sorry thanks them him me us
 `);
 
@@ -116,7 +117,7 @@ export const CLAUSE_OPENERS = wordSet(`
  * ("said the tour would be his last"), one without one as a noun ("said the same thing").
  */
 export const FINITE_HINTS = wordSet(`
-  will would could can should may might must shall won't wouldn't can't couldn't shouldn't
+  will would could can should may might must shall won't wouldn't can't couldn't shouldn't cannot
   is are was were be been isn't aren't wasn't weren't has have had hasn't haven't hadn't
   does do did doesn't don't didn't need needs wants wanted plans planned intends intended
   went came made took got gave knew saw found left lost won ran paid met kept held brought began
@@ -166,7 +167,7 @@ export const OBJECT_CONTENT_VERBS = wordSet(`
  mocked mocks blasting discussed discusses championed champions listed lists thanked thanks 
  assailed assails echoed echoes decried decries portrayed portrays applauded
  voiced voices recommended recommends ordered orders forecast projected invoked
- lambasted hailed hails
+  lambasted hailed hails attacked attacks
  citing accusing touting denouncing highlighting thanking describing announcing recalling proposing
  alleging blasting mocking attacking slamming
 `);
@@ -203,7 +204,7 @@ export const SUBORDINATORS = wordSet(`
 export const TO_VERBS = wordSet(`
  promised promises vowed vows pledged pledges refused refuses declined declines threatened threatens
  offered offers plans plan planned hopes hope hoped intends intend intended 
- aims aim aimed promising hoping refusing threatening 
+  decided decides promising hoping refusing threatening 
 `);
 
 /**
