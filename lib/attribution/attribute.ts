@@ -18,7 +18,7 @@ import {
 } from './phrases.ts';
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { isCapitalized } from '../text/chars.ts';
-import { resolvePronoun, type Sighting } from './pronouns.ts';
+import { resolvePronounIn, type Sighting } from './pronouns.ts';
 
 /** How far (in tokens) the writer's text around a quote is searched for its attribution. */
 const CONTEXT_TOKENS = 40;
@@ -69,6 +69,8 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
   const startingAt = (first: number) => byFirst.get(first);
 
   const history: Sighting[] = [];
+  const spoken: Sighting[] = [];
+  const personIndex = new Map(found.people.map((p, i) => [p.id, i]));
   for (const m of found.mentions) {
     const t = tokens[m.first] as Token;
     if (m.person >= 0 && t.quote < 0) history.push({ at: m.start, para: t.para, person: m.person });
@@ -119,7 +121,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     let speaker: Speaker | null = null;
     let cue: Span | null = null;
     if (f?.cue) cue = span(text, (tokens[f.cue.first] as Token).start, (tokens[f.cue.last - 1] as Token).end);
-    if (f?.subject) speaker = toSpeaker(seg, f.subject, found.people, history);
+    if (f?.subject) speaker = toSpeaker(seg, f.subject, found.people, history, spoken);
     const inherit = f ? f.inherit : true;
     const prior: Speaker | null | undefined = previous?.speaker;
     const near = previous && (embedded ? previous.para === s.para : s.para - previous.para <= 1);
@@ -137,8 +139,8 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     previous = { speaker, para: (parts[parts.length - 1] as QuotePart).para };
     if (speaker?.personId) {
       const id = speaker.personId;
-      const person = found.people.findIndex((p) => p.id === id);
-      insertSighting(history, { at: (parts[0] as QuotePart).open, para: s.para, person, spoke: true });
+      const person = personIndex.get(id) ?? -1;
+      spoken.push({ at: (parts[0] as QuotePart).open, para: s.para, person, spoke: true });
     }
   }
   return statements;
@@ -149,12 +151,6 @@ function trimmed(text: string, p: QuotePart): Span {
   let end = p.end;
   while (end > p.start && (text.charAt(end - 1) === ',' || /\s/.test(text.charAt(end - 1)))) end--;
   return span(text, p.start, end);
-}
-
-function insertSighting(history: Sighting[], s: Sighting): void {
-  let i = history.length;
-  while (i > 0 && (history[i - 1] as Sighting).at > s.at) i--;
-  history.splice(i, 0, s);
 }
 
 /** Marks every token inside a quotation (marks included) with the quotation's index. */
@@ -543,6 +539,7 @@ function toSpeaker(
   phrase: Phrase,
   people: readonly Person[],
   history: readonly Sighting[],
+  spoken: readonly Sighting[],
 ): Speaker {
   const { text, tokens } = seg;
   const first = tokens[phrase.first] as Token;
@@ -558,7 +555,7 @@ function toSpeaker(
     case 'pronoun': {
       const g = SUBJECT_PRONOUNS.get(first.text.toLowerCase());
       if (g === 'male' || g === 'female') {
-        const p = resolvePronoun(history, people, first.start, first.para, g);
+        const p = resolvePronounIn(history, spoken, people, first.start, first.para, g);
         const person = people[p];
         if (person) return { name: person.name, personId: person.id, mention };
       }

@@ -31,7 +31,7 @@ export function resolvePronoun(
   }
   let speaker = -1;
   let named = -1;
-  for (let k = lo - 1; k >= 0; k--) {
+  for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) {
     const s = history[k] as Sighting;
     if (para - s.para > 8) break;
     const g = people[s.person]?.gender;
@@ -41,4 +41,48 @@ export function resolvePronoun(
     if (named < 0) named = s.person;
   }
   return speaker >= 0 ? speaker : named;
+}
+
+/** How many sightings a pronoun looks back over at most, so a huge paragraph stays linear. */
+const LOOK_BACK = 200;
+
+/**
+ * As `resolvePronoun`, over two histories each sorted by `at`: people named (`named`) and people who spoke
+ * (`spoken`, appended in document order as statements are made).
+ */
+export function resolvePronounIn(
+  named: readonly Sighting[],
+  spoken: readonly Sighting[],
+  people: readonly Person[],
+  at: number,
+  para: number,
+  gender: Gender,
+): number {
+  let a = before(named, at) - 1;
+  let b = before(spoken, at) - 1;
+  let speaker = -1;
+  let someone = -1;
+  for (let seen = 0; seen < LOOK_BACK && (a >= 0 || b >= 0); seen++) {
+    const fromSpoken = b >= 0 && (a < 0 || (spoken[b] as Sighting).at > (named[a] as Sighting).at);
+    const s = (fromSpoken ? spoken[b--] : named[a--]) as Sighting;
+    if (para - s.para > 8) break;
+    const g = people[s.person]?.gender;
+    if (g === gender) return s.person;
+    if (g !== undefined || para - s.para > 2) continue;
+    if (fromSpoken && speaker < 0) speaker = s.person;
+    if (someone < 0) someone = s.person;
+  }
+  return speaker >= 0 ? speaker : someone;
+}
+
+/** The number of sightings before offset `at`. */
+function before(history: readonly Sighting[], at: number): number {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((history[mid] as Sighting).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -120,10 +120,18 @@ export function findPeople(
   // Short names: the one person whose name has that word, else a person of their own when a title, a role
   // word or a speech verb says so and no full name fits; several fits leave the mention unlinked.
   const shortOwner = new Map<string, number>();
+  const byWord = new Map<string, number[]>();
+  people.forEach((p, i) => {
+    for (const w of new Set(p.words)) {
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
   candidates.forEach((c, k) => {
     if (c.run.words.length !== 1) return;
     const word = c.run.words[0] as string;
-    const fits = people.flatMap((p, i) => (p.words.includes(word) && p.words.length > 1 ? [i] : []));
+    const fits = byWord.get(word) ?? [];
     const titleGender = c.run.titles.map((t) => HONORIFICS.get(t) ?? null).find((g) => g) ?? null;
     let chosen = fits.length === 1 ? (fits[0] as number) : -1;
     if (fits.length > 1 && titleGender) {

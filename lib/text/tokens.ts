@@ -1,3 +1,4 @@
+import { isWordChar } from './chars.ts';
 import type { Paragraph } from './paragraphs.ts';
 
 /**
@@ -29,13 +30,7 @@ export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {
     const start = m.index;
     while (p < paras.length - 1 && start >= (paras[p] as Paragraph).end) p++;
     const t = m[0];
-    const c = t.charCodeAt(0);
-    const word =
-      t.length > 1 ||
-      (c >= 48 && c <= 57) ||
-      (c >= 65 && c <= 90) ||
-      (c >= 97 && c <= 122) ||
-      /[\p{L}\p{N}]/u.test(t);
+    const word = t.length > 1 || isWordChar(t);
     tokens.push({ start, end: start + t.length, text: t, word, para: p, quote: -1 });
   }
   return tokens;

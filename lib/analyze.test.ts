@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze, pipeline } from './analyze.ts';
+
+const SAMPLE = readFileSync(resolve(import.meta.dirname, '../tests/fixtures/articles/sample.txt'), 'utf8');
+
+describe('analyze is total', () => {
+  test.each([
+    ['empty', ''],
+    ['only marks', '“”"\'‘’«»„'],
+    ['unbalanced', '“open\n\n”close “ ” “'],
+    ['control characters', '\u0000\u0001 “a” \uFFFF \uD800'],
+    ['names and no quotes', 'Kim Kardashian and Kanye West.'],
+  ])('%s', (_name, text) => {
+    const result = pipeline(text);
+    for (const s of result.statements)
+      for (const sp of s.spans) expect(text.slice(sp.start, sp.end)).toBe(sp.text);
+  });
+});
+
+describe('hostile input through the whole pipeline', () => {
+  test('100,000 quote marks', () => {
+    const text = '“He said,” she said. '.repeat(25_000) + '“'.repeat(50_000);
+    const t0 = performance.now();
+    const result = analyze(text);
+    expect(performance.now() - t0).toBeLessThan(4000);
+    expect(result.statements.length).toBeGreaterThan(1000);
+  });
+
+  // Linear growth on 5 MB inputs is checked in tests/unit/properties.test.ts.
+});
+
+test('an article takes milliseconds, not tens of them', () => {
+  for (let i = 0; i < 5; i++) analyze(SAMPLE);
+  const times: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const t0 = performance.now();
+    analyze(SAMPLE);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  expect(times[10]).toBeLessThan(20); // the median, on a busy 2-core machine
+});

@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { firstNameGender, isFirstName, isSurname } from './names.ts';
+
+describe('name tables come from the published name lists', () => {
+  test('names.data.ts is what scripts/build-names.mjs makes from the installed packages', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const out = execFileSync(process.execPath, ['scripts/build-names.mjs', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(out).toContain('up to date');
+  });
+});
+
+describe('first names', () => {
+  test.each([
+    ['Jennifer', 'female'],
+    ['Michael', 'male'],
+    ['Kim', null],
+    ['Jordan', null],
+  ])('%s is a first name of gender %s', (name, gender) => {
+    expect(isFirstName(name)).toBe(true);
+    expect(firstNameGender(name)).toBe(gender);
+  });
+
+  test.each(['Wisconsin', 'Twitter', 'the', 'jennifer'])('%s is not a first name', (word) => {
+    expect(isFirstName(word)).toBe(false);
+  });
+});
+
+describe('surnames', () => {
+  test.each(['Smith', 'Johnson', 'West'])('%s is a surname', (name) => {
+    expect(isSurname(name)).toBe(true);
+  });
+  test.each(['Instagram', 'smith'])('%s is not a surname', (word) => {
+    expect(isSurname(word)).toBe(false);
+  });
+});
