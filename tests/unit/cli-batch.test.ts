@@ -94,9 +94,27 @@ describe('readLines', () => {
       ['ab', 'c'],
     ],
     [['\n\n'], ['', '']],
+    [
+      ['a\r', '\nb'],
+      ['a', 'b'],
+    ],
     [[''], []],
   ])('%j', async (chunks, lines) => {
     expect(await collect(chunks)).toEqual(lines);
+  });
+
+  test('a 30 MB line in 64 KB chunks is read in linear time', async () => {
+    const chunk = 'x'.repeat(65_536);
+    async function* source() {
+      for (let i = 0; i < 480; i++) yield chunk;
+      yield '\r\nnext';
+    }
+    const started = performance.now();
+    const lines: string[] = [];
+    for await (const line of readLines(source())) lines.push(line);
+    // Quadratic joining took about 15 s here; linear takes well under a second.
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(lines.map((l) => l.length)).toEqual([480 * 65_536, 4]);
   });
 
   test('a character split across chunks is decoded whole; a BOM is dropped', async () => {
