@@ -45,38 +45,45 @@ export function fold(text: string, width: number): string[] {
   let lineWidth = 0;
   for (const word of text.split(' ')) {
     if (word === '') continue;
-    let rest = word;
-    let restWidth = displayWidth(rest);
-    if (lineWidth > 0 && lineWidth + 1 + restWidth <= width) {
-      line += ' ' + rest;
-      lineWidth += 1 + restWidth;
+    const wordWidth = displayWidth(word);
+    if (lineWidth > 0 && lineWidth + 1 + wordWidth <= width) {
+      line += ' ' + word;
+      lineWidth += 1 + wordWidth;
       continue;
     }
     if (lineWidth > 0) lines.push(line);
-    while (restWidth > width) {
-      const [head, tail] = cut(rest, width);
-      lines.push(head);
-      rest = tail;
-      restWidth = displayWidth(rest);
+    if (wordWidth <= width) {
+      line = word;
+      lineWidth = wordWidth;
+      continue;
     }
-    line = rest;
-    lineWidth = restWidth;
+    const pieces = cut(word, width);
+    line = pieces.pop() ?? '';
+    lineWidth = displayWidth(line);
+    lines.push(...pieces);
   }
   if (lineWidth > 0 || lines.length === 0) lines.push(line);
   return lines;
 }
 
-/** The longest head of `word` that fits in `width` columns (at least one character), and the rest. */
-function cut(word: string, width: number): [string, string] {
-  let used = 0;
+/** `word` in pieces of at most `width` columns (at least one character each), in one pass. */
+function cut(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let start = 0;
   let end = 0;
+  let used = 0;
   for (const char of word) {
     const w = charWidth(char);
-    if (used + w > width && end > 0) break;
+    if (used + w > width && end > start) {
+      pieces.push(word.slice(start, end));
+      start = end;
+      used = 0;
+    }
     used += w;
     end += char.length;
   }
-  return [word.slice(0, end), word.slice(end)];
+  pieces.push(word.slice(start, end));
+  return pieces;
 }
 
 /** A column: its header, and the fewest and most columns it may take (the last column takes the rest). */

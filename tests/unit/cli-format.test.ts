@@ -214,6 +214,15 @@ describe('table helpers', () => {
     expect(fold(text, width)).toEqual(lines);
   });
 
+  test('a 2 MB word is cut in linear time', () => {
+    const started = performance.now();
+    const lines = fold('x'.repeat(2_000_000), 80);
+    // Measuring the rest of the word after every cut took minutes.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(lines).toHaveLength(25_000);
+    expect(lines.every((line) => line.length === 80)).toBe(true);
+  });
+
   test('narrow: the other columns shrink before the last goes under its minimum', () => {
     const columns = [
       { header: 'A', min: 3, max: 20 },
