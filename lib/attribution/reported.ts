@@ -80,8 +80,16 @@ export function addReported(
   const ctx = context(seg, quotations, found, quoted);
   const absorbed = new Set<Statement>();
   const reported: Statement[] = [];
+  let para = -1;
   for (const [lo, hi] of sentences(ctx.tokens)) {
-    for (const f of inSentence(ctx, lo, hi)) {
+    const found = inSentence(ctx, lo, hi);
+    const p = (ctx.tokens[lo] as Token).para;
+    if (p !== para) {
+      para = p;
+      const line = transcriptLine(ctx, lo);
+      if (line) found.unshift(line);
+    }
+    for (const f of found) {
       const s = toStatement(ctx, f, absorbed);
       if (s) reported.push(s);
     }
@@ -480,6 +488,45 @@ function objectEnd(ctx: Ctx, from: number, hi: number): number {
   return end;
 }
 
+/**
+ * A transcript line, "WALLACE: Let's start with ..." or "Pat Caddell: Democrat voters worried ...": a
+ * paragraph that opens with a person's name (or surname in capitals) and a colon; the rest of the paragraph
+ * is what they said, unless it is quoted (the quote is the statement then).
+ */
+function transcriptLine(ctx: Ctx, first: number): Found | null {
+  const { tokens } = ctx;
+  const para = (tokens[first] as Token).para;
+  let colon = first;
+  while (colon < first + 5 && tokens[colon]?.word && isCapitalized((tokens[colon] as Token).text)) colon++;
+  if (colon === first || tokens[colon]?.text !== ':' || ctx.inQuote[colon] !== -1) return null;
+  let speaker: Speaker | null = null;
+  const m = ctx.startingAt(first);
+  if (m && m.last === colon && m.person >= 0) {
+    speaker = toSpeaker(ctx, { first, last: colon, kind: 'name', mention: m });
+  } else if (colon === first + 1) {
+    const w = (tokens[first] as Token).text;
+    const person = w.length > 1 && w === w.toUpperCase() ? personBySurname(ctx, w) : undefined;
+    if (person) {
+      const at = tokens[first] as Token;
+      speaker = { name: person.name, personId: person.id, mention: span(ctx.text, at.start, at.end) };
+    }
+  }
+  if (!speaker) return null;
+  let end = colon + 1;
+  while (end < tokens.length && (tokens[end] as Token).para === para) end++;
+  const from = colon + 1;
+  if (from >= end || ctx.inQuote[from] !== -1 || wordCount(tokens, from, end) < 3) return null;
+  let to = end;
+  while (to > from && !(tokens[to - 1] as Token).word && ctx.inQuote[to - 1] === -1) to--;
+  return { parts: [[from, to]], cue: [colon, colon + 1], speaker };
+}
+
+/** The one person whose last name is `caps` ("WALLACE" -> Chris Wallace), if exactly one. */
+function personBySurname(ctx: Ctx, caps: string): Person | undefined {
+  const fits = ctx.people.filter((p) => p.name.split(' ').pop()?.toUpperCase() === caps);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Sources.
 
@@ -550,6 +597,14 @@ function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
   const p = subjectBefore(tokens, j + 1, lo, ctx.endingAt);
   if (p && p.last === j + 1) return p;
   const lower = t.text.toLowerCase();
+  // "One in three said", "nine in 10 say": a share of a poll's respondents.
+  if (
+    tokens[j - 1]?.text === 'in' &&
+    tokens[j - 2]?.word &&
+    j - 2 >= lo &&
+    (NUMBER_WORDS.has(lower) || /^\d+$/.test(lower))
+  )
+    return { first: j - 2, last: j + 1, kind: 'phrase' };
   // "Civil rights activists say": a plural noun as the subject of a speech verb.
   const plural =
     /[^s’']s$/.test(lower) &&
@@ -582,6 +637,8 @@ function nounPhraseEndingAt(ctx: Ctx, j: number, lo: number): Phrase | null {
   }
   return null;
 }
+
+const NUMBER_WORDS = new Set('two three four five six seven eight nine ten'.split(' '));
 
 const DETERMINER_LIKE = new Set(
   'the a an one two three four several some many most other another his her their its our both all each new'.split(
@@ -741,7 +798,8 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
   for (let n = k; n < end; n++) {
     const w = tokens[n] as Token;
     if (!w.word) {
-      if (w.text === '.' || w.text === ';' || w.text === ':' || w.text === '?') return false;
+      if (w.text === ';' || w.text === ':' || w.text === '?') return false;
+      if (w.text === '.' && isSentenceEnd(tokens, n)) return false; // not "Mr." or "U.S."
       continue;
     }
     if (ctx.inQuote[n] !== -1) return false;
