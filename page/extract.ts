@@ -112,17 +112,38 @@ const MIN_ARTICLE_TEXT = 250;
  * article gives `{ text: '', runs: [], root: null, note: 'not an article' }`.
  */
 export function readArticle(doc: Document, options: ReadOptions = {}): PageText {
+  return drain(readArticleSteps(doc, options));
+}
+
+/**
+ * `readArticle` as steps: the generator yields every STEP elements or so, so that a caller can let the page
+ * run between slices of work (the content script keeps each task short); its return value is the PageText.
+ * The DOM must not change between steps (the caller re-reads if it did).
+ */
+export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Generator<void, PageText, void> {
   const body = pageBody(doc);
   if (!body) return { text: '', runs: [], root: null, note: 'empty document' };
   const hidden = hiddenTest(doc);
-  if (!options.force && !isProbablyArticle(body, hidden))
+  const skipped = skipTest(body, hidden);
+  if (!options.force && !(yield* gateSteps(body, skipped)))
     return { text: '', runs: [], root: null, note: 'not an article' };
-  const { root, core } = locateArticle(doc, hidden);
-  const headline = headlineOutside(doc, root, hidden);
+  const { root, core } = yield* locateSteps(body, skipped);
+  const headline = headlineOutside(body, root, skipped);
   const reader = new BlockReader(options.maxChars ?? 500_000, hidden, root, core);
-  if (headline) reader.read(headline);
-  reader.read(root);
+  if (headline) yield* reader.read(headline);
+  yield* reader.read(root);
   return reader.finish(root);
+}
+
+/** Elements handled between two yields of the step generators. */
+const STEP = 250;
+
+/** Runs a step generator to its end. */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /**
@@ -131,12 +152,18 @@ export function readArticle(doc: Document, options: ReadOptions = {}): PageText 
  * `div` + `br`).
  */
 export function isProbablyArticle(body: Element, hidden: (el: Element) => boolean = () => false): boolean {
+  return drain(gateSteps(body, skipTest(body, hidden)));
+}
+
+function* gateSteps(body: Element, skipped: (el: Element) => boolean): Generator<void, boolean, void> {
   let total = 0;
+  let count = 0;
   for (const el of body.querySelectorAll('p, pre, div')) {
+    if (++count % STEP === 0) yield;
     if (el.tagName === 'DIV' && !hasOwnText(el)) continue;
     const length = ownTextLength(el);
     if (length < MIN_PARAGRAPH) continue;
-    if (insideSkipped(el, body, hidden)) continue;
+    if (skipped(el)) continue;
     total += length;
     if (total >= MIN_ARTICLE_TEXT) return true;
   }
@@ -149,26 +176,28 @@ export function isProbablyArticle(body: Element, hidden: (el: Element) => boolea
  * each paragraph scores its parent fully and its grandparent half). Falls back to `body`.
  */
 export function findArticleRoot(doc: Document, hidden: (el: Element) => boolean = hiddenTest(doc)): Element {
-  return locateArticle(doc, hidden).root;
+  const body = pageBody(doc) ?? doc.documentElement!;
+  return drain(locateSteps(body, skipTest(body, hidden))).root;
 }
 
 /**
  * `root`: where to read (see findArticleRoot). `core`: the container with the best paragraph score, the
  * article's own text, which furniture filtering never removes (null when no paragraph scored).
  */
-function locateArticle(
-  doc: Document,
-  hidden: (el: Element) => boolean,
-): { root: Element; core: Element | null } {
-  const body = pageBody(doc) ?? doc.documentElement!;
+function* locateSteps(
+  body: Element,
+  skipped: (el: Element) => boolean,
+): Generator<void, { root: Element; core: Element | null }, void> {
   // Paragraph text held by each element, summed over its paragraphs (one walk up from each paragraph).
   const within = new Map<Element, number>();
   const scores = new Map<Element, number>();
   let total = 0;
+  let count = 0;
   for (const p of body.querySelectorAll('p, pre, div, td')) {
+    if (++count % STEP === 0) yield;
     if ((p.tagName === 'DIV' || p.tagName === 'TD') && !hasOwnText(p)) continue;
     const length = ownTextLength(p);
-    if (length < MIN_PARAGRAPH || insideSkipped(p, body, hidden)) continue;
+    if (length < MIN_PARAGRAPH || skipped(p)) continue;
     total += length;
     for (let e: Element | null = p; e && e !== body.parentElement; e = e.parentElement)
       within.set(e, (within.get(e) ?? 0) + length);
@@ -197,7 +226,7 @@ function locateArticle(
     let bestText = 0;
     for (const el of body.querySelectorAll(selector)) {
       const text = textWithin(el);
-      if (text > bestText && !insideSkipped(el, body, hidden)) [best, bestText] = [el, text];
+      if (text > bestText && !skipped(el)) [best, bestText] = [el, text];
     }
     if (best && bestText >= 0.5 * total) return { root: best, core: best.contains(core) ? core : null };
   }
@@ -228,12 +257,10 @@ function pageBody(doc: Document): Element | null {
 }
 
 /** The page's headline when it sits outside the article root (`<h1>` above `<article>`). */
-function headlineOutside(doc: Document, root: Element, hidden: (el: Element) => boolean): Element | null {
-  if (root.querySelector('h1')) return null;
-  const body = pageBody(doc);
-  if (!body || root === body) return null;
+function headlineOutside(body: Element, root: Element, skipped: (el: Element) => boolean): Element | null {
+  if (root === body || root.querySelector('h1')) return null;
   for (const h1 of body.querySelectorAll('h1')) {
-    if (h1.contains(root) || insideSkipped(h1, body, hidden)) continue;
+    if (h1.contains(root) || skipped(h1)) continue;
     // The site's logo is an h1 on some pages: a headline comes before the article and has a few words.
     const length = collapsedLength(h1.textContent ?? '');
     const before = (h1.compareDocumentPosition(root) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
@@ -261,9 +288,9 @@ class BlockReader {
     private readonly core: Element | null,
   ) {}
 
-  read(el: Element): void {
+  *read(el: Element): Generator<void, void, void> {
     this.block();
-    this.walk(el);
+    yield* this.walk(el);
     this.block();
   }
 
@@ -273,22 +300,45 @@ class BlockReader {
     return page;
   }
 
-  /** Writes the text under `el` (`el` itself is never skipped: it is the root or the headline). */
-  private walk(el: Element): void {
-    for (let child = el.firstChild; child && !this.cut; child = child.nextSibling) {
-      if (child.nodeType === 3) this.text(child as Text);
-      else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (skipElement(element, this.root, this.core, this.hidden)) continue;
-        if (element.tagName === 'BR') {
-          this.pendingBreak = Math.min(2, this.pendingBreak + 1);
-          continue;
+  /**
+   * Writes the text under `el` (`el` itself is never skipped: it is the root or the headline). Iterative,
+   * with an explicit stack of the open block elements, so that it can pause every STEP nodes.
+   */
+  private *walk(el: Element): Generator<void, void, void> {
+    let count = 0;
+    /** Elements entered and not yet left; a block is closed (a break owed) when it is left. */
+    const open: Element[] = [el];
+    let node: Node | null = el.firstChild;
+    while (node && !this.cut) {
+      if (++count % STEP === 0) yield;
+      let descend = false;
+      if (node.nodeType === 3) this.text(node as Text);
+      else if (node.nodeType === 1) {
+        const element = node as Element;
+        if (element.tagName === 'BR') this.pendingBreak = Math.min(2, this.pendingBreak + 1);
+        else if (!skipElement(element, this.root, this.core, this.hidden)) {
+          if (BLOCK_TAGS.has(element.tagName)) this.block();
+          if (element.firstChild) {
+            open.push(element);
+            descend = true;
+          } else if (BLOCK_TAGS.has(element.tagName)) this.block();
         }
-        const block = BLOCK_TAGS.has(element.tagName);
-        if (block) this.block();
-        this.walk(element);
-        if (block) this.block();
       }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Next sibling, or up until there is one, leaving (and closing) the elements passed.
+      while (node && !node.nextSibling) {
+        const parent: Element | undefined = open.pop();
+        if (!parent || parent === el) {
+          node = null;
+          break;
+        }
+        if (BLOCK_TAGS.has(parent.tagName)) this.block();
+        node = parent;
+      }
+      if (node) node = node.nextSibling;
     }
   }
 
@@ -421,17 +471,41 @@ function isRealBrowser(view: Window): boolean {
   return !/happy-?dom|jsdom|linkedom/i.test(ua) && typeof (view as { CSS?: unknown }).CSS === 'object';
 }
 
-/** True when an ancestor of `el` below `top` (or `el` itself) would be skipped. */
-function insideSkipped(el: Element, top: Element, hidden: (el: Element) => boolean): boolean {
-  for (let e: Element | null = el; e && e !== top; e = e.parentElement) {
+/**
+ * A test for "`el` or an ancestor below `top` would be skipped", memoized per element along the ancestor
+ * chain (the gate and the root search ask about every paragraph, and paragraphs share ancestors). Ancestors
+ * are held to whole-name furniture matches (see isFurniture); the element itself also to name parts.
+ */
+function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element) => boolean {
+  const chain = new Map<Element, boolean>();
+  const self = (e: Element, byParts: boolean): boolean => {
     if (SKIP_TAGS.has(e.tagName)) return true;
     const role = e.getAttribute('role');
     if (role && SKIP_ROLES.has(role)) return true;
     if (hidden(e)) return true;
     if (e.tagName === 'HEADER' && !e.querySelector('h1')) return true;
-    if (isFurniture(e, e === el) && e.tagName !== 'ARTICLE' && e.tagName !== 'MAIN') return true;
-  }
-  return false;
+    return isFurniture(e, byParts) && e.tagName !== 'ARTICLE' && e.tagName !== 'MAIN';
+  };
+  const inChain = (from: Element | null): boolean => {
+    // Up to the first known ancestor (iterative: some pages nest thousands of unclosed tags), then down.
+    const path: Element[] = [];
+    let answer = false;
+    for (let e = from; e && e !== top; e = e.parentElement) {
+      const known = chain.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(e);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const e = path[i]!;
+      answer = answer || self(e, false);
+      chain.set(e, answer);
+    }
+    return answer;
+  };
+  return (el: Element) => el !== top && (inChain(el) || self(el, true));
 }
 
 function hasOwnText(el: Element): boolean {

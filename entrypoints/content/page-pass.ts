@@ -6,7 +6,7 @@
  */
 import { analyze, type Analysis } from '../../lib/index.ts';
 import { mergeAnalyses, splitText } from '../../page/chunks.ts';
-import { readArticle, type PageText } from '../../page/extract.ts';
+import { readArticleSteps, type PageText } from '../../page/extract.ts';
 import {
   clearHighlights,
   paintHighlights,
@@ -20,9 +20,11 @@ import type { AnalysisReply } from '../../protocol/messages.ts';
 import { reportOnce } from './errors.ts';
 
 /** Page text beyond this many characters is not read (a note says so). */
-export const MAX_PAGE_CHARS = 400_000;
+export const MAX_PAGE_CHARS = 200_000;
 /** Characters analyzed per task. */
 export const CHUNK_CHARS = 16_000;
+/** Reading the page pauses for the page after this much work (ms). */
+const READ_SLICE_MS = 15;
 
 export interface PassResult {
   reply: AnalysisReply;
@@ -70,15 +72,29 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
   };
 
   let page: PageText = { text: '', runs: [], root: null };
-  const readMs = task(() => {
-    try {
-      page = readArticle(doc, { maxChars: options.maxChars ?? MAX_PAGE_CHARS });
-      if (page.note) notes.push(page.note);
-    } catch (error) {
-      reportOnce('read-article', error);
-      notes.push('the page could not be read');
+  let readMs = 0;
+  try {
+    // In slices of READ_SLICE_MS. A page that changes meanwhile is read again by the page watcher's pass.
+    const steps = readArticleSteps(doc, { maxChars: options.maxChars ?? MAX_PAGE_CHARS });
+    for (let done = false; !done;) {
+      readMs += task(() => {
+        const sliceEnd = performance.now() + READ_SLICE_MS;
+        while (performance.now() < sliceEnd) {
+          const next = steps.next();
+          if (next.done) {
+            page = next.value;
+            done = true;
+            return;
+          }
+        }
+      });
+      if (!done) await options.yieldToPage();
     }
-  });
+    if (page.note) notes.push(page.note);
+  } catch (error) {
+    reportOnce('read-article', error);
+    notes.push('the page could not be read');
+  }
 
   let analysis = EMPTY;
   let analyzeMs = 0;
