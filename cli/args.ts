@@ -24,6 +24,8 @@ export type Command =
       jobs: number;
       /** Per-line time limit in milliseconds; 0 for none. */
       timeoutMs: number;
+      /** Print lines, errors, time and lines per second to standard error at the end. */
+      stats: boolean;
     };
 
 /** A mistake in the command line: printed with a pointer to --help, exit code 2. */
@@ -50,6 +52,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let help = false;
   let version = false;
   let stdinHtml = false;
+  let stats = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -67,10 +70,12 @@ export function parseArgs(argv: readonly string[]): Command {
       case '--help':
       case '--version':
       case '--html':
+      case '--stats':
         if (inline !== undefined) throw new UsageError(`${name} takes no value`);
         if (name === '--help') help = true;
         else if (name === '--version') version = true;
-        else stdinHtml = true;
+        else if (name === '--html') stdinHtml = true;
+        else stats = true;
         break;
       case '--format':
       case '--jobs':
@@ -106,12 +111,13 @@ export function parseArgs(argv: readonly string[]): Command {
     const timeoutText = seen.get('--timeout');
     const timeoutSeconds =
       timeoutText === undefined ? DEFAULT_TIMEOUT_SECONDS : nonNegativeNumber('--timeout', timeoutText);
-    return { kind: 'batch', jobs, timeoutMs: Math.round(timeoutSeconds * 1000) };
+    return { kind: 'batch', jobs, timeoutMs: Math.round(timeoutSeconds * 1000), stats };
   }
 
   for (const name of ['--jobs', '--timeout']) {
     if (seen.has(name)) throw new UsageError(`${name} applies to batch only`);
   }
+  if (stats) throw new UsageError('--stats applies to batch only');
   const formatText = seen.get('--format') ?? 'text';
   if (!(FORMATS as readonly string[]).includes(formatText)) {
     throw new UsageError(`unknown format "${formatText}" (choose one of ${FORMATS.join(', ')})`);

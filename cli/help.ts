@@ -28,6 +28,7 @@ Options:
   -j, --jobs N          batch: worker threads (default: every core, here ${cores})
       --timeout SECONDS batch: give up on a line after this long, answering it with an error
                           (default ${DEFAULT_TIMEOUT_SECONDS}; 0 for no limit)
+      --stats           batch: at the end, print lines, errors, time and lines per second to standard error
   -h, --help            this help
   -V, --version         the version
 

@@ -99,6 +99,7 @@ async function runBatchCommand(command: Extract<Command, { kind: 'batch' }>, io:
     io.stderr.write('whosaid batch: reading JSON Lines from the terminal; end with Ctrl-D.\n');
   }
   const pool = new WorkerPool({ size: command.jobs, timeoutMs: command.timeoutMs, spawn: io.spawnWorker });
+  const started = performance.now();
   try {
     const summary = await runBatch({
       input: io.stdin,
@@ -110,6 +111,14 @@ async function runBatchCommand(command: Extract<Command, { kind: 'batch' }>, io:
       io.stderr.write(
         `whosaid batch: ${summary.failed} of ${summary.lines} lines could not be analyzed; ` +
           'their output lines have an "error" field.\n',
+      );
+    }
+    if (command.stats) {
+      const seconds = (performance.now() - started) / 1000;
+      const rate = seconds > 0 ? Math.round(summary.lines / seconds) : summary.lines;
+      io.stderr.write(
+        `whosaid batch: ${summary.lines} lines (${summary.failed} errors) in ${seconds.toFixed(2)} s, ` +
+          `${rate} lines/s, ${command.jobs} ${command.jobs === 1 ? 'job' : 'jobs'}\n`,
       );
     }
     return EXIT.ok;

@@ -14,6 +14,7 @@ const batch = (over: object = {}) => ({
   kind: 'batch',
   jobs: availableParallelism(),
   timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
+  stats: false,
   ...over,
 });
 
@@ -33,6 +34,7 @@ describe('parseArgs', () => {
     [['batch', '--jobs', '3'], batch({ jobs: 3 })],
     [['batch', '-j', '1', '--timeout', '2.5'], batch({ jobs: 1, timeoutMs: 2500 })],
     [['--jobs=2', 'batch', '--timeout=0'], batch({ jobs: 2, timeoutMs: 0 })],
+    [['batch', '--stats'], batch({ stats: true })],
     [['--help'], { kind: 'help' }],
     [['-h', 'batch'], { kind: 'help' }],
     [['a.txt', '-V'], { kind: 'version' }],
@@ -55,6 +57,8 @@ describe('parseArgs', () => {
     [['batch', '--format', 'csv'], /--format does not apply to batch/],
     [['batch', '--html'], /--html does not apply to batch/],
     [['a.txt', '--jobs', '2'], /--jobs applies to batch only/],
+    [['a.txt', '--stats'], /--stats applies to batch only/],
+    [['batch', '--stats=yes'], /--stats takes no value/],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);

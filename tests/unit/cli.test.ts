@@ -155,9 +155,11 @@ describe('whosaid', () => {
         'oops',
         JSON.stringify({ id: 'b', text: '' }),
       ].join('\n');
-      const { code, stdout, stderr } = await processCli(['batch', '--jobs', '1'], input);
+      const { code, stdout, stderr } = await processCli(['batch', '--jobs', '1', '--stats'], input);
       expect(code).toBe(0);
-      expect(stderr).toContain('1 of 3 lines could not be analyzed');
+      expect(stderr).toMatch(
+        /^whosaid batch: 1 of 3 lines could not be analyzed; .*\nwhosaid batch: 3 lines \(1 errors\) in \d+\.\d\d s, \d+ lines\/s, 1 job\n$/,
+      );
       const outputs = stdout
         .trim()
         .split('\n')
