@@ -117,7 +117,7 @@ async function runBatchCommand(command: Extract<Command, { kind: 'batch' }>, io:
       const seconds = (performance.now() - started) / 1000;
       const rate = seconds > 0 ? Math.round(summary.lines / seconds) : summary.lines;
       io.stderr.write(
-        `whosaid batch: ${summary.lines} lines (${summary.failed} errors) in ${seconds.toFixed(2)} s, ` +
+        `whosaid batch: ${summary.lines} lines (${summary.failed} ${summary.failed === 1 ? 'error' : 'errors'}) in ${seconds.toFixed(2)} s, ` +
           `${rate} lines/s, ${command.jobs} ${command.jobs === 1 ? 'job' : 'jobs'}\n`,
       );
     }
