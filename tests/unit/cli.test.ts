@@ -158,7 +158,7 @@ describe('whosaid', () => {
       const { code, stdout, stderr } = await processCli(['batch', '--jobs', '1', '--stats'], input);
       expect(code).toBe(0);
       expect(stderr).toMatch(
-        /^whosaid batch: 1 of 3 lines could not be analyzed; .*\nwhosaid batch: 3 lines \(1 errors\) in \d+\.\d\d s, \d+ lines\/s, 1 job\n$/,
+        /^whosaid batch: 1 of 3 lines could not be analyzed; .*\nwhosaid batch: 3 lines \(1 error\) in \d+\.\d\d s, \d+ lines\/s, 1 job\n$/,
       );
       const outputs = stdout
         .trim()
