@@ -324,6 +324,16 @@ function rightCue(ctx: Context, s: Site): Found | null {
     }
   }
   for (const cue of cuesIn(tokens, s.rightFrom, limit, s.rightFrom)) {
+    // “...,” Anne Richards, assistant secretary of state for refugees, said: the name that opens it.
+    const opening = ctx.startingAt(start);
+    if (!cue.according && opening && tokens[opening.last]?.text === ',' && cue.first > opening.last) {
+      return {
+        cue,
+        subject: { first: start, last: opening.last, kind: 'name', mention: opening },
+        side: 'right',
+        inherit: false,
+      };
+    }
     // “...,” a Democratic staffer in the room wondered: the whole stretch before the verb is the speaker.
     const stretch =
       cue.according || cue.first <= start
@@ -344,7 +354,7 @@ function rightCue(ctx: Context, s: Site): Found | null {
   // “This is fantastic!” beamed Donald Hartley: an unlisted verb, then the speaker's name.
   const verb = tokens[start];
   const named =
-    verb && /^\p{Ll}+ed$/u.test(verb.text) && start === s.rightFrom + 1
+    verb && /^\p{Ll}+ed$/u.test(verb.text) && start <= s.rightFrom + 1
       ? ctx.startingAt(start + 1)
       : undefined;
   if (named && /[,?!]/.test(s.innerEnd)) {
@@ -414,6 +424,14 @@ function leadingPhrase(ctx: Context, from: number, to: number): Phrase | null {
   return { first: from, last: k, kind: 'phrase' };
 }
 
+/** The name before a bracket that ends at token `close`: "Rep. Trey Gowdy (R-S.C.)". */
+function bracketed(ctx: Context, close: number): Mention | undefined {
+  for (let k = close - 1; k >= 0 && k > close - 8; k--) {
+    if ((ctx.tokens[k] as Token).text === '(') return ctx.endingAt(k);
+  }
+  return undefined;
+}
+
 /** The cue before the quote: Kim wrote: “...” / She continued, “...” / Kim claimed that Kanye’s “...” */
 function leftCue(ctx: Context, s: Site): Found | null {
   const { tokens } = ctx;
@@ -427,8 +445,15 @@ function leftCue(ctx: Context, s: Site): Found | null {
       continue;
     }
     if (cue.gerund) {
-      // ", saying “...”": the subject of the sentence, or the speaker of the quote just before in it.
-      const subject = clauseSubject(tokens, s.sentenceFrom, cue.first, ctx.startingAt);
+      // ", saying “...”": the subject of the verb before it ("Spicer said, adding, “...”"), else the
+      // subject of the sentence, else the speaker of the quote just before in it.
+      const before = cuesIn(tokens, s.sentenceFrom, cue.first, cue.first).find(
+        (c) => !c.gerund && !c.according,
+      );
+      const subject =
+        (before && tokens[before.first]?.quote === -1
+          ? subjectBefore(tokens, before.first, s.sentenceFrom, ctx.endingAt)
+          : null) ?? clauseSubject(tokens, s.sentenceFrom, cue.first, ctx.startingAt);
       return { cue, subject, side: 'left', inherit: !subject };
     }
     let subject = subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
@@ -443,8 +468,8 @@ function leftCue(ctx: Context, s: Site): Found | null {
   // A colon introduces the quote: Trump boomed: “...” / Clinton: “...”
   const colon = tokens[s.open - 1] as Token;
   const before = tokens[s.open - 2];
-  if (colon.text === ':' && before?.word && s.open - 2 >= s.leftFrom) {
-    const named = ctx.endingAt(s.open - 1);
+  if (colon.text === ':' && (before?.word || before?.text === ')') && s.open - 2 >= s.leftFrom) {
+    const named = ctx.endingAt(s.open - 1) ?? (before.text === ')' ? bracketed(ctx, s.open - 2) : undefined);
     if (named)
       return {
         cue: null,

@@ -110,14 +110,20 @@ export function subjectAfter(
     return { first: i, last: i + 1, kind: 'pronoun' };
   // "said former Obama adviser David Axelrod": a description, then the name, before any punctuation.
   let named: Mention | undefined;
-  for (let k = i + 1; k < hi && k < i + 8 && (tokens[k] as Token).word; k++) {
+  for (
+    let k = i + 1;
+    k < hi && k < i + 12 && ((tokens[k] as Token).word || (tokens[k] as Token).text === '.');
+    k++
+  ) {
     const mk = mentionStartingAt(k);
     if (mk) {
       named = mk;
       k = mk.last - 1;
     }
   }
-  if (named && named.last < hi + 1 && !(tokens[named.last] as Token | undefined)?.word) {
+  // The name ends the phrase: punctuation or a preposition follows ("said Carly Fiorina during the debate").
+  const after = named ? tokens[named.last] : undefined;
+  if (named && (!after?.word || PHRASE_BREAKERS.has(after.text))) {
     return { first: named.first, last: named.last, kind: 'name', mention: named };
   }
   if (DETERMINERS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) {
@@ -292,5 +298,11 @@ function subjectAt(
   if (head < 0) return null;
   if (!DETERMINERS.has(lower) && !isCapitalized(t.text) && !SOURCE_NOUNS.has(lower) && !ROLE_NOUNS.has(lower))
     return null;
+  // One capitalized word opening a sentence is a subject only before a verb-like word ("Politifact
+  // examined"), not "Ever since", "Any decision" or "Good information".
+  if (head === i && isCapitalized(t.text) && !SOURCE_NOUNS.has(lower)) {
+    const next = tokens[i + 1];
+    if (!next?.word || !(/^\p{Ll}+(?:ed|s)$/u.test(next.text) || isSkippableWord(next))) return null;
+  }
   return { first: i, last: head + 1, kind: 'phrase' };
 }

@@ -60,6 +60,20 @@ export function resolvePronounIn(
 ): number {
   let a = before(named, at) - 1;
   let b = before(spoken, at) - 1;
+  // Who spoke last: “...,” Kunin said. “...,” she said. The last speaker, if close and not of the other
+  // gender, unless someone of the pronoun's gender has been named since.
+  const last = spoken[b];
+  if (last && para - last.para <= 1 && people[last.person]?.gender !== other(gender)) {
+    let namedSince = false;
+    for (let k = a; k >= 0 && k > a - LOOK_BACK && (named[k] as Sighting).at > last.at; k--) {
+      if (
+        people[(named[k] as Sighting).person]?.gender === gender &&
+        (named[k] as Sighting).person !== last.person
+      )
+        namedSince = true;
+    }
+    if (!namedSince) return last.person;
+  }
   let speaker = -1;
   let someone = -1;
   for (let seen = 0; seen < LOOK_BACK && (a >= 0 || b >= 0); seen++) {
@@ -73,6 +87,10 @@ export function resolvePronounIn(
     if (someone < 0) someone = s.person;
   }
   return speaker >= 0 ? speaker : someone;
+}
+
+function other(gender: Gender): Gender {
+  return gender === 'male' ? 'female' : 'male';
 }
 
 /** The number of sightings before offset `at`. */

@@ -92,8 +92,11 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
         }
       } else if (c === '"' || c === "''") {
         const k = find(['straight']);
+        const curly = find(['double']);
         if (k >= 0) closeTo(k, i, true);
-        else if (prev === '=') {
+        else if (curly >= 0 && !isSpaceOrEdge(prev) && !isWordChar(next)) {
+          closeTo(curly, i, true); // “Mixed marks," he said: a straight mark closes a curly quote
+        } else if (prev === '=') {
           // An HTML attribute left in the text (tweet_id="7782..."): skip its value, marks and all.
           const close = text.indexOf('"', i + 1);
           if (close > i && close < para.end) QUOTE_CHAR.lastIndex = close + 1;
