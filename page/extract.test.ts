@@ -186,6 +186,31 @@ describe('furniture inside the article', () => {
   });
 });
 
+describe('what is not the article', () => {
+  test.each([
+    ['an editing area', `<div contenteditable="true"><p>“Draft,” I wrote. ${FILLER}</p></div>`],
+    ['an editing area (empty attribute)', `<section contenteditable><p>“Draft,” I wrote.</p></section>`],
+    ['a caption', `<figure><img src="x.png"><figcaption>“Caption,” it says.</figcaption></figure>`],
+    ['a hidden block', `<div hidden><p>“Hidden,” it says.</p></div>`],
+    ['an aria-hidden block', `<div aria-hidden="true"><p>“Hidden,” it says.</p></div>`],
+    ['screen-reader-only text', `<p><span class="sr-only">“Unseen,” it says.</span></p>`],
+    [
+      'a comments section',
+      `<section id="comments"><p>“Great piece,” wrote a reader. ${FILLER}</p></section>`,
+    ],
+  ])('%s is left out', (_name, html) => {
+    const page = readArticle(load(`<article><p>${FILLER}</p><p>${FILLER}</p>${html}</article>`));
+    expect(page.text).toBe(`${FILLER}\n\n${FILLER}`);
+  });
+
+  test('contenteditable="false" inside an article is read', () => {
+    const page = readArticle(
+      load(`<article><p>${FILLER}</p><p contenteditable="false">${FILLER} Fixed.</p></article>`),
+    );
+    expect(page.text).toBe(`${FILLER}\n\n${FILLER} Fixed.`);
+  });
+});
+
 describe('linkedom documents (the CLI reads pages with linkedom)', () => {
   test('a page where linkedom leaves an empty second body is still read', async () => {
     const { parseHTML } = await import('linkedom');

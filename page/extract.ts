@@ -401,7 +401,7 @@ function skipElement(
   core: Element | null,
   hidden: (el: Element) => boolean,
 ): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (SKIP_TAGS.has(el.tagName) || isEditable(el)) return true;
   if (el.tagName === 'HEADER' && !el.querySelector('h1')) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
@@ -479,7 +479,7 @@ function isRealBrowser(view: Window): boolean {
 function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element) => boolean {
   const chain = new Map<Element, boolean>();
   const self = (e: Element, byParts: boolean): boolean => {
-    if (SKIP_TAGS.has(e.tagName)) return true;
+    if (SKIP_TAGS.has(e.tagName) || isEditable(e)) return true;
     const role = e.getAttribute('role');
     if (role && SKIP_ROLES.has(role)) return true;
     if (hidden(e)) return true;
@@ -506,6 +506,15 @@ function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element)
     return answer;
   };
   return (el: Element) => el !== top && (inChain(el) || self(el, true));
+}
+
+/**
+ * An editing area (`contenteditable`): the reader's own draft, a comment box, an editor. Never read or
+ * marked, and editors would not expect ranges over their text.
+ */
+function isEditable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
 }
 
 function hasOwnText(el: Element): boolean {

@@ -74,7 +74,10 @@ function highlightTexts(page: Page, name: string): Promise<string[] | null> {
   return page.evaluate((n) => {
     const h = CSS.highlights.get(n);
     if (!h) return null;
-    return [...h].map((r) => r.toString().replace(/\s+/g, ' '));
+    // A plain loop: hostile.html breaks Array.prototype.map in the page's world.
+    const out: string[] = [];
+    for (const r of h) out.push(r.toString().replace(/\s+/g, ' '));
+    return out;
   }, name);
 }
 
@@ -384,6 +387,37 @@ describe('content script and the settings', () => {
       await store(null);
       await page.close();
     }
+  });
+});
+
+describe('content script on a hostile page', () => {
+  test('page errors, tampered globals, frames, shadow DOM, editors, RTL and 5,000 quote marks', async () => {
+    const { page, tabId } = await open('hostile.html');
+    const started = Date.now();
+    const reply = await send<AnalysisReply>(tabId, { type: 'whosaid/get-analysis' });
+    expect(Date.now() - started).toBeLessThan(5000);
+    const texts = reply.analysis.statements.filter((s) => s.kind !== 'indirect').map((s) => s.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(['The first lorries arrive at seven', 'We have waited long enough']),
+    );
+    for (const outside of ['This draft is mine', 'Inside the frame', 'Inside the shadow'])
+      expect(texts.join('|')).not.toContain(outside);
+    const quotes = (await highlightTexts(page, 'whosaid-quote')) ?? [];
+    expect(quotes).toEqual(
+      expect.arrayContaining(['The first lorries arrive at seven', 'We have waited long enough']),
+    );
+    // Nothing drawn inside the editor.
+    const inEditor = await page.evaluate(() => {
+      let n = 0;
+      CSS.highlights.forEach((h) => {
+        for (const r of h as Iterable<Range>)
+          if (r.commonAncestorContainer.parentElement?.closest('[contenteditable]')) n++;
+      });
+      return n;
+    });
+    expect(inEditor).toBe(0);
+    expect(consoleErrors.filter((e) => e.includes('[whosaid'))).toEqual([]);
+    await page.close();
   });
 });
 
