@@ -45,11 +45,29 @@ export function quoteBody(text: string): string {
 }
 
 /**
+ * The statement's words read as one quotation. A quote split around its cue (“We will win,” she said. “We
+ * always do.”) has a span per part; the parts are joined as the speaker said them: a part that ends without
+ * punctuation before a part that starts a new sentence gets a period (“We will win. We always do.”), a part that
+ * goes on in lower case is joined with a space. One span, or spans without text: `statement.text`.
+ */
+export function statementWords(statement: Statement): string {
+  const parts = statement.spans.map((span) => span.text.trim()).filter(Boolean);
+  if (parts.length < 2) return quoteBody(statement.text);
+  let words = parts[0] ?? '';
+  for (const part of parts.slice(1)) {
+    const newSentence = /^[“‘"'(]?\p{Lu}/u.test(part);
+    if (newSentence && !/[.?!…:;—–-]["”’)]?$/.test(words)) words = words.replace(/,$/, '') + '.';
+    words += ` ${part}`;
+  }
+  return quoteBody(words);
+}
+
+/**
  * The words as a quotation standing on its own: a whole utterance cut before its cue ends with a period instead
  * of the comma that led into the cue (“We will win,” she said -> “We will win.”); a fragment loses it.
  */
 export function standaloneBody(statement: Statement): string {
-  const body = quoteBody(statement.text);
+  const body = statementWords(statement);
   if (!/[,;:]$/.test(body)) return body;
   return statement.kind === 'partial' ? body.slice(0, -1) : `${body.slice(0, -1)}.`;
 }

@@ -7,7 +7,7 @@ import type { AnalysisReply, PageMetadata } from '../../protocol/messages.ts';
 import {
   KIND_LABEL,
   escapeMarkdown,
-  quoteBody,
+  statementWords,
   speakerKey,
   speakerName,
   type Source,
@@ -50,7 +50,7 @@ export function toMarkdown(reply: AnalysisReply, source: Source): string {
   for (const [speaker, group] of groupBySpeaker(statements)) {
     lines.push(`## ${escapeMarkdown(speaker)} (${group.length})`, '');
     for (const s of group) {
-      const body = escapeMarkdown(quoteBody(s.text));
+      const body = escapeMarkdown(statementWords(s));
       const words = s.kind === 'indirect' ? body : `“${body}”`;
       const cue = s.cue ? `, ${escapeMarkdown(s.cue.text)}` : '';
       lines.push(`- ${words} (${KIND_LABEL[s.kind].toLowerCase()}${cue})`);

@@ -3,7 +3,7 @@
  * speaker, the kind and the cue, with buttons to show it in the page and to copy it.
  */
 import type { Person, Statement } from '../../lib/types.ts';
-import { KIND_LABEL, UNKNOWN_SPEAKER, quoteBody } from './attribution.ts';
+import { KIND_LABEL, UNKNOWN_SPEAKER, statementWords } from './attribution.ts';
 import { el, svgIcon } from './dom.ts';
 import { groupBySpeaker } from './exports.ts';
 
@@ -27,7 +27,7 @@ export type ListView = 'order' | 'speaker';
 /** One `<li>` for a statement. */
 export function statementItem(statement: Statement, actions: ItemActions): HTMLLIElement {
   const name = statement.speaker?.name.trim() || '';
-  const body = quoteBody(statement.text);
+  const body = statementWords(statement);
   const wordsId = `words-${statement.id}`;
   const words =
     statement.kind === 'indirect'

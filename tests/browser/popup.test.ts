@@ -130,10 +130,12 @@ describe('the statement list', () => {
       const nora = popup.locator('.group', {
         has: popup.locator('.group-name', { hasText: /^Nora Quist$/ }),
       });
-      expect(await nora.locator('.count').textContent()).toBe('2');
+      expect(await nora.locator('.count').textContent()).toBe('3');
       expect(await nora.locator('.statement .words').allTextContents()).toEqual([
         expect.stringContaining('We found soft ground under the north pier'),
         expect.stringContaining('When the soil reports came back in January'),
+        // One quote split around its cue, read as one: the first part gets its period back.
+        'We are not going to cut corners. The pier has to stand for a hundred years.',
       ]);
       const dana = popup.locator('.group', { has: popup.locator('.group-name', { hasText: /Dana Ortiz$/ }) });
       expect(await dana.locator('.count').textContent()).toBe('1');
@@ -150,12 +152,13 @@ describe('the statement list', () => {
     await withPopup('ferry.html', async (popup) => {
       const total = await popup.locator('#list .statement').count();
       expect(total).toBeGreaterThanOrEqual(5);
-      await popup.getByLabel('Speaker').selectOption({ label: 'Nora Quist (2)' });
+      await popup.getByLabel('Speaker').selectOption({ label: 'Nora Quist (3)' });
       expect(await popup.locator('.statement .speaker').allTextContents()).toEqual([
         'Nora Quist',
         'Nora Quist',
+        'Nora Quist',
       ]);
-      expect(await popup.locator('#summary').textContent()).toBe(`2 of ${total} statements`);
+      expect(await popup.locator('#summary').textContent()).toBe(`3 of ${total} statements`);
 
       await popup.getByLabel('Speaker').selectOption('');
       await popup.getByLabel('Kind of statement').selectOption('partial');
@@ -279,16 +282,20 @@ describe('copying', () => {
 
   test('copies all statements shown, one block each', async () => {
     await withPopup('ferry.html', async (popup) => {
-      await popup.getByLabel('Speaker').selectOption({ label: 'Nora Quist (2)' });
-      await popup.getByRole('button', { name: 'Copy 2 shown' }).click();
+      await popup.getByLabel('Speaker').selectOption({ label: 'Nora Quist (3)' });
+      await popup.getByRole('button', { name: 'Copy 3 shown' }).click();
       const text = await clipboard(popup);
       const blocks = text.split('\n\n');
-      expect(blocks).toHaveLength(2);
+      expect(blocks).toHaveLength(3);
       expect(blocks[0]).toMatch(
         /^“We found soft ground under the north pier\.?” — Nora Quist, via The Harbor Ledger, March 21, 2026$/,
       );
       expect(blocks[1]).toMatch(
         /^“When the soil reports came back in January .* before the first boat could dock\.?” — Nora Quist, via The Harbor Ledger, March 21, 2026$/,
+      );
+      expect(blocks[2]).toBe(
+        '“We are not going to cut corners. The pier has to stand for a hundred years.” — Nora Quist, ' +
+          'via The Harbor Ledger, March 21, 2026',
       );
     });
   });

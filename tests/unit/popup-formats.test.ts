@@ -15,6 +15,7 @@ import {
   quoteBody,
   sourceOf,
   standaloneBody,
+  statementWords,
   type Source,
 } from '../../entrypoints/popup/attribution.ts';
 import {
@@ -159,6 +160,21 @@ describe('copy formats', () => {
 
   test('plain without a source is the bare attribution', () => {
     expect(plainAttribution(WIN)).toBe('“We will win.” — Dana Ortiz');
+  });
+
+  test.each([
+    [['We will win', 'We always do.'], 'We will win. We always do.'],
+    [['We will win,', 'We always do.'], 'We will win. We always do.'],
+    [['Why?', 'Because.'], 'Why? Because.'],
+    [['We will win, and we will', 'win big.'], 'We will win, and we will win big.'],
+    [['It ended', '“badly.”'], 'It ended ‘badly.’'],
+  ])('a quote split around its cue: %j -> %j', (parts, expected) => {
+    const spans = parts.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text }));
+    expect(statementWords({ ...WIN, text: parts.join(' '), spans })).toBe(expected);
+  });
+
+  test('one span: the statement text', () => {
+    expect(statementWords(WIN)).toBe('We will win,');
   });
 
   test('inner double quotes become single, line breaks one space', () => {
