@@ -1,4 +1,9 @@
-import { SPEECH_GERUNDS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
+import {
+  AFTER_QUOTE_VERBS,
+  SPEECH_GERUNDS,
+  SPEECH_VERBS,
+  WEAK_SPEECH_VERBS,
+} from '../lexicon/speech-verbs.ts';
 import type { Token } from '../text/tokens.ts';
 
 /** A cue: the tokens `[first, last)` of the verb or phrase that attributes a quote. */
@@ -21,8 +26,10 @@ export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number
     return { first: i, last: i + 2, according: true, gerund: false };
   if (w === 'put' && tokens[i + 1]?.text === 'it')
     return { first: i, last: i + 2, according: false, gerund: false };
-  if (!SPEECH_VERBS.has(w)) return null;
-  if (WEAK_SPEECH_VERBS.has(w) && quoteDistance > 4) return null;
+  // Right after a quote (“...,” the statement read) a few noun-like verbs are cues too.
+  if (!SPEECH_VERBS.has(w) && !(AFTER_QUOTE_VERBS.has(w) && quoteDistance >= 0 && quoteDistance <= 4))
+    return null;
+  if (WEAK_SPEECH_VERBS.has(w) && Math.abs(quoteDistance) > 4) return null;
   const gerund = SPEECH_GERUNDS.has(w) && tokens[i - 1]?.text === ',';
   // "went on to say", "put it": handled as the plain verb; "continued" needs nothing more.
   return { first: i, last: i + 1, according: false, gerund };
@@ -32,7 +39,8 @@ export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number
 export function cuesIn(tokens: readonly Token[], lo: number, hi: number, quoteAt: number): Cue[] {
   const out: Cue[] = [];
   for (let i = lo; i < hi; i++) {
-    const c = cueAt(tokens, i, Math.abs(i - quoteAt));
+    // Distances after the quote are counted from it; before it they are negative (no after-quote verbs).
+    const c = cueAt(tokens, i, quoteAt <= lo ? i - quoteAt : -Math.abs(quoteAt - i));
     if (c) out.push(c);
   }
   return quoteAt <= lo ? out : out.reverse();

@@ -48,3 +48,9 @@ export const VERB_PRECEDERS = wordSet(`
   previously recently still further simply just earlier subsequently reportedly famously never
   often frequently separately privately publicly initially finally quickly immediately even
 `);
+
+/**
+ * Verbs that are cues only right after a quote, where they cannot be nouns: “...,” the statement read. /
+ * “...,” the document states. / “...,” the caption reads.
+ */
+export const AFTER_QUOTE_VERBS = wordSet(`read reads state states note notes post posts tweet tweets`);
