@@ -179,6 +179,23 @@ describe('the statement list', () => {
     });
   });
 
+  test('switching views and filtering moves nothing but the list', async () => {
+    await withPopup('ferry.html', async (popup) => {
+      const frame = () =>
+        popup.evaluate(() =>
+          ['toolbar', 'content', 'footer'].map((id) => {
+            const box = document.getElementById(id)?.getBoundingClientRect();
+            return [box?.top, box?.height];
+          }),
+        );
+      const before = await frame();
+      await popup.getByRole('button', { name: 'By speaker' }).click();
+      expect(await frame()).toEqual(before);
+      await popup.getByRole('searchbox', { name: 'Search statements' }).fill('zeppelin');
+      expect(await frame()).toEqual(before);
+    });
+  });
+
   test('folds long quotes until unfolded', async () => {
     await withPopup('ferry.html', async (popup) => {
       const long = popup.locator('.statement', { hasText: 'When the soil reports came back' });
