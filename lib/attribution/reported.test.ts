@@ -116,6 +116,108 @@ describe('reported speech: a cue, then the clause', () => {
   });
 });
 
+describe('reported speech: stance verbs, questions, polls and transcripts', () => {
+  test.each([
+    // [rule, text, speaker, cue, content]
+    [
+      'a stance verb and its object',
+      'Maria Lopez cited derogatory comments the mayor had made about her.',
+      'Maria Lopez',
+      'cited',
+      'derogatory comments the mayor had made about her',
+    ],
+    [
+      'a verb with a particle',
+      'Maria Lopez called for a ban on cars in the old town.',
+      'Maria Lopez',
+      'called for',
+      'a ban on cars in the old town',
+    ],
+    [
+      'a to-infinitive',
+      'Maria Lopez vowed to repeal the parking charge within a year.',
+      'Maria Lopez',
+      'vowed',
+      'to repeal the parking charge within a year',
+    ],
+    [
+      'an asked question',
+      'A reporter asked Maria Lopez how she was feeling on the day.',
+      'A reporter',
+      'asked',
+      'how she was feeling on the day',
+    ],
+    [
+      'what polls show',
+      'The mayor was relieved. Polls show a close contest in the eastern wards.',
+      'Polls',
+      'show',
+      'a close contest in the eastern wards',
+    ],
+    [
+      'a share of those polled',
+      'One in three said the party did not care about them.',
+      'One in three',
+      'said',
+      'the party did not care about them',
+    ],
+    [
+      'a headline',
+      'Maria Lopez Says Harbour Theatre Will Open in June',
+      'Maria Lopez',
+      'Says',
+      'Harbour Theatre Will Open in June',
+    ],
+    [
+      '"as X reported"',
+      'As the Port Alden Courier reported, the deal would cost the town more.',
+      'the Port Alden Courier',
+      'reported',
+      'the deal would cost the town more',
+    ],
+    [
+      'a relative clause without its subject',
+      'The rule, which officials said will take effect next month, is new.',
+      'officials',
+      'said',
+      'will take effect next month',
+    ],
+    [
+      'a subordinate clause ends at its comma',
+      'While Tom Clarke said that journalists cannot take sides, he appears uneasy.',
+      'Tom Clarke',
+      'said',
+      'journalists cannot take sides',
+    ],
+  ])('%s', (_rule, text, speaker, cue, content) => {
+    const s = only(text);
+    expect(s.speaker?.name).toBe(speaker);
+    expect(s.cue?.text).toBe(cue);
+    expect(s.text).toBe(content);
+  });
+
+  test('a transcript line: a surname in capitals and a colon', () => {
+    const text =
+      'Chris Wallace asked the questions.\nWALLACE: Let us start with the news about the debate tonight.';
+    const a = analyze(text);
+    const s = only(text);
+    expect(s.speaker?.personId).toBe(a.people.find((p) => p.name === 'Chris Wallace')?.id);
+    expect(s.cue?.text).toBe(':');
+    expect(s.text).toBe('Let us start with the news about the debate tonight');
+  });
+
+  test.each([
+    ['a to-verb with a noun', 'Dana Whitlock had promised the site to a film company.'],
+    ['a short object', 'Maria Lopez welcomed the news.'],
+    ['a colon after a word that is no person', 'Note: This story has been updated with new figures.'],
+    ['a cue that belongs to a direct quote', '“We won the vote,” Maria Lopez said aboard her plane.'],
+    ['"as" without a cue', 'As expected, the vote passed easily in the end.'],
+    ['"found" for people, not a poll', 'The inspectors found a close contest in the eastern wards.'],
+  ])('no statement: %s', (_rule, text) => {
+    expect(indirect(analyze(text))).toEqual([]);
+  });
+});
+
 describe('reported speech: the source after the clause', () => {
   test.each([
     ['subject then verb', 'The talks will resume next month, officials said.', 'officials', 'said'],
@@ -125,6 +227,12 @@ describe('reported speech: the source after the clause', () => {
       'The plant will close in May, the company said on Friday.',
       'the company',
       'said',
+    ],
+    [
+      '"told" and its hearer after the clause',
+      'The union will sit out the election, a spokesman told the Courier.',
+      'a spokesman',
+      'told',
     ],
   ])('%s', (_rule, text, speaker, cue) => {
     const s = only(text);

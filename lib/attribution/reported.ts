@@ -204,6 +204,7 @@ function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
     // Inside a statement's content only speech verbs report again ("an architect who said he was ...").
     const inside = i < from;
     if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') f = according(ctx, i, from, hi);
+    else if (i === lo && t.text === 'As') f = asReported(ctx, lo, hi);
     else if (isCueWord(tokens, i))
       f =
         speakerAfterClause(ctx, i, from, hi) ??
@@ -330,7 +331,8 @@ function firstComma(ctx: Ctx, from: number, to: number): number {
 function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Found | null {
   const { tokens } = ctx;
   const w = cueText(tokens, v);
-  if (!CLAUSE_VERBS.has(w) || !SPEECH_VERBS.has(w)) return null;
+  const told = OBJECT_VERBS.has(w) && SPEECH_VERBS.has(w);
+  if (!(CLAUSE_VERBS.has(w) && SPEECH_VERBS.has(w)) && !told) return null;
   let comma: number;
   let phrase: Phrase | null;
   let after: number;
@@ -352,6 +354,8 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
     else if (HONORIFICS.has(tokens[comma]?.text ?? '')) comma -= 1;
     if (tokens[comma]?.text !== ',') return null;
     after = v + 1;
+    // "..., a school spokesman told The Wall Street Journal."
+    if (told) after = skipHearer(ctx, after, hi);
   }
   if (comma - from < 1 || ctx.inQuote[comma - 1] !== -1) return null;
   after = skipAdjuncts(ctx, after, hi);
@@ -389,6 +393,26 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
     return null;
   (parts[0] as [number, number])[0] = first;
   return { parts, cue: [v, v + 1], speaker };
+}
+
+/** "As The Washington Post reported, even if Sanders ...": the source and cue in an "as" clause first. */
+function asReported(ctx: Ctx, lo: number, hi: number): Found | null {
+  const { tokens } = ctx;
+  let comma = lo + 1;
+  while (comma < hi && comma < lo + 10 && tokens[comma]?.word) comma++;
+  if (tokens[comma]?.text !== ',') return null;
+  let v = comma - 1;
+  while (v > lo && TIME_WORDS.has((tokens[v] as Token).text.toLowerCase())) v--;
+  if (tokens[v - 1]?.text === 'on' || tokens[v - 1]?.text === 'in') v -= 2; // "reported on Saturday"
+  const w = cueText(tokens, v);
+  if (!(CLAUSE_VERBS.has(w) && SPEECH_VERBS.has(w))) return null;
+  const phrase = subjectPhrase(ctx, v - 1, lo + 1);
+  if (!phrase || phrase.first !== lo + 1) return null;
+  const speaker = toSpeaker(ctx, phrase);
+  if (!speaker) return null;
+  const to = clauseEnd(ctx, comma + 1, hi);
+  if (wordCount(tokens, comma + 1, to) < 3 || runsIntoQuote(ctx, to, hi)) return null;
+  return { parts: [[comma + 1, to]], cue: [v, v + 1], speaker };
 }
 
 /** "According to the report, ..." / "..., according to two people familiar with the matter." */
@@ -430,7 +454,12 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   const particles = CONTENT_PARTICLES.get(w);
   let k = v + 1;
   let last = v + 1;
-  if (particles) {
+  if (ASK_VERBS.has(w) && !particles?.has(tokens[k]?.text ?? '')) {
+    // "A reporter asked Sanders how he's feeling": the hearer, then the question.
+    const after = skipHearer(ctx, k, hi);
+    if (after === k || !QUESTION_OPENERS.has(tokens[after]?.text ?? '')) return null;
+    k = after;
+  } else if (particles) {
     if (!particles.has(tokens[k]?.text ?? '')) return null;
     k++;
     last = k;
@@ -440,8 +469,7 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
     // "Polls show a close contest": only a poll, a study, a video ... shows what is reported.
     let j = v - 1;
     while (j > lo && tokens[j]?.word && isSkippable(tokens[j] as Token)) j--;
-    const head = subjectPhrase(ctx, j, lo);
-    if (!head || !EVIDENCE_HEADS.has(lastWordOf(ctx, head))) return null;
+    if (!evidenceSubject(ctx, j, lo)) return null;
   } else if (!OBJECT_CONTENT_VERBS.has(w)) return null;
   const t = tokens[k];
   if (!t?.word || ctx.inQuote[k] !== -1) return null;
@@ -454,6 +482,22 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   return { parts: [[k, to]], cue: [v, last], speaker };
 }
 
+/**
+ * Whether the subject ending at token `j` is a poll, a study, a video ...: its head or a word just before
+ * ("A Monmouth poll out Monday showed", "The poll, released on Wednesday by ..., showed").
+ */
+function evidenceSubject(ctx: Ctx, j: number, lo: number): boolean {
+  const { tokens } = ctx;
+  const head = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, j + 1, lo, ctx.endingAt);
+  if (head && EVIDENCE_HEADS.has(lastWordOf(ctx, head))) return true;
+  for (let k = j; k >= lo && k > j - 5; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || ctx.inQuote[k] !== -1) return false;
+    if (EVIDENCE_HEADS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** The last word of a phrase, in lower case ("polls" of "New polls"; "video" of "Video of the incident"). */
 function lastWordOf(ctx: Ctx, p: Phrase): string {
   const { tokens } = ctx;
@@ -463,6 +507,9 @@ function lastWordOf(ctx: Ctx, p: Phrase): string {
   }
   return (tokens[p.last - 1] as Token).text.toLowerCase();
 }
+
+const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'ask']);
+const QUESTION_OPENERS = new Set('whether if how what why when where who which to about'.split(' '));
 
 const BE_FORMS = new Set('be is was were been being are am get got gets'.split(' '));
 
@@ -778,6 +825,16 @@ function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
       k++;
       continue;
     }
+    // "Sources told POLITICO, however, that ...": an adverb between commas.
+    if (
+      t.text === ',' &&
+      tokens[k + 2]?.text === ',' &&
+      tokens[k + 1]?.word &&
+      tokens[k + 3]?.text === 'that'
+    ) {
+      k += 3;
+      continue;
+    }
     return k;
   }
   return k;
@@ -804,6 +861,8 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
     }
     if (ctx.inQuote[n] !== -1) return false;
     const wl = w.text.toLowerCase();
+    // "promised the site to a film company months before the council voted": that verb is another clause's.
+    if (n > k && (SUBORDINATORS.has(wl) || wl === 'who' || wl === 'which')) return false;
     if (FINITE_HINTS.has(wl) || /n[’']t$/.test(wl) || /[’'](?:s|re|ll|d|ve)$/.test(wl)) {
       if (/[’']s$/.test(wl) && n === k && !SUBJECT_PRONOUNS.has(wl.slice(0, -2)) && wl !== 'there’s')
         continue;

@@ -218,5 +218,5 @@ export const EVIDENCE_VERBS = wordSet(`show shows showed shown find finds found 
 export const EVIDENCE_HEADS = wordSet(`
   poll polls survey surveys study studies analysis analyses data figures numbers video videos footage
   report reports records documents filings average averages research review audit tally estimates
-  results census model models transcript photos images
+  results census model models transcript photos images polling emails records polls
 `);
