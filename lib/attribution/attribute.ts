@@ -97,6 +97,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     if (embedded && s.words.length <= 1 && !isQuotedFragment(tokens, s, f)) continue;
     if (embedded && s.words.length <= 3 && !f) continue;
     if (!f && !embedded) f = colonBefore(ctx, s) ?? sentenceBefore(ctx, s);
+    if (!f && embedded) f = laterInSentence(ctx, sites, k);
     if (!f && embedded) {
       // A partial quote with no speech verb belongs to the subject of its sentence.
       const subject = clauseSubject(tokens, s.sentenceFrom, s.open, startingAt);
@@ -294,6 +295,22 @@ interface Context {
   startingAt: (first: number) => Mention | undefined;
 }
 
+/**
+ * The attribution at the end of a sentence that holds several quotes: “a great deal of weight” and the
+ * “grass-roots firepower” they need, DFA spokesman Neil Sroka said. Null when the sentence has none.
+ */
+function laterInSentence(ctx: Context, sites: readonly Site[], k: number): Found | null {
+  let here = sites[k] as Site;
+  for (let n = k + 1; n < sites.length && n <= k + 4; n++) {
+    if (!here.rightMeetsQuote) return null;
+    const next = sites[n] as Site;
+    const found = rightCue(ctx, next);
+    if (found?.subject) return { ...found, inherit: false };
+    here = next;
+  }
+  return null;
+}
+
 /** Whether the writer's words before the quote start right after another quotation in the same sentence. */
 function boundedByQuote(tokens: readonly Token[], s: Site): boolean {
   const t = tokens[s.leftFrom - 1];
@@ -339,9 +356,13 @@ function rightCue(ctx: Context, s: Site): Found | null {
       cue.according || cue.first <= start
         ? null
         : leadingPhrase(ctx, start, skipBack(tokens, cue.first, start));
+    // ", said David Axelrod, a strategist": a comma before the verb, the name after it.
+    const inverted =
+      tokens[cue.first - 1]?.text === ',' ? subjectAfter(tokens, cue.first, s.rightTo, ctx.startingAt) : null;
     let subject = cue.according
       ? subjectAfter(tokens, cue.last - 1, s.rightTo, ctx.startingAt)
-      : ((stretch?.kind === 'phrase' ? stretch : null) ??
+      : ((inverted?.kind === 'name' ? inverted : null) ??
+        (stretch?.kind === 'phrase' ? stretch : null) ??
         subjectBefore(tokens, cue.first, s.rightFrom, ctx.endingAt) ??
         subjectAfter(tokens, cue.first, s.rightTo, ctx.startingAt));
     // “...,” the conference speaker says: whatever stands between the quote and its verb is the speaker.

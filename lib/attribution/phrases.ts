@@ -190,7 +190,7 @@ export function phraseEndingAt(
   if (m && m.first >= lo) return { first: m.first, last: m.last, kind: 'name', mention: m };
   const lower = t.text.toLowerCase();
   // "Mike Lee, who declared": the name before the relative pronoun.
-  if (lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo)
+  if ((lower === 'who' || lower === 'which') && tokens[j - 1]?.text === ',' && j - 2 >= lo)
     return phraseEndingAt(tokens, j - 2, lo, mentionEndingAt);
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun) return { first: j, last: j + 1, kind: 'pronoun' };

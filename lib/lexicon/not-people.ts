@@ -72,7 +72,7 @@ export const FUNCTION_WORDS = wordSet(`
   Like Unlike Despite Among Between Against During Through Throughout Within Upon Toward Towards Above
   Below Behind Beyond Not Now Never Why Yesterday Tomorrow Tonight Today Last Next First Breaking Read
   Watch Click Follow Photo Video Getty Image Images Editor Note Update Updated Related More See Share
-  Given Much Hours Days Weeks Months Years Minutes Moments Later Earlier Asked Speaking Told
+  Amid Given Much Hours Days Weeks Months Years Minutes Moments Later Earlier Asked Speaking Told
   Nobody Everybody Somebody Anybody Anyone Everyone Someone Noone None Nothing Everything Something
   According Dear Hey Oh Please Thank Thanks Sorry Well Let Let’s Here’s There’s It’s That’s What’s
 `);
