@@ -5,7 +5,7 @@
  * repository and says so plainly when it is absent.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { AnalysisReply } from '../../protocol/messages.ts';
@@ -104,6 +104,8 @@ async function visit(name: string): Promise<Visit> {
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
+/** Visits kept for the expected-statement rows, one per page. */
+const visits: Record<string, Visit> = {};
 
 // Registered only when the corpus is there, so that its absence is one clear passing line, not skips.
 if (present)
@@ -119,6 +121,55 @@ if (present)
         .flatMap((s) => s.spans.map((span) => collapse(span.text)));
       expect(quoteTexts).toEqual(quoted);
     });
+
+    // What a careful reader finds, written down by hand from the articles: a fragment of the quote, and the name
+    // its speaker goes by there.
+    test.each([
+      ['bbc-1', 'If you look at the number of Americans killed since 9/11 by terrorism', 'Obama'],
+      [
+        'bbc-1',
+        'For us not to be able to resolve that issue has been something that is distressing',
+        'Obama',
+      ],
+      ['bbc-1', 'One of my strengths is I have a pretty even temperament', 'Obama'],
+      ['guardian-1', 'Man’s greed in the ocean is hurting the whales', 'Parata'],
+      ['guardian-1', 'These days it is like a zoo', 'Parata'],
+      ['guardian-1', 'Our own ancestors wouldn’t say to go down there and hug the whales', 'Te Kaurinui'],
+      ['guardian-1', 'I arrived at the beach and we leapfrogged between the animals', 'Werner'],
+      ['wapo-1', 'Our nation is in danger', 'Essid'],
+      ['wapo-1', 'This attack today is meant to threaten authorities', 'Azzouz'],
+      ['wapo-1', 'There is a consensus here that this', 'Lourimi'],
+      ['wapo-1', 'We have nothing to fear', 'Lourimi'],
+    ])('%s: “%s…” is highlighted and attributed to %s', async (name, fragment, speaker) => {
+      visits[name] ??= await visit(name);
+      const { reply, quoteTexts } = visits[name];
+      const statement = reply.analysis.statements.find(
+        (s) => s.kind !== 'indirect' && s.text.includes(fragment),
+      );
+      expect(statement?.speaker?.name ?? '(none)').toContain(speaker);
+      expect(quoteTexts.some((t) => t.includes(fragment))).toBe(true);
+    });
+
+    test(
+      'every saved page answers the message without an extension error',
+      { timeout: 600_000 },
+      async () => {
+        const names = readdirSync(CORPUS).filter((n) => existsSync(resolve(CORPUS, n, 'source.html')));
+        expect(names.length).toBeGreaterThan(100);
+        const failures: string[] = [];
+        // One at a time: the tab id comes from the active tab (the extension has no "tabs" permission).
+        for (const name of names) {
+          try {
+            const { reply, errors } = await visit(name);
+            if (errors.length) failures.push(`${name}: ${errors[0]}`);
+            if (typeof reply.timings.totalMs !== 'number') failures.push(`${name}: no timings`);
+          } catch (error) {
+            failures.push(`${name}: ${String(error).split('\n')[0]}`);
+          }
+        }
+        expect(failures).toEqual([]);
+      },
+    );
 
     test.each(NOT_ARTICLES)('%s: answered with a note and no highlights', async (name) => {
       const { reply, errors, quoteTexts } = await visit(name);
