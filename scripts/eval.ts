@@ -13,8 +13,10 @@
  *   quote is not closed counts as quoted up to its end (a quote running on over paragraphs); a span whose first
  *   mark is a closing one counts as quoted from its start (the continuation of such a quote). `quoted: true`
  *   attributions without quoted characters count nowhere.
- * - Quote recall: a gold quote is found when one predicted `direct` or `partial` statement covers at least half
- *   of its quoted characters (statement characters = the union of its spans).
+ * - Quote recall: a gold quote is found when one predicted statement covers at least half of its quoted
+ *   characters (statement characters = the union of its spans). Any kind counts, as the parser issue defines
+ *   it: a scare or partial quote inside reported speech is part of an `indirect` statement's words (issue 4),
+ *   and PolNeAR marks such attributions `quoted: true`.
  * - Quote precision: a predicted `direct`/`partial` statement is correct when at least half of its characters
  *   lie inside the quoted characters of gold quoted attributions (the union over the article).
  * - Speaker accuracy: over found gold quotes whose attribution has a source. The statement covering the most of
@@ -244,7 +246,8 @@ export function scoreArticle(
 ): Omit<ArticleScore, 'ms' | 'error'> {
   const { text } = article;
   const statements = analysis?.statements ?? [];
-  const quotes = statements.filter(isQuote).map((s) => ({ s, r: spansToRanges(s.spans) }));
+  const all = statements.map((s) => ({ s, r: spansToRanges(s.spans) }));
+  const quotes = all.filter((p) => isQuote(p.s));
   const indirect = statements
     .filter((s) => s.kind === 'indirect')
     .map((s) => ({ s, r: spansToRanges(s.spans) }));
@@ -271,7 +274,7 @@ export function scoreArticle(
   for (const g of goldQuotes) {
     let best: Statement | null = null;
     let covered = 0;
-    for (const p of quotes) {
+    for (const p of all) {
       const n = overlap(p.r, g.q);
       if (n > covered) [best, covered] = [p.s, n];
     }
