@@ -477,6 +477,11 @@ function leftCue(ctx: Context, s: Site): Found | null {
           : null) ?? clauseSubject(tokens, s.sentenceFrom, cue.first, ctx.startingAt);
       return { cue, subject, side: 'left', inherit: !subject };
     }
+    // "Rubio was asked by moderator Gerard Baker whether ...": the passive's agent speaks.
+    if (tokens[cue.last]?.text === 'by') {
+      const agent = subjectAfter(tokens, cue.last, s.open, ctx.startingAt);
+      if (agent) return { cue, subject: agent, side: 'left', inherit: false };
+    }
     let subject = subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
     if (!subject && s.open - cue.last <= 6 && /^[,:]$/.test((tokens[s.open - 1] as Token).text)) {
       subject = subjectAfter(tokens, cue.first, s.open - 1, ctx.startingAt); // Said Kim: “...”

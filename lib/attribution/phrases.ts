@@ -77,6 +77,12 @@ export function subjectBefore(
     } else break;
   }
   if (j < lo) return null;
+  // "he laughed and said": the subject of the first verb.
+  const and = tokens[j];
+  if (and?.text === 'and' && j - 2 >= lo && /^\p{Ll}+$/u.test((tokens[j - 1] as Token).text)) {
+    const first = phraseEndingAt(tokens, j - 2, lo, mentionEndingAt);
+    if (first && first.kind !== 'phrase') return first;
+  }
   return phraseEndingAt(tokens, j, lo, mentionEndingAt);
 }
 

@@ -81,6 +81,8 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
       const low = c === '“' ? find(['double']) : -1;
       if (low >= 0 && text.charAt((stack[low] as Open).at) === '„') {
         closeTo(low, i, true); // „German quotes“ close with a high mark
+      } else if (low >= 0 && !isSpaceOrEdge(prev) && (isSpaceOrEdge(next) || /[.,;:!?)]/.test(next ?? ''))) {
+        closeTo(low, i, true); // “Apparently not,“ he said: an opening mark typed as a closer
       } else if (DOUBLE_OPENERS.has(c) || c === '‘‘') {
         push('double', i);
       } else if (DOUBLE_CLOSERS.has(c) || c === '’’') {
