@@ -15,8 +15,8 @@ export type Command =
       format: Format;
       /** Columns of the text format; undefined: the terminal's width, or 80 when not a terminal. */
       width?: number;
-      /** Read standard input as HTML instead of plain text. */
-      stdinHtml: boolean;
+      /** Read every input (standard input too) as HTML, whatever its name. */
+      allHtml: boolean;
     }
   | {
       kind: 'batch';
@@ -51,7 +51,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const seen = new Map<string, string>();
   let help = false;
   let version = false;
-  let stdinHtml = false;
+  let allHtml = false;
   let stats = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -74,7 +74,7 @@ export function parseArgs(argv: readonly string[]): Command {
         if (inline !== undefined) throw new UsageError(`${name} takes no value`);
         if (name === '--help') help = true;
         else if (name === '--version') version = true;
-        else if (name === '--html') stdinHtml = true;
+        else if (name === '--html') allHtml = true;
         else stats = true;
         break;
       case '--format':
@@ -102,7 +102,7 @@ export function parseArgs(argv: readonly string[]): Command {
       throw new UsageError(`batch reads standard input and takes no file names (got ${positional[1]})`);
     }
     for (const name of ['--format', '--width', '--html']) {
-      if (seen.has(name) || (name === '--html' && stdinHtml)) {
+      if (seen.has(name) || (name === '--html' && allHtml)) {
         throw new UsageError(`${name} does not apply to batch, which reads and writes JSON Lines`);
       }
     }
@@ -125,7 +125,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const widthText = seen.get('--width');
   const width = widthText === undefined ? undefined : positiveInteger('--width', widthText);
   if (width !== undefined && width < 40) throw new UsageError('--width must be at least 40');
-  return { kind: 'files', files: positional, format: formatText as Format, width, stdinHtml };
+  return { kind: 'files', files: positional, format: formatText as Format, width, allHtml };
 }
 
 const SHORT: Record<string, string> = { '-h': '--help', '-V': '--version', '-f': '--format', '-j': '--jobs' };

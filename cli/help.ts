@@ -24,7 +24,7 @@ Options:
                         csv: RFC 4180, one row per statement: file,id,kind,speaker,cue,text,start,end
                           (start/end: UTF-16 offsets of the statement's first and last span)
       --width N         fold the text format to N columns (default: the terminal's width, or 80)
-      --html            read standard input as HTML instead of plain text
+      --html            read every input as HTML, standard input included, whatever its name
   -j, --jobs N          batch: worker threads (default: every core, here ${cores})
       --timeout SECONDS batch: give up on a line after this long, answering it with an error
                           (default ${DEFAULT_TIMEOUT_SECONDS}; 0 for no limit)

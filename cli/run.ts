@@ -21,7 +21,10 @@ export interface Io {
 /** Exit statuses (see --help). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-/** Runs the command line `argv` (without node and the script) and gives its exit status. Never throws. */
+/**
+ * Runs the command line `argv` (without node and the script) and gives its exit status. Input and usage
+ * errors become messages and statuses; it throws only on a bug.
+ */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let command: Command;
   try {
@@ -62,7 +65,7 @@ async function runFiles(command: Extract<Command, { kind: 'files' }>, io: Io): P
   let failed = false;
   for (const file of files) {
     try {
-      const result = await analyzeInput(file, command.stdinHtml, io.stdin);
+      const result = await analyzeInput(file, command.allHtml, io.stdin);
       if (result.note) io.stderr.write(`whosaid: ${label(file)}: note: ${result.note}\n`);
       results.push(result);
     } catch (error) {

@@ -85,17 +85,18 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /**
- * Reads and analyzes one input: a file, or standard input for "-" (plain text unless `stdinHtml`).
+ * Reads and analyzes one input: a file, or standard input for "-". It is HTML when `allHtml` or when the
+ * file name says so (`isHtmlName`), plain text otherwise.
  * Text files are decoded as UTF-8 with a BOM dropped; HTML files by `decodeHtml`. Throws the read error
  * (ENOENT, EISDIR...) as is.
  */
 export async function analyzeInput(
   file: string,
-  stdinHtml: boolean,
+  allHtml: boolean,
   stdin: AsyncIterable<Uint8Array | string>,
 ): Promise<FileResult> {
   const bytes = file === '-' ? await readAll(stdin) : await readFile(file);
-  const html = file === '-' ? stdinHtml : isHtmlName(file);
+  const html = allHtml || (file !== '-' && isHtmlName(file));
   return analyzeContent(file, html ? decodeHtml(bytes) : new TextDecoder('utf-8').decode(bytes), html);
 }
 

@@ -7,7 +7,7 @@ const files = (over: object = {}) => ({
   files: [],
   format: 'text',
   width: undefined,
-  stdinHtml: false,
+  allHtml: false,
   ...over,
 });
 const batch = (over: object = {}) => ({
@@ -27,7 +27,7 @@ describe('parseArgs', () => {
     [['a.txt', '--format=md'], files({ files: ['a.txt'], format: 'md' })],
     [['-f', 'json', 'a.txt'], files({ files: ['a.txt'], format: 'json' })],
     [['--width', '60', 'a.txt'], files({ files: ['a.txt'], width: 60 })],
-    [['--html', '-'], files({ files: ['-'], stdinHtml: true })],
+    [['--html', '-'], files({ files: ['-'], allHtml: true })],
     [['--', '--format', 'batch'], files({ files: ['--format', 'batch'] })],
     [['./batch'], files({ files: ['./batch'] })],
     [['batch'], batch()],

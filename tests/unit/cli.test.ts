@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -78,6 +81,21 @@ describe('whosaid', () => {
 
   test('--version', async () => {
     expect(await cli(['--version'])).toEqual({ code: 0, stdout: `whosaid ${version}\n`, stderr: '' });
+  });
+
+  test('--html reads a file of any name as HTML', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'whosaid-cli-'));
+    try {
+      const saved = join(folder, 'saved-page.txt');
+      await copyFile(join(root, fixture('page.html')), saved);
+      const { code, stdout } = await cli(['--html', '--format', 'json', saved]);
+      expect(code).toBe(0);
+      const analysis = JSON.parse(stdout);
+      expect(analysis.text).toContain('Mara Quillon said after the vote');
+      expect(analysis.text).not.toContain('<p>');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   test('a usage error: exit 2, nothing on stdout, the reason on stderr', async () => {
