@@ -579,6 +579,25 @@ describe('options', () => {
     await page.close();
   });
 
+  test('a colour chosen in the options is the one the open tab draws with', async () => {
+    const { page } = await openArticle('article.html');
+    const highlightCss = () =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+          .filter((css) => css.includes('::highlight(whosaid-'))
+          .join('\n'),
+      );
+    await expect.poll(highlightCss).toContain('::highlight(whosaid-');
+    expect(await highlightCss()).not.toContain('rgba(255, 0, 0');
+    const options = await openOptions();
+    await options.getByLabel('A colour for each speaker').uncheck();
+    await options.getByLabel('Quote colour').fill('#ff0000');
+    await expect.poll(highlightCss).toContain('rgba(255, 0, 0');
+    await options.close();
+    await page.close();
+  });
+
   test('the copy format chosen in the options is the popup’s', async () => {
     const { page, tabId } = await openArticle('article.html');
     const options = await openOptions();
