@@ -106,8 +106,15 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
 
     const parts: QuotePart[] = [...s.q.parts];
     // A list of quoted fragments in one sentence is one statement: called him a “nasty guy,” and “unstable.”
-    while (embedded && sites[k + 1] && isListedFragment(tokens, s, sites[k + 1] as Site)) {
-      parts.push(...(sites[k + 1] as Site).q.parts);
+    // So are the fragments of one reported clause: Trump claimed that he had made “a lot of sacrifices,”
+    // such as building structures with “tremendous success.”
+    let last = s;
+    while (embedded && sites[k + 1]) {
+      const next = sites[k + 1] as Site;
+      const governed = f?.cue && f.side === 'left' && sameClause(tokens, last, next);
+      if (!governed && !isListedFragment(tokens, last, next)) break;
+      parts.push(...next.q.parts);
+      last = next;
       k++;
     }
     // “The data is clear,” she said, “and ...” and “We won,” she said. “It was close.” are one statement.
@@ -286,6 +293,16 @@ function isListedFragment(tokens: readonly Token[], a: Site, b: Site): boolean {
   if (gap < 1 || gap > 4) return false;
   for (let i = a.rightFrom; i < b.open; i++) if (!LIST_JOINERS.has((tokens[i] as Token).text)) return false;
   return true;
+}
+
+/**
+ * Whether quotation `b` is in the same sentence as `a`, inside the writer's clause (not introduced as a
+ * quote of its own), with no cue of its own between them.
+ */
+function sameClause(tokens: readonly Token[], a: Site, b: Site): boolean {
+  if (!a.rightMeetsQuote || b.para !== a.para || !isEmbedded(tokens, b)) return false;
+  if (b.open - a.rightFrom > 20) return false;
+  return cuesIn(tokens, a.rightFrom, b.open, b.open).length === 0;
 }
 
 /** What the attribution stage looks things up in. */
