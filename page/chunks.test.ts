@@ -12,6 +12,8 @@ describe('splitText', () => {
     for (const c of chunks) expect(c.end - c.start).toBeLessThanOrEqual(80);
     // Each chunk after the first starts at a paragraph.
     for (const c of chunks.slice(1)) expect(text.slice(c.start)).toMatch(/^Paragraph \d/);
+    // Without context chars, each chunk is analyzed alone.
+    for (const c of chunks) expect(c.context).toBe(c.start);
     expect(chunks.length).toBe(3);
   });
 
@@ -46,7 +48,7 @@ describe('mergeAnalyses', () => {
     expect(chunks.length).toBeGreaterThan(1);
     const merged = mergeAnalyses(
       text,
-      chunks.map((chunk) => ({ chunk, analysis: analyze(text.slice(chunk.start, chunk.end)) })),
+      chunks.map((chunk) => ({ chunk, analysis: analyze(text.slice(chunk.context, chunk.end)) })),
     );
     expect(merged.statements.map((s) => [s.id, s.text, s.speaker?.name])).toEqual(
       whole.statements.map((s) => [s.id, s.text, s.speaker?.name]),
@@ -67,8 +69,28 @@ describe('mergeAnalyses', () => {
     ]);
   });
 
+  test('with context before each chunk, a pronoun right after a cut keeps its speaker, and nothing is doubled', () => {
+    const story = [
+      '“We will rebuild the pier,” said Ann Lee, the mayor of the town, on Monday morning.',
+      '“It will take two years,” she said, standing by the old harbour wall with the engineers.',
+    ].join('\n\n');
+    const chunks = splitText(story, 100, 200);
+    expect(chunks.map((c) => story.slice(c.start, c.end).slice(0, 12))).toEqual([
+      '“We will reb',
+      '“It will tak',
+    ]);
+    expect(chunks[1]!.context).toBe(0);
+    const merged = mergeAnalyses(
+      story,
+      chunks.map((chunk) => ({ chunk, analysis: analyze(story.slice(chunk.context, chunk.end)) })),
+    );
+    expect(merged).toEqual(analyze(story));
+  });
+
   test('one chunk is returned as it is', () => {
     const analysis = analyze(text);
-    expect(mergeAnalyses(text, [{ chunk: { start: 0, end: text.length }, analysis }])).toBe(analysis);
+    expect(mergeAnalyses(text, [{ chunk: { start: 0, end: text.length, context: 0 }, analysis }])).toBe(
+      analysis,
+    );
   });
 });

@@ -5,7 +5,7 @@
  * No listeners here; the features decide when a pass runs.
  */
 import { analyze, type Analysis } from '../../lib/index.ts';
-import { mergeAnalyses, splitText } from '../../page/chunks.ts';
+import { mergeAnalyses, splitText, type Chunk } from '../../page/chunks.ts';
 import { readArticleSteps, type PageText } from '../../page/extract.ts';
 import {
   clearHighlights,
@@ -23,6 +23,8 @@ import { reportOnce } from './errors.ts';
 export const MAX_PAGE_CHARS = 200_000;
 /** Characters analyzed per task. */
 export const CHUNK_CHARS = 16_000;
+/** Text before a chunk analyzed with it, for speakers named just before a cut (page/chunks.ts). */
+const CONTEXT_CHARS = 1_500;
 /** Reading the page pauses for the page after this much work (ms). */
 const READ_SLICE_MS = 15;
 
@@ -100,11 +102,11 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
   let analyzeMs = 0;
   if (page.text) {
     const text = page.text;
-    const parts: { chunk: { start: number; end: number }; analysis: Analysis }[] = [];
+    const parts: { chunk: Chunk; analysis: Analysis }[] = [];
     try {
       const fresh = new Map<string, Analysis>();
-      for (const chunk of splitText(text, CHUNK_CHARS)) {
-        const slice = text.slice(chunk.start, chunk.end);
+      for (const chunk of splitText(text, CHUNK_CHARS, CONTEXT_CHARS)) {
+        const slice = text.slice(chunk.context, chunk.end);
         const known = options.cache?.get(slice);
         if (!known) await options.yieldToPage();
         analyzeMs += task(() => {
