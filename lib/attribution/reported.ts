@@ -37,6 +37,8 @@ import { resolvePronoun, type Sighting } from './pronouns.ts';
 
 /** The longest reported clause, in tokens: a guard against running on through a list-like paragraph. */
 const MAX_CONTENT_TOKENS = 90;
+/** How far before a cue (in tokens) its subject is looked for. */
+const SUBJECT_WINDOW = 60;
 /** A partial quote of at most this many words inside a reported clause is part of it, not a statement. */
 const ABSORBED_QUOTE_WORDS = 0;
 
@@ -203,14 +205,18 @@ function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
     let f: Found | null = null;
     // Inside a statement's content only speech verbs report again ("an architect who said he was ...").
     const inside = i < from;
-    if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') f = according(ctx, i, from, hi);
+    // Subjects and clauses before a cue are looked for within a window, so a long sentence stays linear.
+    const near = Math.max(lo, i - SUBJECT_WINDOW);
+    const clauseFrom = Math.max(from, i - MAX_CONTENT_TOKENS);
+    if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to')
+      f = according(ctx, i, clauseFrom, hi);
     else if (i === lo && t.text === 'As') f = asReported(ctx, lo, hi);
     else if (isCueWord(tokens, i))
       f =
-        speakerAfterClause(ctx, i, from, hi) ??
-        clauseAfterCue(ctx, i, lo, hi) ??
-        (inside ? null : objectAfterCue(ctx, i, lo, hi));
-    else if (isObjectCue(tokens, i) && !inside) f = objectAfterCue(ctx, i, lo, hi);
+        speakerAfterClause(ctx, i, clauseFrom, hi) ??
+        clauseAfterCue(ctx, i, near, hi) ??
+        (inside ? null : objectAfterCue(ctx, i, near, hi));
+    else if (isObjectCue(tokens, i) && !inside) f = objectAfterCue(ctx, i, near, hi);
     if (!f) continue;
     out.push(f);
     const last = f.parts[f.parts.length - 1] as [number, number];
