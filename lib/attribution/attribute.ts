@@ -356,6 +356,13 @@ function rightCue(ctx: Context, s: Site): Found | null {
         inherit: false,
       };
     }
+    // A name the lists do not know: the capitalized words that end the sentence.
+    let k = start;
+    while (k < s.rightTo && (tokens[k] as Token).word && isCapitalized((tokens[k] as Token).text)) k++;
+    const end = tokens[k];
+    if (k > start && k - start <= 4 && (!end || end.para !== s.para || !end.word)) {
+      return { cue: null, subject: { first: start, last: k, kind: 'phrase' }, side: 'right', inherit: false };
+    }
   }
   for (const cue of cuesIn(tokens, s.rightFrom, limit, s.rightFrom)) {
     // “...,” Anne Richards, assistant secretary of state for refugees, said: the name that opens it.
@@ -381,7 +388,8 @@ function rightCue(ctx: Context, s: Site): Found | null {
       : ((inverted?.kind === 'name' ? inverted : null) ??
         (stretch?.kind === 'phrase' ? stretch : null) ??
         subjectBefore(tokens, cue.first, s.rightFrom, ctx.endingAt) ??
-        subjectAfter(tokens, cue.first, s.rightTo, ctx.startingAt));
+        // Inverted only right after the quote (“...,” said Kim), not "..., and criticized Obama".
+        (cue.first <= start + 1 ? subjectAfter(tokens, cue.first, s.rightTo, ctx.startingAt) : null));
     // “...,” the conference speaker says: whatever stands between the quote and its verb is the speaker.
     if (!subject && !cue.according && cue.first > start && cue.first - start <= 8) {
       subject = leadingPhrase(ctx, start, cue.first);
@@ -505,6 +513,13 @@ function leftCue(ctx: Context, s: Site): Found | null {
     }
     if (!subject && !bounded && cue === cues[0])
       subject = clauseSubject(tokens, s.leftFrom, cue.first, ctx.startingAt);
+    // "Obama ... said it would tell": "it" is rarely the speaker when a cue before it has one.
+    if (
+      subject?.kind === 'pronoun' &&
+      /^it$/i.test((tokens[subject.first] as Token).text) &&
+      cue !== cues[cues.length - 1]
+    )
+      continue;
     if (subject) return { cue, subject, side: 'left', inherit: false };
     if (bounded && cue === cues[0]) return { cue, subject: null, side: 'left', inherit: true };
   }

@@ -200,7 +200,9 @@ export function phraseEndingAt(
     return phraseEndingAt(tokens, j - 2, lo, mentionEndingAt);
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun) return { first: j, last: j + 1, kind: 'pronoun' };
-  if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text)) {
+  // "Democratic claims", "American voters say": a capitalized adjective is not a speaker.
+  const adjective = /(?:ic|an|ese|ish)$/.test(t.text) && !(tokens[j - 1] as Token | undefined)?.word;
+  if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text) && !adjective) {
     let k = j;
     while (k - 1 >= lo && (tokens[k - 1] as Token).word && isCapitalized((tokens[k - 1] as Token).text)) k--;
     if (k - 1 >= lo && /^the$/i.test((tokens[k - 1] as Token).text)) k--;
