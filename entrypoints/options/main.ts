@@ -2,6 +2,7 @@
  * The options page. Every change is saved at once with WXT storage; open tabs and the popup watch the settings,
  * so they apply without a reload. Changes made elsewhere (the popup's copy format) show up here too.
  */
+import { browser } from 'wxt/browser';
 import type { Statement } from '../../lib/types.ts';
 import {
   COPY_FORMATS,
@@ -156,8 +157,25 @@ function wire(): void {
   byId('settings').addEventListener('submit', (e) => e.preventDefault());
 }
 
+/** Lists the extension's keyboard commands with the keys the browser has bound to them. */
+async function showShortcuts(): Promise<void> {
+  const list = byId('shortcuts');
+  const commands = await browser.commands.getAll();
+  list.replaceChildren(
+    ...commands
+      .filter((c) => c.name && c.description)
+      .flatMap((c) => [
+        el('dt', {}, [
+          c.shortcut ? el('kbd', { text: c.shortcut }) : el('span', { class: 'muted', text: 'No key set' }),
+        ]),
+        el('dd', { text: c.description ?? '' }),
+      ]),
+  );
+}
+
 async function start(): Promise<void> {
   buildCopyFormats();
+  void showShortcuts();
   wire();
   current = await loadSettings();
   render(current);

@@ -598,6 +598,14 @@ describe('options', () => {
     await page.close();
   });
 
+  test('the options list the keyboard shortcut', async () => {
+    const options = await openOptions();
+    await expect
+      .poll(() => options.locator('#shortcuts').textContent())
+      .toBe('Alt+Shift+HSwitch highlights on or off in this tab');
+    await options.close();
+  });
+
   test('the copy format chosen in the options is the popup’s', async () => {
     const { page, tabId } = await openArticle('article.html');
     const options = await openOptions();
