@@ -20,7 +20,12 @@ export interface AnalysisReply {
   url: string;
   title: string;
   analysis: Analysis;
-  /** `totalMs` is the whole page pass: reading the page, analyzing, highlighting. Other keys are its stages. */
+  /**
+   * Milliseconds. `totalMs` is the whole page pass: reading the page, analyzing, highlighting. The content
+   * script also gives its stages `readMs`, `analyzeMs`, `highlightMs` (their sum is `totalMs`), `wallMs` (start
+   * to end, with the page's own tasks run in between) and `longestTaskMs` (the longest stretch it held the
+   * main thread). Readers must not require more than `totalMs`.
+   */
   timings: { totalMs: number; [stage: string]: number };
   /** Extensions to the contract; readers must not require them. */
   metadata?: PageMetadata;
