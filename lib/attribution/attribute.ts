@@ -8,6 +8,7 @@ import { tokenAt, type Token } from '../text/tokens.ts';
 import type { Segments } from '../text/segment.ts';
 import type { Person, Span, Speaker, Statement, StatementKind } from '../types.ts';
 import { cuesIn, type Cue } from './cues.ts';
+import { WEAK_SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import {
   clauseSubject,
   DETERMINERS,
@@ -478,6 +479,33 @@ function bracketed(ctx: Context, close: number): Mention | undefined {
   return undefined;
 }
 
+/**
+ * The speaker of an earlier cue whose clause holds the nearer one: in "Cruz said he’s certain Rubio will
+ * continue to be “a champion”", Cruz. The earlier cue must have a name or pronoun subject, and nothing but
+ * words may stand between it and the nearer cue's subject (a comma or "who" starts another clause).
+ */
+function outerSpeaker(
+  ctx: Context,
+  s: Site,
+  cues: readonly Cue[],
+  inner: Cue,
+  innerSubject: Phrase,
+): Found | null {
+  const { tokens } = ctx;
+  const at = cues.indexOf(inner);
+  for (const cue of cues.slice(at + 1)) {
+    if (cue.according || cue.gerund || WEAK_SPEECH_VERBS.has((tokens[cue.first] as Token).text)) return null;
+    for (let k = cue.last; k < innerSubject.first; k++) {
+      const t = tokens[k] as Token;
+      if (!t.word || t.text === 'who' || t.text === 'which') return null;
+    }
+    const subject = subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
+    if (subject && subject.kind !== 'phrase') return { cue, subject, side: 'left', inherit: false };
+    return null;
+  }
+  return null;
+}
+
 /** The cue before the quote: Kim wrote: “...” / She continued, “...” / Kim claimed that Kanye’s “...” */
 function leftCue(ctx: Context, s: Site): Found | null {
   const { tokens } = ctx;
@@ -507,7 +535,14 @@ function leftCue(ctx: Context, s: Site): Found | null {
       const agent = subjectAfter(tokens, cue.last, s.open, ctx.startingAt);
       if (agent) return { cue, subject: agent, side: 'left', inherit: false };
     }
-    let subject = subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
+    // "Clinton, during a town hall in Columbus, Ohio, said": a sentence that opens with a name and a comma.
+    const opener = bounded ? null : clauseSubject(tokens, s.leftFrom, cue.first, ctx.startingAt);
+    const openerFirst =
+      opener?.kind === 'name' && opener.first === s.leftFrom && tokens[opener.last]?.text === ',';
+    let subject = openerFirst ? opener : subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
+    // "Trump said Fox executives were calling “every 15 minutes”": the outer speaker reports the words.
+    const outer = subject ? outerSpeaker(ctx, s, cues, cue, subject) : null;
+    if (outer) return outer;
     if (!subject && s.open - cue.last <= 6 && /^[,:]$/.test((tokens[s.open - 1] as Token).text)) {
       subject = subjectAfter(tokens, cue.first, s.open - 1, ctx.startingAt); // Said Kim: “...”
     }

@@ -16,6 +16,29 @@ export interface Cue {
   gerund: boolean;
 }
 
+/** Words before an -ing verb that make it a verb of its own clause ("is saying", "were calling"). */
+const PROGRESSIVE = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'am',
+  "'s",
+  'also',
+  'not',
+  'still',
+  'now',
+  'keeps',
+  'kept',
+]);
+
+/** Whether a word before a gerund is its subject ("Kim saying" in "with Kim saying"), a name or pronoun. */
+function isSubjectWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^(?:he|she|they|it|who)$/i.test(word);
+}
+
 /** The cue at token `i`, if the token is a speech verb or "according to". */
 export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number): Cue | null {
   const t = tokens[i];
@@ -30,7 +53,13 @@ export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number
   if (!SPEECH_VERBS.has(w) && !(AFTER_QUOTE_VERBS.has(w) && quoteDistance >= 0 && quoteDistance <= 4))
     return null;
   if (WEAK_SPEECH_VERBS.has(w) && Math.abs(quoteDistance) > 4) return null;
-  const gerund = SPEECH_GERUNDS.has(w) && tokens[i - 1]?.text === ',';
+  // ", saying" and "released a statement saying": a gerund, whose speaker is the clause's subject; "is
+  // saying" is a plain verb.
+  const prev = tokens[i - 1];
+  const gerund =
+    SPEECH_GERUNDS.has(w) &&
+    (prev?.text === ',' ||
+      (!!prev?.word && !PROGRESSIVE.has(prev.text.toLowerCase()) && !isSubjectWord(prev.text)));
   // "went on to say", "put it": handled as the plain verb; "continued" needs nothing more.
   return { first: i, last: i + 1, according: false, gerund };
 }

@@ -132,6 +132,15 @@ export function subjectAfter(
   if (named && (!after?.word || PHRASE_BREAKERS.has(after.text))) {
     return { first: named.first, last: named.last, kind: 'name', mention: named };
   }
+  // "said one of those advisers, who ...": a quantity of people.
+  if (
+    /^(?:one|two|three|some|many|several|most|none|each|all|both)$/.test(lower) &&
+    tokens[i + 1]?.text === 'of'
+  ) {
+    let k = i + 2;
+    while (k < hi && k < i + 8 && (tokens[k] as Token).word) k++;
+    if (k > i + 2) return { first: i, last: k, kind: 'phrase' };
+  }
   if (DETERMINERS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) {
     let k = i + 1;
     let head = SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower) ? i : -1;
