@@ -56,7 +56,8 @@ export async function onMenuClick(
 }
 
 export function contextMenu(): void {
-  browser.runtime.onInstalled.addListener(() => {
+  // Made at every start: Chrome keeps menus across restarts, Firefox does not; removeAll avoids a duplicate id.
+  void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({
       id: MENU_ID,
       title: 'Copy quote with attribution',

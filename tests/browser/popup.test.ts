@@ -403,6 +403,10 @@ describe('background', () => {
   }
 
   test('the context menu copies the selected words with the speaker of the quote they are in', async () => {
+    // The menu item exists (update rejects for an unknown id).
+    await browser.worker.evaluate(() =>
+      chrome.contextMenus.update('whosaid-copy-quote', { title: 'Copy quote with attribution' }),
+    );
     const { page, tabId } = await openArticle('article.html');
     const reader = await openPopup(tabId); // an extension page to read the clipboard from
     await select(page, 'do not add up');
