@@ -16,6 +16,14 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     action: { default_title: 'whosaid' },
+    ...(browser === 'firefox'
+      ? {
+          // whosaid sends nothing anywhere: everything stays in the browser.
+          browser_specific_settings: {
+            gecko: { id: 'whosaid@whosaid.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
