@@ -10,7 +10,10 @@ import { rangeFor, type DomRange, type PageText } from './extract.ts';
 export const HIGHLIGHT_NAMES = {
   /** Direct and partial quotes: the quoted words. */
   quote: 'whosaid-quote',
-  /** Reported speech (indirect statements). */
+  /**
+   * Reported speech (indirect statements). Registered but drawn with no style: the page shows quotes and
+   * people, nothing else (issue 5); the name is there for other tools and a future "show reported speech".
+   */
   reported: 'whosaid-reported',
   /** Every name mention of a person. */
   person: 'whosaid-person',
@@ -37,7 +40,7 @@ export const DEFAULT_COLORS: HighlightColors = { quote: '#ffc800', person: '#287
 
 /**
  * The stylesheet: semi-transparent backgrounds over the page's own text colour, so text stays readable on
- * light and dark pages alike (looked at in screenshots of both); underlines for people and reported speech.
+ * light and dark pages alike (looked at in screenshots of both); an underline for people.
  * Colours other than #rrggbb fall back to the defaults (they come from storage).
  */
 export function highlightCss(colors: HighlightColors = DEFAULT_COLORS): string {
@@ -52,7 +55,6 @@ export function highlightCss(colors: HighlightColors = DEFAULT_COLORS): string {
 ::highlight(whosaid-speaker-4) { background-color: rgba(170, 120, 255, 0.34); }
 ::highlight(whosaid-speaker-5) { background-color: rgba(255, 140, 60, 0.36); }
 ::highlight(whosaid-unattributed) { background-color: rgba(150, 150, 150, 0.30); }
-::highlight(whosaid-reported) { text-decoration: underline dotted rgba(230, 140, 0, 0.95); ${underline} }
 ::highlight(whosaid-person) { text-decoration: underline solid ${person}; ${underline} }
 ::highlight(whosaid-flash) { background-color: rgba(255, 110, 0, 0.7); }
 `;

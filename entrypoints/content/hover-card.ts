@@ -62,7 +62,9 @@ export function hoverCard(ctx: ContentScriptContext, session: Session): void {
     const point = caretAt(doc, x, y);
     if (!point) return null;
     const offset = offsetAt(result.page, point.node, point.offset);
-    const statement = offset === null ? null : statementAtOffset(result.reply.analysis.statements, offset);
+    // Only what is drawn: quotes (reported speech has no highlight; Alt+Shift+W still reaches it).
+    const quoted = result.reply.analysis.statements.filter((s) => s.kind !== 'indirect');
+    const statement = offset === null ? null : statementAtOffset(quoted, offset);
     // The caret snaps to the nearest text: past the end of a line is not over the quote.
     return statement && isOver(statement, x, y) ? statement : null;
   };

@@ -126,11 +126,15 @@ describe('content script on an article', () => {
     expect(await highlightTexts(page, 'whosaid-quote')).toEqual(QUOTES);
   });
 
-  test('reported speech is underlined where the analysis says', async () => {
+  test('reported speech is registered where the analysis says, and not drawn', async () => {
     const reported = reply.analysis.statements
       .filter((s) => s.kind === 'indirect')
       .flatMap((s) => s.spans.map((x) => x.text.replace(/\s+/g, ' ')));
     expect((await highlightTexts(page, 'whosaid-reported')) ?? []).toEqual(reported);
+    const css = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+    );
+    expect(css).not.toContain('whosaid-reported');
   });
 
   test('people are highlighted; nothing outside the article is', async () => {
