@@ -47,7 +47,7 @@ export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number
   // Cue verbs are written in lower case: "the United States" and "the Washington Post" are not cues.
   if ((w === 'according' || w === 'According') && tokens[i + 1]?.text === 'to')
     return { first: i, last: i + 2, according: true, gerund: false };
-  if (w === 'put' && tokens[i + 1]?.text === 'it')
+  if ((w === 'put' || w === 'puts' || w === 'putting') && tokens[i + 1]?.text === 'it')
     return { first: i, last: i + 2, according: false, gerund: false };
   // Right after a quote (“...,” the statement read) a few noun-like verbs are cues too.
   if (!SPEECH_VERBS.has(w) && !(AFTER_QUOTE_VERBS.has(w) && quoteDistance >= 0 && quoteDistance <= 4))
