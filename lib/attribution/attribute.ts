@@ -90,7 +90,10 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     const embedded = isEmbedded(tokens, s);
     const wordBefore = s.open > s.leftFrom ? tokens[s.open - 1] : undefined;
     const cueWord = wordBefore?.word ? wordBefore.text : tokens[s.open - 2]?.text;
-    const title = (isTitleCue(cueWord) && s.words.length <= 8) || isTitleCase(s.words);
+    // Capitalized words said aloud are words, not a title: chanting “Lock Her Up,” shouted “Build The Wall.”
+    const saidAloud =
+      s.open - 1 >= s.leftFrom && cuesIn(tokens, Math.max(s.leftFrom, s.open - 2), s.open, s.open).length > 0;
+    const title = !saidAloud && ((isTitleCue(cueWord) && s.words.length <= 8) || isTitleCase(s.words));
     let f = embedded ? (leftCue(ctx, s) ?? rightCue(ctx, s)) : (rightCue(ctx, s) ?? leftCue(ctx, s));
     // A title stays out unless a speaker says it (Ana Lima: “We Are Full”).
     if (title && (embedded || !f || (!f.cue && f.subject?.kind !== 'name' && !/[.?!]/.test(s.innerEnd))))

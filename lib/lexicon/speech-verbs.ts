@@ -5,7 +5,7 @@ import { wordSet } from './words.ts';
  * A quote next to one of these, with a subject or an inverted subject ("said Kim"), has a speaker.
  */
 export const SPEECH_VERBS = wordSet(`
-  calling describing
+  calling describing chanting chanted singing sang sung shouting screaming screamed
   say says said saying tell tells told telling add adds added adding ask asks asked asking write writes wrote
   writing written tweeted tweeting posted posting continue continues continued continuing explain explains
   explained explaining notes noted noting stated declare declares declared declaring claims claimed claiming
