@@ -282,8 +282,12 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   }
   k = skipAdjuncts(ctx, k, hi);
   let from: number;
-  if (tokens[k]?.text.toLowerCase() === 'that' && ctx.inQuote[k] === -1) from = k + 1;
-  else if (THAT_VERBS.has(w) && !CLAUSE_VERBS.has(w)) return null;
+  if (tokens[k]?.text.toLowerCase() === 'that' && ctx.inQuote[k] === -1) {
+    // "told reporters after the meeting that was held on a boat": a relative "that", no content clause.
+    const next = tokens[k + 1]?.text.toLowerCase() ?? '';
+    if (FINITE_HINTS.has(next) && !SUBJECT_PRONOUNS.has(next)) return null;
+    from = k + 1;
+  } else if (THAT_VERBS.has(w) && !CLAUSE_VERBS.has(w)) return null;
   else if (ctx.quoteCues.has((tokens[v] as Token).start))
     return null; // the quote's cue
   else if (
@@ -291,7 +295,7 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
     !SUBJECT_PRONOUNS.has(tokens[k]?.text ?? '')
   )
     // "which officials said will go into effect ...": the subject is missing from the clause; it runs to a comma.
-    return gapClause(ctx, v, k, hi, subject);
+    return relativeBefore(ctx, v, lo) ? gapClause(ctx, v, k, hi, subject) : null;
   else if (looksLikeClause(ctx, k, hi)) from = k;
   else return null;
   from = clauseStart(ctx, from, hi, false);
@@ -301,6 +305,16 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   // "While Ramos said that journalists cannot ..., he appears uneasy": the clause ends at the comma.
   if (opensWithSubordinator(ctx, v, lo)) to = firstComma(ctx, from, to);
   return { parts: [[from, to]], cue: [v, v + 1], speaker: subject };
+}
+
+/** Whether a relative pronoun ("which", "that", "who") sits a few words before the cue at `v`. */
+function relativeBefore(ctx: Ctx, v: number, lo: number): boolean {
+  for (let j = v - 1; j >= lo && j > v - 6; j--) {
+    const w = (ctx.tokens[j] as Token).text.toLowerCase();
+    if (w === 'which' || w === 'that' || w === 'who' || w === 'what') return true;
+    if (!(ctx.tokens[j] as Token).word) return false;
+  }
+  return false;
 }
 
 /** "the policy, which officials said will go into effect next month, ...": the clause up to a comma. */
@@ -501,8 +515,11 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   } else if (!OBJECT_CONTENT_VERBS.has(w)) return null;
   const t = tokens[k];
   if (!t?.word || ctx.inQuote[k] !== -1) return null;
-  if (BE_FORMS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) return null; // "was criticized by"
+  if (isPassive(tokens, v)) return null; // "was criticized by", "were mistakenly charged"
   if (t.text === 'by' || t.text === 'that') return null;
+  // "Mr. Clarke recalled of the proceedings": no object; nor after the cue of a quote.
+  if (k === v + 1 && t.text !== 'to' && (ADJUNCT_PREPOSITIONS.has(t.text) || t.text === 'of')) return null;
+  if (ctx.quoteCues.has((tokens[v] as Token).start)) return null;
   const speaker = subjectOf(ctx, v, lo);
   if (!speaker) return null;
   const to = objectEnd(ctx, k, hi);
@@ -538,6 +555,13 @@ function lastWordOf(ctx: Ctx, p: Phrase): string {
 
 const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'ask']);
 const QUESTION_OPENERS = new Set('whether if how what why when where who which to about'.split(' '));
+
+/** Whether the verb at `v` is passive: a form of "be" before it, adverbs aside ("were mistakenly charged"). */
+function isPassive(tokens: readonly Token[], v: number): boolean {
+  let j = v - 1;
+  while (j > v - 3 && tokens[j]?.word && /ly$/.test((tokens[j] as Token).text)) j--;
+  return BE_FORMS.has(tokens[j]?.text.toLowerCase() ?? '');
+}
 
 const BE_FORMS = new Set('be is was were been being are am get got gets'.split(' '));
 

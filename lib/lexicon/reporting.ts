@@ -9,7 +9,7 @@ export const CLAUSE_VERBS = wordSet(`
  maintained contend contends contended assert asserts asserted add adds added note notes noted
  suggest suggests suggested acknowledge acknowledges acknowledged admit admits admitted concede concedes
  conceded warn warns warned predict predicts predicted believe believes believed think thinks 
- felt hope hopes hoped fear fears feared worry worries worried estimate estimates estimated
+ felt hope hopes hoped feared worried estimate estimates estimated
  allege alleges alleged charged explain explains explained stress stresses stressed
  emphasize emphasizes emphasized emphasised repeat repeats repeated reiterate reiterates reiterated
  write writes wrote tweets tweeted posts posted testify testifies testified 
@@ -19,7 +19,7 @@ export const CLAUSE_VERBS = wordSet(`
  promised vow vows vowed pledge pledges pledged swear swears swore confirm confirms confirmed
  announce announces announced reports reported reveal reveals revealed indicate indicates
  indicated expect expects expected guess guessed figured reckon reckons reasoned
- observe observes observed remark remarks remarked joke jokes joked quip quipped concede
+ observe observes observed remarked joked quipped concede
  deny denies denied disclose discloses disclosed caution cautions cautioned
 `);
 
@@ -168,7 +168,7 @@ export const OBJECT_CONTENT_VERBS = wordSet(`
  mocked mocks blasting discussed discusses championed champions listed lists thanked thanks 
  assailed assails echoed echoes decried decries portrayed portrays applauded
  voiced voices recommended recommends ordered orders forecast projected invoked
-  lambasted hailed hails attacked attacks
+  lambasted hailed hails attacked attacks endorsed endorses backed backs
  citing accusing touting denouncing highlighting thanking describing announcing recalling proposing
  alleging blasting mocking attacking slamming
 `);
@@ -205,7 +205,7 @@ export const SUBORDINATORS = wordSet(`
 export const TO_VERBS = wordSet(`
  promised promises vowed vows pledged pledges refused refuses declined declines threatened threatens
  offered offers plans plan planned hopes hope hoped intends intend intended 
-  decided decides promising hoping refusing threatening 
+  decided decides promising hoping refusing threatening wants want wanted sought seeks seek
 `);
 
 /**
