@@ -21,7 +21,12 @@ function showReply(reply: AnalysisReply, tab: TargetTab, settings: Settings): vo
   const source = sourceOf(reply);
   showPageTitle(source.title);
   byId('summary').textContent = summaryText(reply);
-  byId('timing').textContent = `Read in ${Math.round(reply.timings.totalMs)} ms`;
+  const timing = byId('timing');
+  timing.textContent = `Read in ${Math.round(reply.timings.totalMs)} ms`;
+  // A note on a page with statements says what was left out ("page text cut at 200000 characters").
+  const notice = byId('notice');
+  notice.textContent = reply.note && reply.analysis.statements.length > 0 ? noteText(reply.note) : '';
+  notice.hidden = !notice.textContent;
   const people = peopleSection(peopleNotQuoted(reply.analysis));
   byId('people').replaceChildren(...(people ? [people] : []));
   if (statements.length === 0) {

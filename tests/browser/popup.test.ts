@@ -466,6 +466,7 @@ describe('states', () => {
     expect(await popup.locator('#state .state-detail').textContent()).toContain('looks for quotations');
     expect(await popup.locator('#list').isHidden()).toBe(true);
     expect(await popup.locator('#toolbar').isHidden()).toBe(true);
+    expect(await popup.locator('#notice').isHidden()).toBe(true);
     await popup.close();
     await page.close();
   });
@@ -493,6 +494,28 @@ describe('states', () => {
     await page.close();
     slow.closeAllConnections();
     await new Promise((ok) => slow.close(ok));
+  });
+
+  test('says what was left out of a page read in part', async () => {
+    // The article, then far more text than the content script reads (200,000 characters).
+    const html = readFileSync(resolve(FIXTURES, 'article.html'), 'utf8');
+    const filler =
+      '<p>The harbor board met again on Friday to go through the ferry accounts line by line.</p>\n';
+    const long = html.replace('</article>', `${filler.repeat(3000)}</article>`);
+    const big = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(long);
+    });
+    await new Promise<void>((ok) => big.listen(0, '127.0.0.1', ok));
+    const page = await browser.context.newPage();
+    await page.goto(`http://127.0.0.1:${(big.address() as AddressInfo).port}/`);
+    const popup = await popupWithStatements(await activeTabId());
+    expect(await popup.locator('.statement').count()).toBe(3);
+    expect(await popup.getByRole('note').textContent()).toBe('Page text cut at 200000 characters.');
+    await popup.close();
+    await page.close();
+    big.closeAllConnections();
+    await new Promise((ok) => big.close(ok));
   });
 
   test('explains a tab without the content script and offers a reload', async () => {
