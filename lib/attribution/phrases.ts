@@ -210,7 +210,8 @@ export function phraseEndingAt(
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun) return { first: j, last: j + 1, kind: 'pronoun' };
   // "Democratic claims", "American voters say": a capitalized adjective is not a speaker.
-  const adjective = /(?:ic|an|ese|ish)$/.test(t.text) && !(tokens[j - 1] as Token | undefined)?.word;
+  const previous = tokens[j - 1];
+  const adjective = /(?:ic|an|ese|ish)$/.test(t.text) && !(previous?.word && isCapitalized(previous.text));
   if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text) && !adjective) {
     let k = j;
     while (k - 1 >= lo && (tokens[k - 1] as Token).word && isCapitalized((tokens[k - 1] as Token).text)) k--;
@@ -234,8 +235,24 @@ export function phraseEndingAt(
     }
   }
   if (!known && !determined) return null;
+  // "Protesters marching through the streets chanted": a noun after a preposition is its object; the
+  // subject comes before the prepositional (and participle) phrase.
+  const before = tokens[k - 1];
+  if (before?.word && PREPOSITIONS.has(before.text)) {
+    let b = k - 2;
+    while (b >= lo && b > k - 6 && (tokens[b] as Token).word && /ing$/.test((tokens[b] as Token).text)) b--;
+    return b >= lo && b < k - 1 ? phraseEndingAt(tokens, b, lo, mentionEndingAt) : null;
+  }
   return { first: k, last: j + 1, kind: 'phrase' };
 }
+
+/** Prepositions whose object is not a sentence's subject. */
+const PREPOSITIONS = new Set(
+  `in on at to from with by for of through during after before about into over under near among across
+  around behind against`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Words that open an introductory phrase before a sentence's subject ("In a statement, the airline ..."). */
 const INTRODUCERS = new Set(
