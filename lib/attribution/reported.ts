@@ -249,7 +249,9 @@ function cueText(tokens: readonly Token[], i: number): string {
     : w;
 }
 
-const HEADLINE_CUES = new Set(['Says', 'Say', 'Said', 'Claims', 'Warns', 'Predicts', 'Insists', 'Admits']);
+const HEADLINE_CUES = new Set(
+  'Says Say Said Claims Warns Predicts Insists Admits Shows Show Finds Slams Blasts Urges Calls'.split(' '),
+);
 
 function isCueWord(tokens: readonly Token[], i: number): boolean {
   const w = cueText(tokens, i);
@@ -496,6 +498,7 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   const particles = CONTENT_PARTICLES.get(w);
   let k = v + 1;
   let last = v + 1;
+  let evidence: Phrase | null = null;
   if (ASK_VERBS.has(w) && !particles?.has(tokens[k]?.text ?? '')) {
     // "A reporter asked Sanders how he's feeling": the hearer, then the question.
     const after = skipHearer(ctx, k, hi);
@@ -511,16 +514,17 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
     // "Polls show a close contest": only a poll, a study, a video ... shows what is reported.
     let j = v - 1;
     while (j > lo && tokens[j]?.word && isSkippable(tokens[j] as Token)) j--;
-    if (!evidenceSubject(ctx, j, lo)) return null;
+    evidence = evidenceSubject(ctx, j, lo);
+    if (!evidence) return null;
   } else if (!OBJECT_CONTENT_VERBS.has(w)) return null;
   const t = tokens[k];
   if (!t?.word || ctx.inQuote[k] !== -1) return null;
-  if (isPassive(tokens, v)) return null; // "was criticized by", "were mistakenly charged"
+  if (!w.endsWith('ing') && isPassive(tokens, v)) return null; // "was criticized by", "were mistakenly charged"
   if (t.text === 'by' || t.text === 'that') return null;
   // "Mr. Clarke recalled of the proceedings": no object; nor after the cue of a quote.
   if (k === v + 1 && t.text !== 'to' && (ADJUNCT_PREPOSITIONS.has(t.text) || t.text === 'of')) return null;
   if (ctx.quoteCues.has((tokens[v] as Token).start)) return null;
-  const speaker = subjectOf(ctx, v, lo);
+  const speaker = subjectOf(ctx, v, lo) ?? (evidence ? toSpeaker(ctx, evidence) : null);
   if (!speaker) return null;
   const to = objectEnd(ctx, k, hi);
   if (wordCount(tokens, k, to) < 3) return null; // "welcomed the news" says too little to list
@@ -531,16 +535,26 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
  * Whether the subject ending at token `j` is a poll, a study, a video ...: its head or a word just before
  * ("A Monmouth poll out Monday showed", "The poll, released on Wednesday by ..., showed").
  */
-function evidenceSubject(ctx: Ctx, j: number, lo: number): boolean {
+function evidenceSubject(ctx: Ctx, j: number, lo: number): Phrase | null {
   const { tokens } = ctx;
   const head = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, j + 1, lo, ctx.endingAt);
-  if (head && EVIDENCE_HEADS.has(lastWordOf(ctx, head))) return true;
-  for (let k = j; k >= lo && k > j - 5; k--) {
+  if (head && EVIDENCE_HEADS.has(lastWordOf(ctx, head))) return head;
+  for (let k = j; k >= lo && k > j - 7; k--) {
     const t = tokens[k] as Token;
-    if (!t.word || ctx.inQuote[k] !== -1) return false;
-    if (EVIDENCE_HEADS.has(t.text.toLowerCase())) return true;
+    if (!t.word || ctx.inQuote[k] !== -1) return null;
+    if (EVIDENCE_HEADS.has(t.text.toLowerCase())) {
+      // "leaked documents from his 1995 tax return": the phrase from its first word to the head.
+      let first = k;
+      while (first > lo && first > k - 4) {
+        const w = tokens[first - 1] as Token;
+        if (!w.word || STOP_BACK.has(w.text.toLowerCase())) break;
+        first--;
+        if (DETERMINER_LIKE.has(w.text.toLowerCase())) break;
+      }
+      return { first, last: k + 1, kind: 'phrase' };
+    }
   }
-  return false;
+  return null;
 }
 
 /** The last word of a phrase, in lower case ("polls" of "New polls"; "video" of "Video of the incident"). */
@@ -567,7 +581,7 @@ const BE_FORMS = new Set('be is was were been being are am get got gets'.split('
 
 /** Whether token `i` is a verb of OBJECT_CONTENT_VERBS or CONTENT_PARTICLES in lower case. */
 function isObjectCue(tokens: readonly Token[], i: number): boolean {
-  const w = (tokens[i] as Token).text;
+  const w = cueText(tokens, i);
   return OBJECT_CONTENT_VERBS.has(w) || CONTENT_PARTICLES.has(w) || TO_VERBS.has(w) || EVIDENCE_VERBS.has(w);
 }
 
@@ -634,6 +648,19 @@ function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
   const { tokens } = ctx;
   const w = cueText(tokens, v);
   if (REPORTING_GERUNDS.has(w) || w.endsWith('ing')) {
+    // "Trump is demanding ...", "Clinton isn't saying ...": a progressive tense, its subject before "is".
+    let b = v - 1;
+    while (
+      b > lo &&
+      tokens[b]?.word &&
+      isSkippable(tokens[b] as Token) &&
+      !PROGRESSIVE.has((tokens[b] as Token).text)
+    )
+      b--;
+    if (PROGRESSIVE.has(tokens[b]?.text ?? '')) {
+      const p = subjectPhrase(ctx, b - 1, lo);
+      return p ? toSpeaker(ctx, p) : null;
+    }
     // ", saying ...", ", citing ...": the subject of the sentence.
     if (tokens[v - 1]?.text !== ',') return null;
     const p = clauseSubject(tokens, lo, v, ctx.startingAt);
@@ -670,6 +697,20 @@ function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
   if (before?.word && WH_WORDS.has(before.text.toLowerCase())) return null;
   return toSpeaker(ctx, p);
 }
+
+/** Forms of "be" that make a progressive tense with a cue in -ing ("is demanding", "isn’t saying"). */
+const PROGRESSIVE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'isn’t',
+  "isn't",
+  'wasn’t',
+  "wasn't",
+  'aren’t',
+  "aren't",
+]);
 
 const WH_WORDS = new Set('what how whatever why where whether'.split(' '));
 
@@ -1036,7 +1077,8 @@ function clauseEnd(ctx: Ctx, from: number, hi: number): number {
     const next = tokens[i + 1];
     if (!next?.word || i + 1 >= hi) continue;
     const nl = next.text.toLowerCase();
-    if (CLAUSE_ENDERS_AFTER_COMMA.has(nl)) break;
+    // ", contradicting the police's claim", ", saying ...": a participle of the writer's ends the clause.
+    if (CLAUSE_ENDERS_AFTER_COMMA.has(nl) || (nl.endsWith('ing') && nl.length > 5 && next.text === nl)) break;
     if (nl === 'in' && tokens[i + 2]?.text === 'which') break;
     if (CLAUSE_COORDINATORS.has(nl)) {
       const w2 = tokens[i + 2];

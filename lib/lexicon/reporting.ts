@@ -168,7 +168,8 @@ export const OBJECT_CONTENT_VERBS = wordSet(`
  mocked mocks blasting discussed discusses championed champions listed lists thanked thanks 
  assailed assails echoed echoes decried decries portrayed portrays applauded
  voiced voices recommended recommends ordered orders forecast projected invoked
-  lambasted hailed hails attacked attacks endorsed endorses backed backs
+  lambasted hailed hails attacked attacks endorsed endorses backed backs encouraging encouraged encourages
+  promoting blaming rejecting denying dismissing welcoming condemning endorsing
  citing accusing touting denouncing highlighting thanking describing announcing recalling proposing
  alleging blasting mocking attacking slamming
 `);
@@ -205,7 +206,8 @@ export const SUBORDINATORS = wordSet(`
 export const TO_VERBS = wordSet(`
  promised promises vowed vows pledged pledges refused refuses declined declines threatened threatens
  offered offers plans plan planned hopes hope hoped intends intend intended 
-  decided decides promising hoping refusing threatening wants want wanted sought seeks seek
+  decided decides promising hoping refusing threatening wants want wanted sought seeks seek vowing
+  pledging planning seeking
 `);
 
 /**
