@@ -599,7 +599,8 @@ function canJoin(ctx: Context, a: Site, b: Site): boolean {
   const lastA = a.q.parts[a.q.parts.length - 1] as QuotePart;
   if (b.para !== lastA.para || a.rightFrom < 0) return false;
   if (!(a.rightMeetsQuote || a.rightTo === b.open)) return false;
-  if (isEmbedded(tokens, b)) return false;
+  // “Oz is smart,” Mosko wrote in an email, and “full of it.”: a fragment that the same cue governs.
+  if (isEmbedded(tokens, b) && cuesIn(tokens, a.rightFrom, b.open, b.open).length !== 1) return false;
   if (rightCue(ctx, b)) return false;
   return true;
 }
