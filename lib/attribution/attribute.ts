@@ -484,7 +484,7 @@ function bracketed(ctx: Context, close: number): Mention | undefined {
 
 /**
  * The speaker of an earlier cue whose clause holds the nearer one: in "Cruz said he’s certain Rubio will
- * continue to be “a champion”", Cruz. The earlier cue must have a name or pronoun subject, and nothing but
+ * continue to be “a champion”", Cruz. The earlier cue must have a subject, and nothing but
  * words may stand between it and the nearer cue's subject (a comma or "who" starts another clause).
  */
 function outerSpeaker(
@@ -503,7 +503,7 @@ function outerSpeaker(
       if (!t.word || t.text === 'who' || t.text === 'which') return null;
     }
     const subject = subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
-    if (subject && subject.kind !== 'phrase') return { cue, subject, side: 'left', inherit: false };
+    if (subject) return { cue, subject, side: 'left', inherit: false };
     return null;
   }
   return null;
