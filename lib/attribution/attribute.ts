@@ -398,6 +398,8 @@ function rightCue(ctx: Context, s: Site): Found | null {
     if (!subject && !cue.according && cue.first > start && cue.first - start <= 8) {
       subject = leadingPhrase(ctx, start, cue.first);
     }
+    // “...,” but stopped short of calling it that: a gerund after the quote is the sentence subject's.
+    if (!subject && cue.gerund) subject = clauseSubject(tokens, s.sentenceFrom, s.open, ctx.startingAt);
     if (subject) return { cue, subject, side: 'right', inherit: false };
     if (cue.gerund || cue.first === start) return { cue, subject: null, side: 'right', inherit: true };
   }

@@ -312,8 +312,7 @@ function subjectAt(
   if (m) return { first: i, last: m.last, kind: 'name', mention: m };
   const lower = t.text.toLowerCase();
   const pronoun = SUBJECT_PRONOUNS.get(lower);
-  if (pronoun === 'male' || pronoun === 'female' || pronoun === 'plural')
-    return { first: i, last: i + 1, kind: 'pronoun' };
+  if (pronoun && pronoun !== 'first') return { first: i, last: i + 1, kind: 'pronoun' };
   if (INTRODUCERS.has(lower) || /(?:ing|ed)$/.test(lower)) return null;
   // A source phrase: "The airline", "Two senior officials", "Trump’s campaign", "Politifact".
   let k = i;

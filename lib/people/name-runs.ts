@@ -49,6 +49,16 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       i++;
       continue;
     }
+    // "House Speaker Paul D. Ryan", "White House Press Secretary Josh Earnest": the capitalized words
+    // before the last title describe the person and are not part of the name.
+    for (let j = i + 1; j < tokens.length && j < i + 8; j++) {
+      const t = tokens[j] as Token;
+      if (t.text === '.' || !nameWord(t) || !adjacent(tokens, j - 1, j)) {
+        if (t.text !== '.') break;
+        continue;
+      }
+      if (HONORIFICS.has(t.text) && nameWord(tokens[j + 1] ?? tokens[j + 2])) i = j;
+    }
     const runStart = i;
     const titles: string[] = [];
     // Titles: "Dr.", "Sen.", "President", "Vice President".
