@@ -87,6 +87,80 @@ describe('mergeAnalyses', () => {
     expect(merged).toEqual(analyze(story));
   });
 
+  test('a short name in a later chunk is the person of an earlier one, under the fullest name', () => {
+    const text = '“Yes,” said Ann Lee.\n\n“No,” Lee said.\n\n“Maybe,” Marco said.';
+    const at = (needle: string, from = 0) => {
+      const start = text.indexOf(needle, from);
+      return { start, end: start + needle.length, text: needle };
+    };
+    const local = (span: { start: number; end: number; text: string }, by: number) => ({
+      ...span,
+      start: span.start - by,
+      end: span.end - by,
+    });
+    const second = text.indexOf('“No');
+    const third = text.indexOf('“Maybe');
+    const merged = mergeAnalyses(text, [
+      {
+        chunk: { start: 0, end: second, context: 0 },
+        analysis: {
+          people: [{ id: 'p1', name: 'Ann Lee', mentions: [at('Ann Lee')] }],
+          statements: [
+            {
+              id: 's1',
+              kind: 'direct',
+              text: 'Yes,',
+              spans: [at('Yes,')],
+              speaker: { name: 'Ann Lee', personId: 'p1' },
+              cue: null,
+            },
+          ],
+        },
+      },
+      {
+        chunk: { start: second, end: third, context: second },
+        analysis: {
+          people: [{ id: 'p1', name: 'Lee', mentions: [local(at('Lee', second), second)] }],
+          statements: [
+            {
+              id: 's1',
+              kind: 'direct',
+              text: 'No,',
+              spans: [local(at('No,'), second)],
+              speaker: { name: 'Lee', personId: 'p1' },
+              cue: null,
+            },
+          ],
+        },
+      },
+      {
+        // "Marco" is nobody known: stays as it is.
+        chunk: { start: third, end: text.length, context: third },
+        analysis: {
+          people: [],
+          statements: [
+            {
+              id: 's1',
+              kind: 'direct',
+              text: 'Maybe,',
+              spans: [local(at('Maybe,'), third)],
+              speaker: { name: 'Marco' },
+              cue: null,
+            },
+          ],
+        },
+      },
+    ]);
+    expect(merged.people).toEqual([
+      { id: 'p1', name: 'Ann Lee', mentions: [at('Ann Lee'), at('Lee', second)] },
+    ]);
+    expect(merged.statements.map((s) => [s.id, s.text, s.speaker])).toEqual([
+      ['s1', 'Yes,', { name: 'Ann Lee', personId: 'p1' }],
+      ['s2', 'No,', { name: 'Ann Lee', personId: 'p1' }],
+      ['s3', 'Maybe,', { name: 'Marco' }],
+    ]);
+  });
+
   test('one chunk is returned as it is', () => {
     const analysis = analyze(text);
     expect(mergeAnalyses(text, [{ chunk: { start: 0, end: text.length, context: 0 }, analysis }])).toBe(

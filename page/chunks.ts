@@ -71,7 +71,7 @@ export function mergeAnalyses(text: string, parts: { chunk: Chunk; analysis: Ana
     const ids = new Map<string, string>();
     for (const person of analysis.people) {
       const mentions = person.mentions.filter((m) => m.start + by >= chunk.start);
-      let merged = byName.get(person.name);
+      let merged = byName.get(person.name) ?? samePerson(people, person.name);
       if (!merged && !mentions.length) {
         // Named only in the context: the chunk before has this person (or none kept a statement of theirs).
         continue;
@@ -79,11 +79,11 @@ export function mergeAnalyses(text: string, parts: { chunk: Chunk; analysis: Ana
       if (!merged) {
         merged = { id: `p${people.length + 1}`, name: person.name, mentions: [] };
         if (person.gender) merged.gender = person.gender;
-        byName.set(person.name, merged);
         people.push(merged);
-      }
-      merged!.mentions.push(...mentions.map((m) => shift(m, by)));
-      ids.set(person.id, merged!.id);
+      } else if (person.name.length > merged.name.length) merged.name = person.name; // the fullest form
+      byName.set(person.name, merged);
+      merged.mentions.push(...mentions.map((m) => shift(m, by)));
+      ids.set(person.id, merged.id);
     }
     for (const statement of analysis.statements) {
       if ((statement.spans[0]?.start ?? 0) + by < chunk.start) continue;
@@ -103,5 +103,34 @@ export function mergeAnalyses(text: string, parts: { chunk: Chunk; analysis: Ana
       statements.push(out);
     }
   }
+  // A speaker who is a Person goes by the Person's (fullest) name.
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  for (const s of statements) {
+    if (!s.speaker) continue;
+    // A chunk that only saw "Marco" may not have made a Person of it; an earlier chunk did.
+    const person = s.speaker.personId ? null : samePerson(people, s.speaker.name, true);
+    if (person && /^\p{Lu}/u.test(s.speaker.name)) s.speaker.personId = person.id;
+    if (s.speaker.personId) s.speaker.name = nameOf.get(s.speaker.personId) ?? s.speaker.name;
+  }
   return { people, statements };
+}
+
+/**
+ * The one known person whose name has all the words of `name`, or whose words `name` has all of: a later
+ * chunk that only says "Tasman" or "Marco" means the "Abel Jansz Tasman" or "Marco Arment" of an earlier
+ * one (corpus pages wikipedia-2, medium-3). `onlyShorter`: only the first way (a speaker phrase such as
+ * "The Māori population" is not the person "Māori"). Null when none or several match.
+ */
+function samePerson(people: Person[], name: string, onlyShorter = false): Person | null {
+  const words = name.split(/\s+/);
+  let found: Person | null = null;
+  for (const person of people) {
+    const theirs = person.name.split(/\s+/);
+    const contained =
+      words.every((w) => theirs.includes(w)) || (!onlyShorter && theirs.every((w) => words.includes(w)));
+    if (!contained) continue;
+    if (found) return null;
+    found = person;
+  }
+  return found;
 }

@@ -12,6 +12,7 @@ import { toRange } from '../../page/highlight.ts';
 import { plainAttribution, sourceOf } from '../popup/attribution.ts';
 import { guarded, reportOnce } from './errors.ts';
 import type { Session } from './session.ts';
+import { currentRange, statementInRange } from './statement-at-selection.ts';
 import { OWN_ELEMENT_ATTRIBUTE } from './watch-page.ts';
 
 /** Pointer rest over a statement before the card opens, and grace time to move into the card (ms). */
@@ -193,7 +194,8 @@ export function hoverCard(ctx: ContentScriptContext, session: Session): void {
       return;
     }
     if (!(event.altKey && event.shiftKey && event.code === 'KeyW')) return;
-    const statement = statementAtSelection(session);
+    const range = currentRange(doc);
+    const statement = range && session.result ? statementInRange(session.result, range) : null;
     if (!statement) return;
     event.preventDefault();
     open(statement, true);
@@ -226,16 +228,6 @@ function attribution(statement: Statement, reply: Parameters<typeof sourceOf>[0]
 /** The first statement with a span holding `offset` (`start <= offset < end`), or null. */
 export function statementAtOffset(statements: readonly Statement[], offset: number): Statement | null {
   return statements.find((s) => s.spans.some((span) => span.start <= offset && offset < span.end)) ?? null;
-}
-
-/** The statement at the start of the current selection or caret. */
-function statementAtSelection(session: Session): Statement | null {
-  const result = session.result;
-  const selection = session.doc.getSelection();
-  if (!result || !selection || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  const offset = offsetAt(result.page, range.startContainer, range.startOffset);
-  return offset === null ? null : statementAtOffset(result.reply.analysis.statements, offset);
 }
 
 /** The text position under a viewport point: `caretPositionFromPoint`, or Chrome's older `caretRangeFromPoint`. */
