@@ -56,6 +56,21 @@ describe('cue verbs on either side of a quote', () => {
       'Ana Lima: “We Are Full”\n\nThe clinic closed.',
       [['Ana Lima', null, 'We Are Full']],
     ],
+    [
+      'a statement saying',
+      'Ana Lima released a statement saying the ward was “full every night.”',
+      [['Ana Lima', 'saying', 'full every night.']],
+    ],
+    [
+      'the outer speaker of nested speech',
+      'Ana Lima said the nurses were calling it “a crisis for the whole city.”',
+      [['Ana Lima', 'said', 'a crisis for the whole city.']],
+    ],
+    [
+      'a passive agent',
+      'Lima was asked by the host, Jo Park, whether it was “a crisis for the whole city.”',
+      [['Jo Park', 'asked', 'a crisis for the whole city.']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(who(text)).toEqual(expected);
   });

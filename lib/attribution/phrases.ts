@@ -157,6 +157,9 @@ export function subjectAfter(
     }
     if (head < 0 && DETERMINERS.has(lower) && k > i + 1 && !(tokens[k] as Token | undefined)?.word)
       head = k - 1;
+    // "the host, Jo Park,": the name in apposition says who.
+    const named = head >= 0 && tokens[head + 1]?.text === ',' ? mentionStartingAt(head + 2) : undefined;
+    if (named) return { first: named.first, last: named.last, kind: 'name', mention: named };
     if (head >= 0) return { first: i, last: head + 1, kind: 'phrase' };
     return null;
   }

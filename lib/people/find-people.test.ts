@@ -26,6 +26,11 @@ describe('named people', () => {
       ['Priya Osei'],
     ],
     ['possessives are names without ’s', 'Selena Okafor’s brother', ['Selena Okafor']],
+    [
+      'words before a title describe the person',
+      'House Speaker Paul D. Ryan (R-Wis.) said so.',
+      ['Paul D. Ryan'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

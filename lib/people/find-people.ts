@@ -200,6 +200,9 @@ export function findPeople(
   return { people: out, mentions };
 }
 
+/** Organisation and place words that are also common surnames. */
+const SURNAME_LIKE_PLACES = new Set(['Park', 'Hall', 'Church', 'Banks', 'Street', 'Bay', 'Lake', 'Hill']);
+
 /** The gender a first-name list gives the first word of a full name, or null. */
 function genderOfWords(words: readonly string[]): Gender | null {
   return words.length > 1 ? firstNameGender(words[0] as string) : null;
@@ -239,7 +242,9 @@ function classify(
   const words = run.words;
   const firstWord = words[0] as string;
   const lastWord = words[words.length - 1] as string;
-  if (words.some((w) => ORGANISATION_WORDS.has(w) || CALENDAR_WORDS.has(w))) return null;
+  // "Central Park" is a place, "Jo Park" a person: a first name before a surname-like place word wins.
+  const surnameLike = words.length === 2 && isFirstName(firstWord) && SURNAME_LIKE_PLACES.has(lastWord);
+  if (!surnameLike && words.some((w) => ORGANISATION_WORDS.has(w) || CALENDAR_WORDS.has(w))) return null;
   if (words.length > 1 && PLACE_STARTS.has(firstWord) && !isSurname(lastWord)) return null;
   if (words.length > 5) return null;
   if (words.every((w) => w === w.toUpperCase() && w.length > 1)) return null; // NYPD, KKW, FBI
