@@ -259,7 +259,7 @@ function isQuotedFragment(tokens: readonly Token[], s: Site, f: Found | null): b
   if (!f?.cue || !f.subject) return false;
   if (/[.,;:?!]/.test(s.innerEnd)) return true;
   const after = s.rightFrom >= 0 ? tokens[s.rightFrom] : undefined;
-  return !after || after.para !== s.para || /^[.,;:?!)—-]$/.test(after.text);
+  return !after || after.para !== s.para || /^(?:[.,;:?!)—-]|and|or|but|as)$/.test(after.text);
 }
 
 /** Whether the quote sits inside the writer's sentence (partial) rather than standing as an utterance. */

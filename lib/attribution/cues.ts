@@ -52,7 +52,7 @@ export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number
   // Right after a quote (“...,” the statement read) a few noun-like verbs are cues too.
   if (!SPEECH_VERBS.has(w) && !(AFTER_QUOTE_VERBS.has(w) && quoteDistance >= 0 && quoteDistance <= 4))
     return null;
-  if (WEAK_SPEECH_VERBS.has(w) && Math.abs(quoteDistance) > 4) return null;
+  if (WEAK_SPEECH_VERBS.has(w) && Math.abs(quoteDistance) > 7) return null;
   // ", saying" and "released a statement saying": a gerund, whose speaker is the clause's subject; "is
   // saying" is a plain verb.
   const prev = tokens[i - 1];
