@@ -162,6 +162,8 @@ describe('partial quotes', () => {
     ['after a that-clause', 'Kim Kardashian claimed that Kanye’s “words do not align with his intentions.”'],
     ['after called', 'Kim Kardashian called it “a disaster.”'],
     ['one word ending a speaker’s clause', 'Kim Kardashian said the plan was “reckless.”'],
+    ['called, a few words before', 'Kim Kardashian called half of his many fans “heroes.”'],
+    ['one word before and', 'Kim Kardashian said the plan was “reckless” and “late.”'],
   ])('%s', (_name, text) => {
     const [statement] = pipeline(text).statements.filter((s) => s.kind !== 'indirect');
     expect(statement?.kind).toBe('partial');
