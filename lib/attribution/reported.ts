@@ -168,7 +168,8 @@ function context(
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
 
 /** The writer's sentences as token ranges `[lo, hi)`: cut at sentence ends and paragraph breaks. */
-function* sentences(tokens: readonly Token[]): Generator<[number, number]> {
+function sentences(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   let lo = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -184,11 +185,32 @@ function* sentences(tokens: readonly Token[]): Generator<[number, number]> {
       end = true;
     }
     if (end) {
-      yield [lo, i + 1];
+      out.push([lo, i + 1]);
       lo = i + 1;
     }
   }
+  return out;
 }
+
+/** Capitalized cues of headlines, after a name: "Obama Says ...", "New Poll Shows ...". */
+const HEADLINE_CUES = new Set(
+  'Says Say Said Claims Warns Predicts Insists Admits Shows Show Finds Slams Blasts Urges Calls'.split(' '),
+);
+
+/** Every word (as written) that may start a cue, for a one-lookup test per token. */
+const MAYBE_CUE: ReadonlySet<string> = new Set([
+  ...CLAUSE_VERBS,
+  ...THAT_VERBS,
+  ...OBJECT_VERBS,
+  ...REPORTING_GERUNDS,
+  ...OBJECT_CONTENT_VERBS,
+  ...CONTENT_PARTICLES.keys(),
+  ...TO_VERBS,
+  ...EVIDENCE_VERBS,
+  ...HEADLINE_CUES,
+  'according',
+  'According',
+]);
 
 /** The reported statements of the sentence `[lo, hi)`, left to right. */
 function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
@@ -199,14 +221,15 @@ function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
   for (let i = lo; i < hi; i++) {
     if (ctx.inQuote[i] !== -1) continue;
     const t = tokens[i] as Token;
-    if (!t.word) continue;
+    // One lookup decides for most words: only cue words, "according" and a sentence-opening "As" go on.
+    if (!t.word || !(MAYBE_CUE.has(t.text) || (i === lo && t.text === 'As'))) continue;
     let f: Found | null = null;
     // Inside a statement's content only speech verbs report again ("an architect who said he was ...").
     const inside = i < from;
     // Subjects and clauses before a cue are looked for within a window, so a long sentence stays linear.
     const near = Math.max(lo, i - SUBJECT_WINDOW);
     const clauseFrom = Math.max(from, i - MAX_CONTENT_TOKENS);
-    if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to')
+    if ((t.text === 'according' || t.text === 'According') && tokens[i + 1]?.text === 'to')
       f = according(ctx, i, clauseFrom, lo, hi);
     else if (i === lo && t.text === 'As') f = asReported(ctx, lo, hi);
     else if (isCueWord(tokens, i))
@@ -248,10 +271,6 @@ function cueText(tokens: readonly Token[], i: number): string {
     ? w.toLowerCase()
     : w;
 }
-
-const HEADLINE_CUES = new Set(
-  'Says Say Said Claims Warns Predicts Insists Admits Shows Show Finds Slams Blasts Urges Calls'.split(' '),
-);
 
 function isCueWord(tokens: readonly Token[], i: number): boolean {
   const w = cueText(tokens, i);
