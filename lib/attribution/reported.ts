@@ -62,6 +62,8 @@ interface Found {
   parts: Array<[number, number]>;
   cue: [number, number];
   speaker: Speaker;
+  /** An object of a stance verb: it may sit inside a clause reported after it ("..., a source said"). */
+  object?: boolean;
 }
 
 /**
@@ -243,7 +245,7 @@ function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
     const last = f.parts[f.parts.length - 1] as [number, number];
     // Reported speech may hold more ("... defended an architect who said he was stiffed"): scan on inside it.
     i = Math.max(i, f.cue[1] - 1);
-    from = Math.max(last[1], f.cue[1]);
+    if (!f.object) from = Math.max(last[1], f.cue[1]);
   }
   return out;
 }
@@ -547,7 +549,7 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   if (!speaker) return null;
   const to = objectEnd(ctx, k, hi);
   if (wordCount(tokens, k, to) < 3) return null; // "welcomed the news" says too little to list
-  return { parts: [[k, to]], cue: [v, last], speaker };
+  return { parts: [[k, to]], cue: [v, last], speaker, object: true };
 }
 
 /**
