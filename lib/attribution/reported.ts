@@ -526,9 +526,10 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
     if (after === k || !QUESTION_OPENERS.has(tokens[after]?.text ?? '')) return null;
     k = after;
   } else if (particles) {
-    if (!particles.has(tokens[k]?.text ?? '')) return null;
-    k++;
-    last = k;
+    if (particles.has(tokens[k]?.text ?? '')) {
+      k++;
+      last = k;
+    } else if (!NAMING_VERBS.has(w)) return null;
   } else if (TO_VERBS.has(w)) {
     if (tokens[k]?.text !== 'to') return null;
   } else if (EVIDENCE_VERBS.has(w)) {
@@ -587,6 +588,9 @@ function lastWordOf(ctx: Ctx, p: Phrase): string {
   }
   return (tokens[p.last - 1] as Token).text.toLowerCase();
 }
+
+/** "called the charges unsubstantiated": naming something is saying what it is. */
+const NAMING_VERBS = new Set(['called', 'calls', 'calling']);
 
 const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'ask']);
 const QUESTION_OPENERS = new Set('whether if how what why when where who which to about'.split(' '));
@@ -687,8 +691,7 @@ function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
     const p = clauseSubject(tokens, lo, v, ctx.startingAt);
     return p ? toSpeaker(ctx, p) : null;
   }
-  let j = v - 1;
-  while (j > lo && tokens[j]?.word && isSkippable(tokens[j] as Token)) j--;
+  const j = skipToSubject(tokens, v - 1, lo);
   const rel = tokens[j]?.text.toLowerCase();
   if ((rel === 'who' || rel === 'which') && tokens[j - 1]?.text === ',' && j - 1 > lo) {
     // "councillor Marcus Ferreira, who claimed ...": the phrase before the comma.
@@ -734,6 +737,49 @@ const PROGRESSIVE = new Set([
 ]);
 
 const WH_WORDS = new Set('what how whatever why where whether'.split(' '));
+
+/**
+ * From token `j` back to the end of the subject: skips adverbs and auxiliaries ("also", "has"), a time
+ * ("The Times on Saturday wrote", "a panel in 2001 found") and a verb that takes the cue as its infinitive
+ * ("he appeared to suggest", "Caddell went on to discuss").
+ */
+function skipToSubject(tokens: readonly Token[], j: number, lo: number): number {
+  for (let rounds = 0; rounds < 3; rounds++) {
+    while (j > lo && tokens[j]?.word && isSkippable(tokens[j] as Token)) j--;
+    const t = tokens[j];
+    const before = tokens[j - 1]?.text ?? '';
+    if (
+      t?.word &&
+      j - 1 > lo &&
+      TIME_PREPOSITIONS.has(before) &&
+      (/^\d/.test(t.text) || TIME_WORDS.has(t.text.toLowerCase()) || CALENDAR.test(t.text))
+    ) {
+      j -= 2;
+      continue;
+    }
+    if (t?.text === 'to' && j - 1 > lo && RAISING_VERBS.has(before)) {
+      j -= 2;
+      if (tokens[j]?.text === 'went' || tokens[j]?.text === 'goes') j--; // "went on to"
+      continue;
+    }
+    if (t?.text === 'on' && (before === 'went' || before === 'goes') && tokens[j + 1]?.text === 'to') {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'early', 'late']);
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Verbs that take a cue as their infinitive: "appeared to suggest", "tried to explain". */
+const RAISING_VERBS = new Set(
+  'appeared appears seemed seems tried tries continued continues began begins went goes on wanted wants sought seeks'.split(
+    ' ',
+  ),
+);
 
 function isSkippable(t: Token): boolean {
   const w = t.text;

@@ -5,6 +5,7 @@ import { wordSet } from './words.ts';
  * "Kanye claimed that his wife ...". Written in lower case, every form a news story uses.
  */
 export const CLAUSE_VERBS = wordSet(`
+  decided disputes disputed
  say says said claim claims claimed argue argues argued insist insists insisted maintain maintains
  maintained contend contends contended assert asserts asserted add adds added note notes noted
  suggest suggests suggested acknowledge acknowledges acknowledged admit admits admitted concede concedes
@@ -31,7 +32,7 @@ export const THAT_VERBS = wordSet(`
   find finds found show shows showed shown know knows knew learn learns learned learnt
   understand understands understood realize realizes realized recognize recognizes recognized
   demonstrate demonstrates demonstrated prove proves proved imply implies implied signal signals signaled
-  mention mentions mentioned reply replies replied respond responds responded
+  mention mentions mentioned reply replies replied respond responds responded ruled rules
   answer answered
 `);
 
@@ -45,7 +46,8 @@ export const OBJECT_VERBS = wordSet(`
 /** Gerunds that report for the subject of their sentence: "..., saying the plan would fail". */
 export const REPORTING_GERUNDS = wordSet(`
   saying adding arguing noting claiming insisting warning suggesting explaining telling writing
-  contending asserting stressing acknowledging predicting
+  contending asserting stressing acknowledging predicting confirming denying reporting revealing
+  emphasizing disputing
 `);
 
 /**
@@ -220,5 +222,6 @@ export const EVIDENCE_VERBS = wordSet(`show shows showed shown find finds found 
 export const EVIDENCE_HEADS = wordSet(`
   poll polls survey surveys study studies analysis analyses data figures numbers video videos footage
   report reports records documents filings average averages research review audit tally estimates
-  results census model models transcript photos images polling emails records polls
+  results census model models transcript photos images polling emails records polls panel court
+  judge jury committee investigation inquiry probe
 `);
