@@ -25,7 +25,7 @@ export const ORGANISATION_WORDS = wordSet(`
 /** Words that begin place names ("Los Angeles", "South Carolina", "New York", "San Diego"). */
 export const PLACE_STARTS = wordSet(`
   Los Las San Santa Saint St Fort Mount Mt Lake Port Cape New North South East West Northern Southern
-  Eastern Western Central Upper Lower Greater Little Big Old El Puerto Costa Sierra Rio Baton Palm
+  Eastern Western Central Upper Lower Greater Little Big Old El Puerto Costa Sierra Rio Baton Palm Middle
 `);
 
 /**

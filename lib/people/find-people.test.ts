@@ -31,6 +31,16 @@ describe('named people', () => {
       'House Speaker Paul D. Ryan (R-Wis.) said so.',
       ['Paul D. Ryan'],
     ],
+    [
+      'a party before a first name describes the person',
+      'They met Democrat Hillary Clinton there.',
+      ['Hillary Clinton'],
+    ],
+    [
+      'a title-case headline names only people of the article',
+      'Harbor Senator Speaks Out About Ferry Plans\n\nSenator Jane Doyle spoke.',
+      ['Jane Doyle'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

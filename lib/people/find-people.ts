@@ -80,8 +80,18 @@ export function findPeople(
       if (strongWords.has(w[w.length - 1] as string) || strongWords.has(w[0] as string)) promoted.add(key);
     }
   }
+  // A headline in title case ("Hillary Clinton Speaks Out On Police Shootings") names no new people: its
+  // runs of capitals only stand for people the article names elsewhere.
+  const headlines = titleCaseParagraphs(tokens);
+  const bodyKeys = new Set(
+    all.filter((c) => !headlines.has((tokens[c.run.first] as Token).para)).map((c) => fullKey(c.run.words)),
+  );
   const candidates = all.filter(
-    (c) => c.run.words.length === 1 || c.evidence === 'strong' || promoted.has(fullKey(c.run.words)),
+    (c) =>
+      (c.run.words.length === 1 || c.evidence === 'strong' || promoted.has(fullKey(c.run.words))) &&
+      (c.run.words.length === 1 ||
+        !headlines.has((tokens[c.run.first] as Token).para) ||
+        bodyKeys.has(fullKey(c.run.words))),
   );
 
   // Full names (two words or more) make the people; the same first and last word is the same person.
@@ -138,7 +148,7 @@ export function findPeople(
       const same = fits.filter((i) => fullGender[i] !== (titleGender === 'male' ? 'female' : 'male'));
       if (same.length === 1) chosen = same[0] as number;
     }
-    if (fits.length === 0 && c.evidence === 'strong') {
+    if (fits.length === 0 && c.evidence === 'strong' && !headlines.has((tokens[c.run.first] as Token).para)) {
       let own = shortOwner.get(word);
       if (own === undefined) {
         own = people.length;
@@ -202,6 +212,20 @@ export function findPeople(
 
 /** Organisation and place words that are also common surnames. */
 const SURNAME_LIKE_PLACES = new Set(['Park', 'Hall', 'Church', 'Banks', 'Street', 'Bay', 'Lake', 'Hill']);
+
+/** Paragraphs written in title case: at least five words of four letters or more, 85% capitalized. */
+function titleCaseParagraphs(tokens: readonly Token[]): Set<number> {
+  const long = new Map<number, number>();
+  const capital = new Map<number, number>();
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 4) continue;
+    long.set(t.para, (long.get(t.para) ?? 0) + 1);
+    if (/^\p{Lu}/u.test(t.text)) capital.set(t.para, (capital.get(t.para) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [para, n] of long) if (n >= 5 && (capital.get(para) ?? 0) >= 0.85 * n) out.add(para);
+  return out;
+}
 
 /** The gender a first-name list gives the first word of a full name, or null. */
 function genderOfWords(words: readonly string[]): Gender | null {

@@ -1,5 +1,6 @@
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/honorifics.ts';
-import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
+import { isFirstName } from '../lexicon/names.ts';
+import { FUNCTION_WORDS, ORGANISATION_WORDS } from '../lexicon/not-people.ts';
 import { isCapitalized } from '../text/chars.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -24,6 +25,26 @@ export interface NameRun {
 
 const POSSESSIVE = /(?:[’']s|[’'])$/;
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
+/** Party names, acronyms and organisation words that may stand before a name without being part of it. */
+function isDescriptor(word: string): boolean {
+  return (
+    PARTY_WORDS.has(word) ||
+    ORGANISATION_WORDS.has(word) ||
+    (word.length > 1 && word === word.toUpperCase() && /^\p{Lu}/u.test(word))
+  );
+}
+
+const PARTY_WORDS = new Set([
+  'Democrat',
+  'Democratic',
+  'Republican',
+  'GOP',
+  'Independent',
+  'Libertarian',
+  'Labour',
+  'Tory',
+]);
 
 /** Whether token `j` directly follows token `i` on the same line, separated by at most one space. */
 function adjacent(tokens: readonly Token[], i: number, j: number): boolean {
@@ -58,6 +79,10 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         continue;
       }
       if (HONORIFICS.has(t.text) && nameWord(tokens[j + 1] ?? tokens[j + 2])) i = j;
+      // "Democrat Hillary Clinton", "Wells Fargo CEO John Stumpf": a first name after a party, an
+      // acronym or an organisation word starts the name.
+      const prev = tokens[j - 1] as Token;
+      if (isFirstName(t.text) && prev.word && isDescriptor(prev.text)) i = j;
     }
     const runStart = i;
     const titles: string[] = [];
