@@ -57,6 +57,17 @@ export interface PassOptions {
 const EMPTY: Analysis = { people: [], statements: [] };
 
 /**
+ * A few sentences the parser sees first, in a task of their own: its first call compiles its patterns and is
+ * several times slower than the next ones (measured 12-28 ms on a busy machine), and each page's content
+ * script starts cold. Fictional, written for this.
+ */
+const WARM_UP =
+  '“We will rebuild the pier,” said Ann Lee, the mayor, on Monday. She added that the council had agreed. ' +
+  '“It will take two years,” she said.\n\nTom Becker, who chairs the finance committee, said the money was ' +
+  'not there. According to the report, costs rose by a third.';
+let warm = false;
+
+/**
  * Runs the whole pass on `doc`. Never rejects: a failing stage is reported and the reply says so in `note`.
  * `timings`: `totalMs` is our work (read + analyze + highlight), `wallMs` the time from start to end with
  * the page's own tasks in between, `longestTaskMs` the longest stretch we held the main thread.
@@ -105,6 +116,11 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
     const text = page.text;
     const parts: { chunk: Chunk; analysis: Analysis }[] = [];
     try {
+      if (!warm) {
+        analyzeMs += task(() => analyze(WARM_UP));
+        warm = true;
+        await options.yieldToPage();
+      }
       const fresh = new Map<string, Analysis>();
       for (const chunk of splitText(text, CHUNK_CHARS, CONTEXT_CHARS)) {
         const slice = text.slice(chunk.context, chunk.end);
