@@ -308,8 +308,11 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   if (tokens[k]?.text.toLowerCase() === 'that' && ctx.inQuote[k] === -1) {
     // "told reporters after the meeting that was held on a boat": a relative "that", no content clause.
     const next = tokens[k + 1]?.text.toLowerCase() ?? '';
-    if (FINITE_HINTS.has(next) && !SUBJECT_PRONOUNS.has(next)) return null;
-    from = k + 1;
+    // Right after the cue it is the clause's subject ("He said that would permit more ships").
+    if (FINITE_HINTS.has(next) && !SUBJECT_PRONOUNS.has(next)) {
+      if (k !== v + 1) return null;
+      from = k;
+    } else from = k + 1;
   } else if (THAT_VERBS.has(w) && !CLAUSE_VERBS.has(w)) return null;
   else if (ctx.quoteCues.has((tokens[v] as Token).start))
     return null; // the quote's cue
@@ -1144,8 +1147,9 @@ function clauseEnd(ctx: Ctx, from: number, hi: number): number {
     const next = tokens[i + 1];
     if (!next?.word || i + 1 >= hi) continue;
     const nl = next.text.toLowerCase();
-    // ", contradicting the police's claim", ", saying ...": a participle of the writer's ends the clause.
-    if (CLAUSE_ENDERS_AFTER_COMMA.has(nl) || (nl.endsWith('ing') && nl.length > 5 && next.text === nl)) break;
+    // ", saying ...", ", arguing ...": the writer's next report ends the clause (other participles often
+    // belong to it: ", including ...", ", allowing people to ...").
+    if (CLAUSE_ENDERS_AFTER_COMMA.has(nl) || REPORTING_GERUNDS.has(nl)) break;
     if (nl === 'in' && tokens[i + 2]?.text === 'which') break;
     if (CLAUSE_COORDINATORS.has(nl)) {
       const w2 = tokens[i + 2];
