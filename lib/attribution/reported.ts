@@ -962,7 +962,7 @@ function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
       while (
         n < hi &&
         n < k + 12 &&
-        (tokens[n]?.word || (tokens[n]?.text === ',' && n < k + 8)) &&
+        (tokens[n]?.word || (tokens[n]?.text === ',' && n < k + 10)) &&
         (tokens[n] as Token).text !== 'that'
       )
         n++;
@@ -1165,6 +1165,7 @@ function clauseEnd(ctx: Ctx, from: number, hi: number): number {
       continue;
     }
     if (isCueAfterComma(ctx, i + 1, hi)) break;
+    if (i > from && closingAppositive(ctx, i, hi)) break;
   }
   // Trailing punctuation is the writer's, not the reported words'.
   let to = i;
@@ -1191,6 +1192,25 @@ function newClauseAt(ctx: Ctx, k: number, hi: number): boolean {
     const wl = w.text.toLowerCase();
     if (FINITE_HINTS.has(wl) || CLAUSE_VERBS.has(wl) || OBJECT_CONTENT_VERBS.has(wl) || /n[’']t$/.test(wl))
       return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the comma at `i` opens a description of the name before it that ends the sentence ("... did not
+ * support Mr. Trump, the presumed Putin favorite."): the writer's words, not the reported ones.
+ */
+function closingAppositive(ctx: Ctx, i: number, hi: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[i - 1] as Token;
+  const next = tokens[i + 1] as Token;
+  if (!before.word || !isCapitalized(before.text) || !/^(?:the|a|an)$/.test(next.text)) return false;
+  for (let n = i + 2; n < hi && n < i + 16; n++) {
+    const t = tokens[n] as Token;
+    if (atEnd(tokens, n, hi)) return true;
+    if (!t.word) return false;
+    const wl = t.text.toLowerCase();
+    if (FINITE_HINTS.has(wl) || wl === 'who' || wl === 'which' || wl === 'that') return false;
   }
   return false;
 }
