@@ -99,7 +99,13 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     if (title && (embedded || !f || (!f.cue && f.subject?.kind !== 'name' && !/[.?!]/.test(s.innerEnd))))
       continue;
     if (embedded && s.words.length <= 1 && !isQuotedFragment(tokens, s, f)) continue;
-    if (embedded && s.words.length <= 3 && !f) continue;
+    if (
+      embedded &&
+      s.words.length <= 3 &&
+      !f &&
+      !(s.words.length >= 2 && endsClause(tokens, s) && speakerOpens(ctx, s))
+    )
+      continue;
     if (!f && !embedded) f = colonBefore(ctx, s) ?? sentenceBefore(ctx, s);
     if (!f && embedded) f = laterInSentence(ctx, sites, k);
     if (!f && embedded) {
@@ -260,6 +266,19 @@ function isQuotedFragment(tokens: readonly Token[], s: Site, f: Found | null): b
   if (/[.,;:?!]/.test(s.innerEnd)) return true;
   const after = s.rightFrom >= 0 ? tokens[s.rightFrom] : undefined;
   return !after || after.para !== s.para || /^(?:[.,;:?!)—-]|and|or|but|as)$/.test(after.text);
+}
+
+/** Whether the quote ends its clause: punctuation (or a new paragraph) right after it, or inside it at its end. */
+function endsClause(tokens: readonly Token[], s: Site): boolean {
+  if (/[.,;:?!]/.test(s.innerEnd)) return true;
+  const after = s.rightFrom >= 0 ? tokens[s.rightFrom] : undefined;
+  return !after || after.para !== s.para || /^[.,;:?!)—-]$/.test(after.text);
+}
+
+/** Whether the quote's sentence opens with a named speaker or a pronoun. */
+function speakerOpens(ctx: Context, s: Site): boolean {
+  const subject = clauseSubject(ctx.tokens, s.sentenceFrom, s.open, ctx.startingAt);
+  return !!subject && subject.kind !== 'phrase';
 }
 
 /** Whether the quote sits inside the writer's sentence (partial) rather than standing as an utterance. */
