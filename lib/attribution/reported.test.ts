@@ -183,6 +183,27 @@ describe('reported speech: stance verbs, questions, polls and transcripts', () =
       'will take effect next month',
     ],
     [
+      'a progressive tense',
+      'Maria Lopez is demanding that the council publish the minutes.',
+      'Maria Lopez',
+      'demanding',
+      'the council publish the minutes',
+    ],
+    [
+      'a time between subject and cue',
+      'The Courier on Saturday wrote that the harbour deal had collapsed.',
+      'The Courier',
+      'wrote',
+      'the harbour deal had collapsed',
+    ],
+    [
+      'naming something',
+      'The trust called the charges unfounded and malicious.',
+      'The trust',
+      'called',
+      'the charges unfounded and malicious',
+    ],
+    [
       'a subordinate clause ends at its comma',
       'While Tom Clarke said that journalists cannot take sides, he appears uneasy.',
       'Tom Clarke',
@@ -212,6 +233,11 @@ describe('reported speech: stance verbs, questions, polls and transcripts', () =
     ['a colon after a word that is no person', 'Note: This story has been updated with new figures.'],
     ['a cue that belongs to a direct quote', '“We won the vote,” Maria Lopez said aboard her plane.'],
     ['"as" without a cue', 'As expected, the vote passed easily in the end.'],
+    [
+      'a relative "that" after the hearer',
+      'Maria Lopez told reporters after the meeting that was held on a boat.',
+    ],
+    ['"called" the police', 'Maria Lopez called the police.'],
     ['"found" for people, not a poll', 'The inspectors found a close contest in the eastern wards.'],
   ])('no statement: %s', (_rule, text) => {
     expect(indirect(analyze(text))).toEqual([]);
@@ -303,6 +329,21 @@ describe('reported speech: where the clause stops', () => {
       'not at a comma inside the clause',
       'Kanye West claimed that she and her mother, Kris Jenner, tried to lock him up.',
       'she and her mother, Kris Jenner, tried to lock him up',
+    ],
+    [
+      'at a closing description of a name',
+      'Tom Clarke said he did not support Maria Lopez, the former mayor of the town.',
+      'he did not support Maria Lopez',
+    ],
+    [
+      'not at a comma before "including"',
+      'Tom Clarke said the trust would list its donors, including the film company.',
+      'the trust would list its donors, including the film company',
+    ],
+    [
+      'with a demonstrative "that" as the subject',
+      'Tom Clarke said that would cost the town a fortune.',
+      'that would cost the town a fortune',
     ],
     [
       'not at an abbreviation or a decimal point',

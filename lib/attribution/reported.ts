@@ -545,7 +545,8 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   const t = tokens[k];
   if (!t?.word || ctx.inQuote[k] !== -1) return null;
   if (!w.endsWith('ing') && isPassive(tokens, v)) return null; // "was criticized by", "were mistakenly charged"
-  if (t.text === 'by' || t.text === 'that') return null;
+  if (t.text === 'by') return null;
+  if (t.text === 'that' && k === v + 1) k++; // "is demanding that the council publish ..."
   // "Mr. Clarke recalled of the proceedings": no object; nor after the cue of a quote.
   if (k === v + 1 && t.text !== 'to' && (ADJUNCT_PREPOSITIONS.has(t.text) || t.text === 'of')) return null;
   if (ctx.quoteCues.has((tokens[v] as Token).start)) return null;
