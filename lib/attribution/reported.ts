@@ -708,6 +708,10 @@ function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
     return p ? toSpeaker(ctx, p) : null;
   }
   let p = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, v, lo, ctx.endingAt);
+  if (!p && v - lo <= 12 && SPEECH_VERBS.has(w) && !hasComma(tokens, lo, v)) {
+    // "Experts on North Korea and nuclear nonproliferation said ...": the sentence's subject.
+    p = clauseSubject(tokens, lo, v, ctx.startingAt);
+  }
   if (!p && tokens[j]?.text === ')') {
     // "Rep. Trey Gowdy (R-S.C.) said": the name before the bracket (whose full stops the parser stops at).
     let k = j - 1;
@@ -739,6 +743,11 @@ const PROGRESSIVE = new Set([
   'aren’t',
   "aren't",
 ]);
+
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).text === ',') return true;
+  return false;
+}
 
 const WH_WORDS = new Set('what how whatever why where whether'.split(' '));
 
@@ -1010,7 +1019,8 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
   const t = tokens[k];
   if (!t?.word || ctx.inQuote[k] !== -1) return false;
   const lower = t.text.toLowerCase();
-  if (NOT_CLAUSE_AFTER.has(lower)) return false;
+  if (NOT_CLAUSE_AFTER.has(lower) && !(lower === 'about' && /^\d/.test(tokens[k + 1]?.text ?? '')))
+    return false;
   if (ADJUNCT_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || CLAUSE_COORDINATORS.has(lower))
     return false;
   if (lower === 'of' || lower === 'about' || lower === 'or') return false;
