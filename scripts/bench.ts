@@ -6,8 +6,9 @@
  * - compromise: `nlp(text)` then `.people()` and `.quotations()` (both read out as arrays);
  * - tokenize: one pass of TOKEN over the text, counting matches (the floor for any tokenizing parser).
  *
- * Each article runs all three, in an order that rotates from article to article, after a warm-up over the first
- * WARMUP articles; the garbage compromise leaves is collected, untimed, after each of its calls. Times are
+ * After a warm-up of all three over the first WARMUP articles, compromise runs over every article in a pass of its
+ * own (the garbage it leaves collected, untimed, after each call), then ours and tokenize run over every article in
+ * an order that rotates from article to article, each paying for its own garbage. Times are
  * wall-clock milliseconds per article from `performance.now()`. Reports medians and means, and the ratios
  * compromise/ours (target >= 30) and ours/tokenize (target <= 6), computed on medians and on totals. The load
  * average before and after is printed too: on a busy machine the figures are noisy. Also prints the gzip size of the built content script (.output/chrome-mv3/content-scripts/content.js,
@@ -56,6 +57,7 @@ const RUNNERS: Record<'ours' | 'compromise' | 'tokenize', Runner> = {
 };
 type Name = keyof typeof RUNNERS;
 const NAMES = Object.keys(RUNNERS) as Name[];
+const FAST: Name[] = ['ours', 'tokenize'];
 
 /** The article texts of dev then train, with their ids. */
 function readArticles(): Array<{ id: string; text: string }> {
@@ -100,14 +102,24 @@ function main(): void {
     let sink = 0;
     for (const text of texts.slice(0, WARMUP)) for (const name of NAMES) sink += RUNNERS[name](text);
     const times: Record<Name, number[]> = { ours: [], compromise: [], tokenize: [] };
+    const time = (name: Name, text: string) => {
+      const t0 = performance.now();
+      sink += RUNNERS[name](text);
+      times[name].push(performance.now() - t0);
+    };
+    // compromise first, in a pass of its own, each call followed by an untimed full collection of its garbage.
+    for (const text of texts) {
+      time('compromise', text);
+      collectGarbage();
+    }
+    // Then ours and tokenize, alternating in an order that rotates from article to article. A forced full
+    // collection just before a timed call slows that call down (most likely the young generation, shrunk by the
+    // collection, has to grow again; ours allocates a token object per word): with a collection after every
+    // compromise call and compromise's work skipped, ours measured 1.29 ms median, without the collections
+    // 0.71 ms. Each of the two pays for its own garbage here.
+    collectGarbage();
     texts.forEach((text, i) => {
-      for (let k = 0; k < NAMES.length; k++) {
-        const name = NAMES[(i + k) % NAMES.length]!;
-        const t0 = performance.now();
-        sink += RUNNERS[name](text);
-        times[name].push(performance.now() - t0);
-        if (name === 'compromise') collectGarbage();
-      }
+      for (let k = 0; k < FAST.length; k++) time(FAST[(i + k) % FAST.length]!, text);
     });
     const chars = texts.reduce((n, t) => n + t.length, 0);
     const stats = Object.fromEntries(
