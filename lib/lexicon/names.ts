@@ -6,10 +6,12 @@ const FEMALE = wordSet(FEMALE_FIRST_NAMES);
 const MALE = wordSet(MALE_FIRST_NAMES);
 const UNISEX = wordSet(UNISEX_FIRST_NAMES);
 const SURNAME_SET = wordSet(SURNAMES);
+/** All three first-name lists in one set: one lookup per word (the name-run scanner asks for most words). */
+const FIRST = new Set([...FEMALE, ...MALE, ...UNISEX]);
 
 /** Whether `word` (as written, capitalized) is a first name in the published name lists. */
 export function isFirstName(word: string): boolean {
-  return FEMALE.has(word) || MALE.has(word) || UNISEX.has(word);
+  return FIRST.has(word);
 }
 
 /** The gender the name lists give a first name, or null when it is in both lists or neither. */

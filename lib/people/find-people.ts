@@ -215,16 +215,29 @@ const SURNAME_LIKE_PLACES = new Set(['Park', 'Hall', 'Church', 'Banks', 'Street'
 
 /** Paragraphs written in title case: at least five words of four letters or more, 85% capitalized. */
 function titleCaseParagraphs(tokens: readonly Token[]): Set<number> {
-  const long = new Map<number, number>();
-  const capital = new Map<number, number>();
+  const paras = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as Token).para + 1;
+  const long = new Uint32Array(paras);
+  const capital = new Uint32Array(paras);
   for (const t of tokens) {
     if (!t.word || t.text.length < 4) continue;
-    long.set(t.para, (long.get(t.para) ?? 0) + 1);
-    if (/^\p{Lu}/u.test(t.text)) capital.set(t.para, (capital.get(t.para) ?? 0) + 1);
+    long[t.para] = (long[t.para] as number) + 1;
+    if (startsUpper(t.text)) capital[t.para] = (capital[t.para] as number) + 1;
   }
   const out = new Set<number>();
-  for (const [para, n] of long) if (n >= 5 && (capital.get(para) ?? 0) >= 0.85 * n) out.add(para);
+  for (let para = 0; para < paras; para++) {
+    const n = long[para] as number;
+    if (n >= 5 && (capital[para] as number) >= 0.85 * n) out.add(para);
+  }
   return out;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** Whether `word` starts with an upper-case letter (a letter outside the BMP too, unlike isCapitalized). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
 }
 
 /** The gender a first-name list gives the first word of a full name, or null. */
@@ -252,7 +265,7 @@ function pronounVote(tokens: readonly Token[], last: number): number {
     // "him" is an object and names someone else ("Kim listened to him"); the others point back.
     const g = lower === 'him' ? undefined : GENDERED_PRONOUNS.get(lower);
     if (g) return g === 'male' ? 1 : -1;
-    if (/^\p{Lu}/u.test(t.text) && j > last) return 0;
+    if (j > last && startsUpper(t.text)) return 0;
   }
   return 0;
 }

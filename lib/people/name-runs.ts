@@ -54,8 +54,8 @@ function adjacent(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /** Whether the token is a capitalized word that can be part of a name. */
-function nameWord(t: Token | undefined): boolean {
-  return !!t && t.word && isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text);
+function isNameWord(t: Token): boolean {
+  return t.word && isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text);
 }
 
 /**
@@ -63,10 +63,15 @@ function nameWord(t: Token | undefined): boolean {
  * Titles before a name are kept apart in `titles`. Linear in the number of tokens.
  */
 export function nameRuns(tokens: readonly Token[]): NameRun[] {
+  // Whether each token can be part of a name, decided once: the scanner below asks up to nine times per word.
+  const flags = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) if (isNameWord(tokens[k] as Token)) flags[k] = 1;
+  /** Whether token `k` (possibly out of range) is a capitalized word that can be part of a name. */
+  const nameWord = (k: number) => flags[k] === 1;
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(tokens[i])) {
+    if (!nameWord(i)) {
       i++;
       continue;
     }
@@ -74,11 +79,11 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     // before the last title describe the person and are not part of the name.
     for (let j = i + 1; j < tokens.length && j < i + 8; j++) {
       const t = tokens[j] as Token;
-      if (t.text === '.' || !nameWord(t) || !adjacent(tokens, j - 1, j)) {
+      if (t.text === '.' || !nameWord(j) || !adjacent(tokens, j - 1, j)) {
         if (t.text !== '.') break;
         continue;
       }
-      if (HONORIFICS.has(t.text) && nameWord(tokens[j + 1] ?? tokens[j + 2])) i = j;
+      if (HONORIFICS.has(t.text) && nameWord(j + 1)) i = j;
       // "Democrat Hillary Clinton", "Wells Fargo CEO John Stumpf": a first name after a party, an
       // acronym or an organisation word starts the name.
       const prev = tokens[j - 1] as Token;
@@ -87,11 +92,11 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     const runStart = i;
     const titles: string[] = [];
     // Titles: "Dr.", "Sen.", "President", "Vice President".
-    while (nameWord(tokens[i]) && HONORIFICS.has((tokens[i] as Token).text)) {
+    while (nameWord(i) && HONORIFICS.has((tokens[i] as Token).text)) {
       const t = tokens[i] as Token;
       let j = i + 1;
       if (tokens[j]?.text === '.' && adjacent(tokens, i, j)) j++;
-      if (!nameWord(tokens[j]) || !(adjacent(tokens, j - 1, j) || tokens[j - 1]?.text === '.')) break;
+      if (!nameWord(j) || !(adjacent(tokens, j - 1, j) || tokens[j - 1]?.text === '.')) break;
       titles.push(t.text);
       i = j;
     }
@@ -103,7 +108,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       const t = tokens[i] as Token;
       if (i > first && !adjacent(tokens, i - 1, i) && !(tokens[i - 1]?.text === '.' && words.length > 0))
         break;
-      if (nameWord(t)) {
+      if (nameWord(i)) {
         const possessive = POSSESSIVE.test(t.text) && !INITIALS.test(t.text);
         const word = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
         words.push(word);
@@ -123,7 +128,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
             i++;
             break;
           }
-          if (nameWord(tokens[i + 1]) && adjacent(tokens, i, i + 1)) {
+          if (nameWord(i + 1) && adjacent(tokens, i, i + 1)) {
             i++;
             continue;
           }
@@ -133,7 +138,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         if (
           (tokens[i]?.text === '’' || tokens[i]?.text === "'") &&
           tokens[i]?.start === end &&
-          !nameWord(tokens[i + 1])
+          !nameWord(i + 1)
         ) {
           i++;
           break;
@@ -149,7 +154,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         adjacent(tokens, k - 1, k)
       )
         k++;
-      if (k > i && words.length > 0 && nameWord(tokens[k]) && adjacent(tokens, k - 1, k)) {
+      if (k > i && words.length > 0 && nameWord(k) && adjacent(tokens, k - 1, k)) {
         for (let q = i; q < k; q++) words.push((tokens[q] as Token).text);
         i = k;
         continue;
