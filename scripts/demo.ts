@@ -216,6 +216,9 @@ async function browserDemo(article: string, expected: Analysis): Promise<void> {
   try {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 900 });
+    // Errors thrown in the page, the content script's included: they explain a missing highlight.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message.split('\n')[0] ?? error.message));
     const url = `${server.origin}/index.html`;
     await page.goto(url);
     console.log(`Opened ${url} in Chromium with the extension (${browser.extensionId}).`);
@@ -229,7 +232,8 @@ async function browserDemo(article: string, expected: Analysis): Promise<void> {
     if (!highlighted) {
       throw new Notice(
         `No highlights after ${HIGHLIGHT_TIMEOUT_MS / 1000} s: the content script did not register ` +
-          "CSS.highlights 'whosaid-quote' on the page. The screenshot was not updated.",
+          "CSS.highlights 'whosaid-quote' on the page. The screenshot was not updated." +
+          (errors.length ? ` Errors in the page: ${[...new Set(errors)].join('; ')}` : ''),
       );
     }
     const names = await page.evaluate(() =>
