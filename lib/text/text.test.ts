@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { paragraphs } from './paragraphs.ts';
 import { endsSentence } from './sentences.ts';
@@ -67,5 +68,62 @@ describe('sentence ends', () => {
     const kim = tokens.findIndex((t) => t.text === 'Kim');
     expect(startsSentence(tokens, kim)).toBe(true);
     expect(startsSentence(tokens, kim + 1)).toBe(false);
+  });
+});
+
+describe('the tokenizer cuts exactly the matches of its one pattern', () => {
+  // The pattern the tokenizer's fast path for plain ASCII stands in for.
+  const PATTERN =
+    /\p{N}+(?:[.,:]\p{N}+)+|\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  const matches = (text: string) => [...text.matchAll(PATTERN)].map((m) => [m.index, m[0]]);
+  const cut = (text: string) => tokenize(text, paragraphs(text)).map((t) => [t.start, t.text]);
+  test.each([
+    ['3D. 12ab 2016. 10,000 214.9 1:30 7-Eleven'],
+    ["a.m. U.S. I. don't O'Neil co-op x- y' 'z"],
+    ['Émile café naïve Zoë 😀 𝐀bc ٣٤ ß_x'],
+    ['tab\there\u00a0nbsp\u2009thin\u3000wide\ufeffbom'],
+    ['e\u0301 a\u0301b \u0301x end.'],
+  ])('%j', (text) => {
+    expect(cut(text)).toEqual(matches(text));
+  });
+  const pieces = [
+    'a',
+    'Z',
+    '0',
+    '9',
+    '.',
+    ',',
+    ':',
+    "'",
+    '’',
+    '-',
+    ' ',
+    '\n',
+    '\u00a0',
+    'é',
+    '\u0301',
+    '😀',
+    '\ud800',
+    '“',
+    '_',
+  ];
+  test('on random strings of letters, digits, separators and marks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        expect(cut(text)).toEqual(matches(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test('white space is what \\s says it is, for every UTF-16 unit outside the surrogates', () => {
+    for (let c = 0; c < 0xd800; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\s/.test(ch))
+        expect(cut(`a${ch}b`)).toEqual([
+          [0, 'a'],
+          [2, 'b'],
+        ]);
+    }
   });
 });
