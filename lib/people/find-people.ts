@@ -261,8 +261,9 @@ function pronounVote(tokens: readonly Token[], last: number): number {
       if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '"' || t.text === '”') return 0;
       continue;
     }
-    const lower = t.text.toLowerCase();
-    // "him" is an object and names someone else ("Kim listened to him"); the others point back.
+    // "him" is an object and names someone else ("Kim listened to him"); the others point back. No pronoun
+    // is longer than "herself" (and lower-casing never shortens a word).
+    const lower = t.text.length <= 7 ? t.text.toLowerCase() : '';
     const g = lower === 'him' ? undefined : GENDERED_PRONOUNS.get(lower);
     if (g) return g === 'male' ? 1 : -1;
     if (j > last && startsUpper(t.text)) return 0;

@@ -53,6 +53,11 @@ function adjacent(tokens: readonly Token[], i: number, j: number): boolean {
   return !!a && !!b && a.para === b.para && b.start - a.end <= 1;
 }
 
+/** Flags of a token: a capitalized word that can be part of a name; a first name; a title (Dr, Senator). */
+const NAME = 1;
+const FIRST_NAME = 2;
+const TITLE = 4;
+
 /** Whether the token is a capitalized word that can be part of a name. */
 function isNameWord(t: Token): boolean {
   return t.word && isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text);
@@ -63,11 +68,15 @@ function isNameWord(t: Token): boolean {
  * Titles before a name are kept apart in `titles`. Linear in the number of tokens.
  */
 export function nameRuns(tokens: readonly Token[]): NameRun[] {
-  // Whether each token can be part of a name, decided once: the scanner below asks up to nine times per word.
+  // What each token is, decided once: the scanner below asks up to nine times per word.
   const flags = new Uint8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) if (isNameWord(tokens[k] as Token)) flags[k] = 1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isNameWord(t)) continue;
+    flags[k] = NAME | (isFirstName(t.text) ? FIRST_NAME : 0) | (HONORIFICS.has(t.text) ? TITLE : 0);
+  }
   /** Whether token `k` (possibly out of range) is a capitalized word that can be part of a name. */
-  const nameWord = (k: number) => flags[k] === 1;
+  const nameWord = (k: number) => ((flags[k] ?? 0) & NAME) !== 0;
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -83,16 +92,17 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         if (t.text !== '.') break;
         continue;
       }
-      if (HONORIFICS.has(t.text) && nameWord(j + 1)) i = j;
+      const f = flags[j] as number;
+      if (f & TITLE && nameWord(j + 1)) i = j;
       // "Democrat Hillary Clinton", "Wells Fargo CEO John Stumpf": a first name after a party, an
       // acronym or an organisation word starts the name.
       const prev = tokens[j - 1] as Token;
-      if (isFirstName(t.text) && prev.word && isDescriptor(prev.text)) i = j;
+      if (f & FIRST_NAME && prev.word && isDescriptor(prev.text)) i = j;
     }
     const runStart = i;
     const titles: string[] = [];
     // Titles: "Dr.", "Sen.", "President", "Vice President".
-    while (nameWord(i) && HONORIFICS.has((tokens[i] as Token).text)) {
+    while (((flags[i] ?? 0) & TITLE) !== 0) {
       const t = tokens[i] as Token;
       let j = i + 1;
       if (tokens[j]?.text === '.' && adjacent(tokens, i, j)) j++;
