@@ -127,6 +127,41 @@ describe('reported speech: stance verbs, questions, polls and transcripts', () =
       'derogatory comments the mayor had made about her',
     ],
     [
+      'a short object that names someone',
+      'Maria Lopez endorsed Tom Clarke.',
+      'Maria Lopez',
+      'endorsed',
+      'Tom Clarke',
+    ],
+    [
+      'a short object with a possessive',
+      'Tom Clarke praised her budget.',
+      'Tom Clarke',
+      'praised',
+      'her budget',
+    ],
+    [
+      'an object running on past a name in apposition',
+      'Maria Lopez criticized the plan of the mayor, Tom Clarke.',
+      'Maria Lopez',
+      'criticized',
+      'the plan of the mayor, Tom Clarke',
+    ],
+    [
+      'an object running on past ", including"',
+      'Tom Clarke cited several costs, including the new roof.',
+      'Tom Clarke',
+      'cited',
+      'several costs, including the new roof',
+    ],
+    [
+      'the verb after "and" in a subordinate clause is its subject’s',
+      'Tom Clarke left the room after Maria Lopez spoke and criticized the new budget plan.',
+      'Maria Lopez',
+      'criticized',
+      'the new budget plan',
+    ],
+    [
       'a verb with a particle',
       'Maria Lopez called for a ban on cars in the old town.',
       'Maria Lopez',
@@ -290,6 +325,12 @@ describe('reported speech: "according to"', () => {
       'two people familiar with the matter',
       'The deal was signed in March',
     ],
+    [
+      'a long source before the clause',
+      'According to early results of the exit poll conducted by a research firm for two networks, most voters wanted a change.',
+      'early results of the exit poll conducted by a research firm for two networks',
+      'most voters wanted a change',
+    ],
   ])('%s', (_rule, text, speaker, content) => {
     const s = only(text);
     expect(s.speaker?.name).toBe(speaker);
@@ -319,6 +360,21 @@ describe('reported speech: where the clause stops', () => {
       'at a following "and" with a speech verb',
       'Tom Clarke said he would review the plan and warned against delays.',
       'he would review the plan',
+    ],
+    [
+      'at ", and" when a new source reports next',
+      'Most voters said the economy was weak, and more than four in 10 said the mayor would fix it.',
+      'the economy was weak',
+    ],
+    [
+      'not at a colon that opens an explanation',
+      'Maria Lopez said the plan fails for one reason: The town cannot pay for it.',
+      'the plan fails for one reason: The town cannot pay for it',
+    ],
+    [
+      'a subject pronoun right after the cue opens the clause',
+      'Tom Clarke said he and the mayor differ on the budget.',
+      'he and the mayor differ on the budget',
     ],
     [
       'not at ", and that", which goes on reporting',
@@ -352,6 +408,16 @@ describe('reported speech: where the clause stops', () => {
     ],
   ])('%s', (_rule, text, content) => {
     expect(only(text).text).toBe(content);
+  });
+});
+
+describe('reported speech: two cues of one subject', () => {
+  test('a clause ends at "and" before the second cue, which makes a statement of its own', () => {
+    const found = indirect(analyze('Tom Clarke said he respects the mayor and praised her budget.'));
+    expect(found.map((s) => [s.speaker?.name, s.cue?.text, s.text])).toEqual([
+      ['Tom Clarke', 'said', 'he respects the mayor'],
+      ['Tom Clarke', 'praised', 'her budget'],
+    ]);
   });
 });
 

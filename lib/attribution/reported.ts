@@ -37,6 +37,8 @@ import { resolvePronoun, type Sighting } from './pronouns.ts';
 
 /** The longest reported clause, in tokens: a guard against running on through a list-like paragraph. */
 const MAX_CONTENT_TOKENS = 90;
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** How far before a cue (in tokens) its subject is looked for. */
 const SUBJECT_WINDOW = 60;
 
@@ -476,9 +478,10 @@ function according(ctx: Ctx, a: number, from: number, lo: number, hi: number): F
   if (s >= hi || !tokens[s]?.word) return null;
   // The source runs to the next comma (or dash) or the end of the sentence.
   let e = s;
+  const longest = wordCount(tokens, lo, a) === 0 ? 26 : 14;
   while (
     e < hi &&
-    e - s < 14 &&
+    e - s < longest &&
     !SOURCE_ENDS.has((tokens[e] as Token).text) &&
     !atEnd(tokens, e, hi) &&
     ctx.inQuote[e] === -1
@@ -553,7 +556,8 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   const speaker = subjectOf(ctx, v, lo) ?? (evidence ? toSpeaker(ctx, evidence) : null);
   if (!speaker) return null;
   const to = objectEnd(ctx, k, hi);
-  if (wordCount(tokens, k, to) < 3) return null; // "welcomed the news" says too little to list
+  // "welcomed the news" says too little to list; "endorsed Trump", "praised her effort" name what they back.
+  if (wordCount(tokens, k, to) < 3 && !namesSomeone(ctx, k)) return null;
   return { parts: [[k, to]], cue: [v, last], speaker, object: true };
 }
 
@@ -622,6 +626,15 @@ function objectEnd(ctx: Ctx, from: number, hi: number): number {
     const t = tokens[i] as Token;
     if (ctx.inQuote[i] !== -1) continue;
     if (t.text === ',' || t.text === '—' || t.text === '(' || (t.word && SUBORDINATORS.has(t.text))) {
+      const nx = tokens[i + 1];
+      if (
+        (t.text === ',' || t.text === '(') &&
+        nx?.word &&
+        isCapitalized(nx.text) &&
+        ctx.inQuote[i + 1] === -1
+      )
+        continue;
+      if (t.text === ',' && (nx?.text === 'including' || nx?.text === 'with')) continue;
       let to = i;
       while (to > from && !(tokens[to - 1] as Token).word) to--;
       return to;
@@ -703,8 +716,17 @@ function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
     return p ? toSpeaker(ctx, p) : null;
   }
   if ((rel === 'and' || rel === 'but') && j > lo) {
-    // "Merrill says Machado ... and said she would ...": the subject of the sentence.
-    const p = clauseSubject(tokens, lo, j, ctx.startingAt);
+    // "Merrill says Machado ... and said she would ...": the subject of the sentence, or of the
+    // subordinate clause the verb is in ("... after she attacked the police and blamed ...").
+    let first = lo;
+    for (let n = j - 1; n > lo; n--) {
+      const t = tokens[n] as Token;
+      if (t.word && SUBORDINATORS.has(t.text) && ctx.inQuote[n] === -1) {
+        first = n + 1;
+        break;
+      }
+    }
+    const p = clauseSubject(tokens, first, j, ctx.startingAt);
     return p ? toSpeaker(ctx, p) : null;
   }
   let p = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, v, lo, ctx.endingAt);
@@ -1024,6 +1046,7 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
   if (ADJUNCT_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || CLAUSE_COORDINATORS.has(lower))
     return false;
   if (lower === 'of' || lower === 'about' || lower === 'or') return false;
+  if (NOMINATIVE.has(lower) && tokens[k + 1]?.word && ctx.inQuote[k + 1] === -1) return true;
   // The verb must sit in the clause itself, not in a clause of the writer's after it (", and he compared").
   const end = Math.min(clauseEnd(ctx, k, hi), k + 14);
   for (let n = k; n < end; n++) {
@@ -1143,6 +1166,7 @@ function clauseEnd(ctx: Ctx, from: number, hi: number): number {
         const w3 = tokens[i + 2];
         if (w2?.word && ctx.inQuote[i + 1] === -1) {
           if (SPEECH_VERBS.has(w2.text) && CLAUSE_VERBS.has(w2.text)) break;
+          if (MAYBE_CUE.has(w2.text) && !REPORTING_GERUNDS.has(w2.text)) break;
           if (
             (isCapitalized(w2.text) || NEW_CLAUSE_SUBJECTS.has(w2.text)) &&
             w3?.word &&
@@ -1153,6 +1177,7 @@ function clauseEnd(ctx: Ctx, from: number, hi: number): number {
       }
       continue;
     }
+    if (t.text === ':' && tokens[i + 1]?.word && i + 1 < hi && i > from + 3) continue;
     if (t.text === ';' || t.text === ':' || (isEnd(t) && isSentenceEnd(tokens, i))) break;
     if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
     const next = tokens[i + 1];
@@ -1173,6 +1198,7 @@ function clauseEnd(ctx: Ctx, from: number, hi: number): number {
         break;
       // ", and three-quarters said ...", ", and Ms. Brainard is ...": a new subject and its verb.
       if (w2?.word && newClauseAt(ctx, i + 2, hi)) break;
+      if (w2?.word && speechVerbWithin(ctx, i + 2, hi)) break;
       continue;
     }
     if (isCueAfterComma(ctx, i + 1, hi)) break;
@@ -1292,3 +1318,24 @@ function toStatement(ctx: Ctx, f: Found): Statement | null {
     cue,
   };
 }
+
+/** Whether a speech verb follows within six words from `k`, before any punctuation ("more than 4 in 10 said"). */
+function speechVerbWithin(ctx: Ctx, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  for (let n = k + 1; n < hi && n < k + 7; n++) {
+    const t = tokens[n] as Token;
+    if (!t.word || ctx.inQuote[n] !== -1) return false;
+    if (SPEECH_VERBS.has(t.text) && CLAUSE_VERBS.has(t.text)) return true;
+  }
+  return false;
+}
+
+/** Whether the object at token `k` names someone or something's own: a name, a pronoun, "her effort". */
+function namesSomeone(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const lower = t.text.toLowerCase();
+  if (ctx.startingAt(k) || OBJECT_PRONOUNS.has(lower) || POSSESSIVES.has(lower)) return true;
+  return isCapitalized(t.text) && !DETERMINER_LIKE.has(lower);
+}
+
+const POSSESSIVES = new Set('his her their its our my your'.split(' '));
