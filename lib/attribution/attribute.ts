@@ -18,7 +18,7 @@ import {
   type Phrase,
 } from './phrases.ts';
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
-import { isCapitalized } from '../text/chars.ts';
+import { isCapitalized, isSpaceCode } from '../text/chars.ts';
 import { resolvePronounIn, type Sighting } from './pronouns.ts';
 
 /** How far (in tokens) the writer's text around a quote is searched for its attribution. */
@@ -249,8 +249,14 @@ function site(seg: Segments, q: Quotation): Site {
 function countWords(text: string, q: Quotation): number {
   let n = 0;
   for (const p of q.parts) {
-    const s = text.slice(p.start, Math.min(p.end, p.start + 200));
-    n += s.split(/\s+/).filter(Boolean).length;
+    // The words in the first 200 units of the part: runs of characters other than white space.
+    const end = Math.min(p.end, p.start + 200);
+    let inWord = false;
+    for (let i = p.start; i < end; i++) {
+      const space = isSpaceCode(text.charCodeAt(i));
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
     if (n > 12) return n;
   }
   return n;

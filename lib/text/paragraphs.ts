@@ -1,3 +1,5 @@
+import { isSpaceCode } from './chars.ts';
+
 /** A paragraph: the text between line breaks, trimmed. Offsets are UTF-16 units, `[start, end)`. */
 export interface Paragraph {
   start: number;
@@ -16,8 +18,8 @@ export function paragraphs(text: string): Paragraph[] {
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     let start = m.index;
     let end = start + m[0].length;
-    while (start < end && /\s/.test(text.charAt(start))) start++;
-    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end });
   }
   return out;

@@ -1,4 +1,4 @@
-import { isWordChar } from './chars.ts';
+import { isSpaceCode, isWordChar } from './chars.ts';
 import type { Paragraph } from './paragraphs.ts';
 
 /**
@@ -34,7 +34,7 @@ export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpaceCode(c))) {
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }
@@ -83,21 +83,6 @@ function isDigitStart(text: string, start: number, j: number): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
-}
-
-/** Whether the non-ASCII UTF-16 unit `c` is white space to `\s` (no-break space, the U+2000 spaces, ...). */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The index of the first token whose start is at or after `offset` (tokens.length when none). */
