@@ -43,6 +43,8 @@ interface Candidate {
    */
   evidence: 'strong' | 'weak';
   gender: Gender | null;
+  /** fullKey of the run's words. */
+  key: string;
 }
 
 /**
@@ -71,28 +73,31 @@ export function findPeople(
   for (const c of all) {
     const w = c.run.words;
     if (c.evidence !== 'strong' || w.length < 2) continue;
-    promoted.add(fullKey(w));
+    promoted.add(c.key);
   }
   for (const c of all) {
     const w = c.run.words;
     if (c.evidence === 'weak' && w.length > 1) {
-      const key = fullKey(w);
-      if (strongWords.has(w[w.length - 1] as string) || strongWords.has(w[0] as string)) promoted.add(key);
+      if (strongWords.has(w[w.length - 1] as string) || strongWords.has(w[0] as string)) promoted.add(c.key);
     }
   }
   // A headline in title case ("Hillary Clinton Speaks Out On Police Shootings") names no new people: its
   // runs of capitals only stand for people the article names elsewhere.
   const headlines = titleCaseParagraphs(tokens);
-  const bodyKeys = new Set(
-    all.filter((c) => !headlines.has((tokens[c.run.first] as Token).para)).map((c) => fullKey(c.run.words)),
-  );
-  const candidates = all.filter(
-    (c) =>
-      (c.run.words.length === 1 || c.evidence === 'strong' || promoted.has(fullKey(c.run.words))) &&
-      (c.run.words.length === 1 ||
-        !headlines.has((tokens[c.run.first] as Token).para) ||
-        bodyKeys.has(fullKey(c.run.words))),
-  );
+  const inHeadline = (c: Candidate) =>
+    headlines.size > 0 && headlines.has((tokens[c.run.first] as Token).para);
+  // The names outside headlines (only asked for when there is a headline).
+  const bodyKeys = new Set<string>();
+  if (headlines.size > 0) for (const c of all) if (!inHeadline(c)) bodyKeys.add(c.key);
+  const candidates: Candidate[] = [];
+  for (const c of all) {
+    const one = c.run.words.length === 1;
+    if (
+      (one || c.evidence === 'strong' || promoted.has(c.key)) &&
+      (one || !inHeadline(c) || bodyKeys.has(c.key))
+    )
+      candidates.push(c);
+  }
 
   // Full names (two words or more) make the people; the same first and last word is the same person.
   // `display` is the fullest name as written ("G.K. Butterfield", "Tomas Ek Jr.").
@@ -103,7 +108,7 @@ export function findPeople(
   const personOf: number[] = candidates.map(() => -1);
   candidates.forEach((c, k) => {
     if (c.run.words.length < 2) return;
-    const key = fullKey(c.run.words);
+    const key = c.key;
     let p = byKey.get(key);
     if (p === undefined) {
       p = people.length;
@@ -142,7 +147,11 @@ export function findPeople(
     if (c.run.words.length !== 1) return;
     const word = c.run.words[0] as string;
     const fits = byWord.get(word) ?? [];
-    const titleGender = c.run.titles.map((t) => HONORIFICS.get(t) ?? null).find((g) => g) ?? null;
+    let titleGender: Gender | null = null;
+    for (const t of c.run.titles) {
+      titleGender = HONORIFICS.get(t) ?? null;
+      if (titleGender) break;
+    }
     let chosen = fits.length === 1 ? (fits[0] as number) : -1;
     if (fits.length > 1 && titleGender) {
       const same = fits.filter((i) => fullGender[i] !== (titleGender === 'male' ? 'female' : 'male'));
@@ -250,6 +259,10 @@ function fullKey(words: readonly string[]): string {
   return `${words[0]} ${words[words.length - 1]}`;
 }
 
+/** The first letters ("h", "s") and the greatest length of the gendered pronouns. */
+const PRONOUN_STARTS = new Set([...GENDERED_PRONOUNS.keys()].map((p) => p.charAt(0)));
+const PRONOUN_MAX = Math.max(...[...GENDERED_PRONOUNS.keys()].map((p) => p.length));
+
 /**
  * Votes on the gender of the name ending at token `last` from the first gendered pronoun in the rest of
  * its clause ("Kim wrote on her Instagram Story": -1, female; +1 male; 0 when none before a stop).
@@ -261,9 +274,12 @@ function pronounVote(tokens: readonly Token[], last: number): number {
       if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '"' || t.text === '”') return 0;
       continue;
     }
-    // "him" is an object and names someone else ("Kim listened to him"); the others point back. No pronoun
-    // is longer than "herself" (and lower-casing never shortens a word).
-    const lower = t.text.length <= 7 ? t.text.toLowerCase() : '';
+    // "him" is an object and names someone else ("Kim listened to him"); the others point back. The word is
+    // no pronoun when it starts with another letter than theirs, or is longer than they are (lower-casing
+    // never shortens a word).
+    const w = t.text;
+    const lower =
+      w.length <= PRONOUN_MAX && PRONOUN_STARTS.has(w.charAt(0).toLowerCase()) ? w.toLowerCase() : '';
     const g = lower === 'him' ? undefined : GENDERED_PRONOUNS.get(lower);
     if (g) return g === 'male' ? 1 : -1;
     if (j > last && startsUpper(t.text)) return 0;
@@ -312,14 +328,19 @@ function classify(
     // "Sources said", "Officials warned": a common noun opening the sentence, not a name.
     const lower = firstWord.toLowerCase();
     if (SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return null;
-    return { run, evidence: evidence || speechVerbNear(tokens, run) ? 'strong' : 'weak', gender };
+    return {
+      run,
+      evidence: evidence || speechVerbNear(tokens, run) ? 'strong' : 'weak',
+      gender,
+      key: fullKey(words),
+    };
   }
   if (!evidence && words.length === 2 && PLACES.has(lastWord) && !knownFirst) return null;
   if (knownFirst || isSurname(lastWord) || evidence || speechVerbNear(tokens, run)) {
-    return { run, evidence: 'strong', gender };
+    return { run, evidence: 'strong', gender, key: fullKey(words) };
   }
   if (atStart && NAME_LIKE_WORDS.has(firstWord)) return null;
-  return { run, evidence: 'weak', gender };
+  return { run, evidence: 'weak', gender, key: fullKey(words) };
 }
 
 /** Whether a speech verb follows the name ("Figueroa said", "Kim also wrote") or precedes it ("said Kim"). */
