@@ -31,6 +31,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the tour would be his last',
     ],
     [
+      'a long phrase after a speech verb, whatever its verb',
+      'Tom Clarke said the polling station never shut its doors.',
+      'Tom Clarke',
+      'said',
+      'the polling station never shut its doors',
+    ],
+    [
       'a time word between cue and clause',
       'Maria Lopez said Tuesday that the budget would pass.',
       'Maria Lopez',
@@ -162,6 +169,13 @@ describe('reported speech: stance verbs, questions, polls and transcripts', () =
       'the new budget plan',
     ],
     [
+      '", referring to" for the sentence’s subject',
+      'Tom Clarke spoke for an hour, referring to the plans for the new harbour theatre.',
+      'Tom Clarke',
+      'referring to',
+      'the plans for the new harbour theatre',
+    ],
+    [
       'a verb with a particle',
       'Maria Lopez called for a ban on cars in the old town.',
       'Maria Lopez',
@@ -273,6 +287,7 @@ describe('reported speech: stance verbs, questions, polls and transcripts', () =
       'Maria Lopez told reporters after the meeting that was held on a boat.',
     ],
     ['"called" the police', 'Maria Lopez called the police.'],
+    ['a short phrase after a speech verb', 'Tom Clarke said the same thing.'],
     ['"found" for people, not a poll', 'The inspectors found a close contest in the eastern wards.'],
   ])('no statement: %s', (_rule, text) => {
     expect(indirect(analyze(text))).toEqual([]);

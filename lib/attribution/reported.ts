@@ -325,6 +325,8 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
     // "which officials said will go into effect ...": the subject is missing from the clause; it runs to a comma.
     return relativeBefore(ctx, v, lo) ? gapClause(ctx, v, k, hi, subject) : null;
   else if (looksLikeClause(ctx, k, hi)) from = k;
+  else if (SPEECH_VERBS.has(w) && CLAUSE_VERBS.has(w) && !TAKES_NOUN.has(w) && opensLongClause(ctx, k, hi))
+    from = k;
   else return null;
   from = clauseStart(ctx, from, hi, false);
   if (from < 0) return null;
@@ -333,6 +335,21 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   // "While Ramos said that journalists cannot ..., he appears uneasy": the clause ends at the comma.
   if (opensWithSubordinator(ctx, v, lo)) to = firstComma(ctx, from, to);
   return { parts: [[from, to]], cue: [v, v + 1], speaker: subject };
+}
+
+/** Speech verbs that often take a noun object ("promised the site to ...", "announced the plan"). */
+const TAKES_NOUN: ReadonlySet<string> = new Set([...TO_VERBS, ...OBJECT_VERBS, ...OBJECT_CONTENT_VERBS]);
+
+/**
+ * Whether a long phrase that opens like a subject starts at token `k` after a speech verb ("said the polling
+ * location never shut its doors", "says Obama is flouting the process"): four words or more to the clause
+ * end read as a clause even when no verb form is recognised; a short one ("said the same thing") does not.
+ */
+function opensLongClause(ctx: Ctx, k: number, hi: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t?.word || ctx.inQuote[k] !== -1) return false;
+  if (!CLAUSE_OPENERS.has(t.text.toLowerCase()) && !isCapitalized(t.text)) return false;
+  return wordCount(ctx.tokens, k, clauseEnd(ctx, k, hi)) >= 4;
 }
 
 /** Whether a relative pronoun ("which", "that", "who") sits a few words before the cue at `v`. */

@@ -261,6 +261,7 @@ export const CONTENT_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['railed', wordSet('against')],
   ['pointing', wordSet('to out')],
   ['pleaded', wordSet('with for')],
+  ['referring', wordSet('to')],
 ]);
 
 /** Words that open an adverbial clause of the writer's and so end an object ("... because ...", "... when ..."). */
