@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'coverage/', 'tests/fixtures/'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'coverage/', 'tests/fixtures/', '.eval/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
