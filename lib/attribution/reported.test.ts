@@ -38,6 +38,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the polling station never shut its doors',
     ],
     [
+      'a first-person subject: the writer or an interviewee',
+      'I think the harbour budget will pass next month.',
+      'I',
+      'think',
+      'the harbour budget will pass next month',
+    ],
+    [
       'a time word between cue and clause',
       'Maria Lopez said Tuesday that the budget would pass.',
       'Maria Lopez',

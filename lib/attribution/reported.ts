@@ -930,7 +930,7 @@ function sourcePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   return { name: mention.text.replace(/[’']s$/, ''), mention };
 }
 
-/** Turns a subject phrase into a speaker; null for documents and first-person writers ("I think"). */
+/** Turns a subject phrase into a speaker; null for documents. A first-person subject stays "I" or "we". */
 function toSpeaker(ctx: Ctx, phrase: Phrase): Speaker | null {
   const { text, tokens, people } = ctx;
   const first = tokens[phrase.first] as Token;
@@ -945,7 +945,7 @@ function toSpeaker(ctx: Ctx, phrase: Phrase): Speaker | null {
     }
     case 'pronoun': {
       const g = SUBJECT_PRONOUNS.get(first.text.toLowerCase());
-      if (g === 'first') return null;
+      // "I think ...", "We believe ...": the writer or an interviewee; the pronoun as written is the source.
       if (g === 'male' || g === 'female') {
         const p = resolvePronoun(ctx.history, people, first.start, first.para, g);
         const person = people[p];
