@@ -183,6 +183,13 @@ describe('reported speech: stance verbs, questions, polls and transcripts', () =
       'the plans for the new harbour theatre',
     ],
     [
+      'a plural noun as the subject of a stance verb',
+      'Harbour residents criticized the new theatre plan.',
+      'Harbour residents',
+      'criticized',
+      'the new theatre plan',
+    ],
+    [
       'a verb with a particle',
       'Maria Lopez called for a ban on cars in the old town.',
       'Maria Lopez',

@@ -864,12 +864,12 @@ function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
     (NUMBER_WORDS.has(lower) || /^\d+$/.test(lower))
   )
     return { first: j - 2, last: j + 1, kind: 'phrase' };
-  // "Civil rights activists say": a plural noun as the subject of a speech verb.
+  // "Civil rights activists say", "Muslim advocates hailed": a plural noun as the subject of a cue.
   const plural =
     /[^s’']s$/.test(lower) &&
     lower.length > 3 &&
     t.text === lower &&
-    SPEECH_VERBS.has(tokens[j + 1]?.text ?? '');
+    (SPEECH_VERBS.has(tokens[j + 1]?.text ?? '') || MAYBE_CUE.has(tokens[j + 1]?.text ?? ''));
   if (!SOURCE_HEADS.has(lower) && !plural) return null;
   let k = j;
   while (k - 1 >= lo && k > j - 5) {
