@@ -19,10 +19,9 @@ export function isSpaceOrEdge(ch: string | undefined): boolean {
 
 /** Whether `word` starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
-  const ch = word.charAt(0);
-  const code = ch.charCodeAt(0);
+  const code = word.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return UPPER.test(ch);
+  return UPPER.test(word.charAt(0));
 }
 
 /** Whether the UTF-16 unit `c` is white space to the regex class `\s` (tab to carriage return, space, no-break space, ...). */
