@@ -98,9 +98,33 @@ export function addReported(
       if (s) reported.push(s);
     }
   }
-  const all = [...quoted, ...reported];
-  all.sort((a, b) => start(a) - start(b));
-  return all.map((s, i) => ({ ...s, id: `s${i + 1}` }));
+  return mergeInOrder(quoted, reported);
+}
+
+/**
+ * The quote statements and the reported ones in document order (by first span start; a quote first on a
+ * tie), ids renumbered `s1..sN`. Both lists arrive in document order, so one merge pass does it.
+ */
+function mergeInOrder(quoted: readonly Statement[], reported: readonly Statement[]): Statement[] {
+  // Both are in document order by construction; a stable sort keeps that promise when one is not.
+  if (!inOrder(quoted)) quoted = [...quoted].sort((x, y) => start(x) - start(y));
+  if (!inOrder(reported)) reported = [...reported].sort((x, y) => start(x) - start(y));
+  const out: Statement[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < quoted.length || b < reported.length) {
+    const q = quoted[a];
+    const r = reported[b];
+    const next = q && (!r || start(q) <= start(r)) ? (a++, q) : (b++, r as Statement);
+    out.push({ ...next, id: `s${out.length + 1}` });
+  }
+  return out;
+}
+
+function inOrder(list: readonly Statement[]): boolean {
+  for (let i = 1; i < list.length; i++)
+    if (start(list[i - 1] as Statement) > start(list[i] as Statement)) return false;
+  return true;
 }
 
 function start(s: Statement): number {
@@ -142,11 +166,13 @@ function context(
     if (m.person >= 0 && inQuote[m.first] === -1)
       history.push({ at: m.start, para: t.para, person: m.person });
   }
+  const personIndex = new Map<string, number>();
+  found.people.forEach((p, i) => personIndex.set(p.id, i));
   for (const s of quoted) {
     const id = s.speaker?.personId;
     const first = s.spans[0];
     if (!id || !first) continue;
-    const person = found.people.findIndex((p) => p.id === id);
+    const person = personIndex.get(id) ?? -1;
     const at = tokenAt(tokens, first.start);
     history.push({
       at: first.start,
