@@ -190,6 +190,13 @@ describe('reported speech: stance verbs, questions, polls and transcripts', () =
       'the new theatre plan',
     ],
     [
+      'a stance verb from the longer list',
+      'Tom Clarke touted the new harbour theatre plan.',
+      'Tom Clarke',
+      'touted',
+      'the new harbour theatre plan',
+    ],
+    [
       'a verb with a particle',
       'Maria Lopez called for a ban on cars in the old town.',
       'Maria Lopez',

@@ -240,7 +240,8 @@ export const OBJECT_CONTENT_VERBS = wordSet(`
   recommended recommends ordered orders forecast projected invoked lambasted hailed hails attacked attacks
   endorsed endorses backed backs encouraging encouraged encourages promoting blaming rejecting denying
   dismissing welcoming condemning endorsing citing accusing touting denouncing highlighting thanking
-  describing announcing recalling proposing alleging blasting mocking attacking slamming
+  describing announcing recalling proposing alleging blasting mocking attacking slamming discuss
+  discussing backing endorse extolled extols touted touts
 `);
 
 /** Particles a content-object verb takes before its object: "called for", "pointed to", "warned of". */
