@@ -308,6 +308,7 @@ describe('reported speech: stance verbs, questions, polls and transcripts', () =
       'Maria Lopez told reporters after the meeting that was held on a boat.',
     ],
     ['"called" the police', 'Maria Lopez called the police.'],
+    ['"called" someone on the phone', 'Maria Lopez called Tom Clarke on Friday.'],
     ['a short phrase after a speech verb', 'Tom Clarke said the same thing.'],
     ['"found" for people, not a poll', 'The inspectors found a close contest in the eastern wards.'],
   ])('no statement: %s', (_rule, text) => {

@@ -600,7 +600,12 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   if (!speaker) return null;
   const to = objectEnd(ctx, k, hi);
   // "welcomed the news" says too little to list; "endorsed Trump", "praised her effort" name what they back.
-  if (wordCount(tokens, k, to) < 3 && !namesSomeone(ctx, k)) return null;
+  // "called Tom Clarke on Friday", "called LeVell onto the stage": a call, not a name given.
+  const named = NAMING_VERBS.has(w) && k === v + 1 ? ctx.startingAt(k) : undefined;
+  const after = named ? tokens[named.last] : undefined;
+  if (after?.word && (ADJUNCT_PREPOSITIONS.has(after.text) || after.text === 'onto')) return null;
+  // Not "called Sanders" (a phone call): naming needs the name it gives.
+  if (wordCount(tokens, k, to) < 3 && (NAMING_VERBS.has(w) || !namesSomeone(ctx, k))) return null;
   return { parts: [[k, to]], cue: [v, last], speaker, object: true };
 }
 
