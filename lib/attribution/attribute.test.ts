@@ -149,6 +149,11 @@ describe('pronouns', () => {
 describe('not statements', () => {
   test.each([
     ['a scare quote', 'He claimed that she tried to “lock” him up.'],
+    [
+      'one word far from the verb',
+      'Kim Kardashian said little at the hearing on Monday in the old courthouse about the “deal” itself.',
+    ],
+    ['one word past a clause opener', 'Kim Kardashian noted that the studio still wanted to “fix” the film.'],
     ['a title', 'It was like the movie “Get Out,” in which a man is trapped.'],
     ['a title in title case', 'She watched “Keeping Up Appearances” again.'],
     ['a nickname', 'Supporters call her “the Builder” now.'],
@@ -164,6 +169,11 @@ describe('partial quotes', () => {
     ['one word ending a speaker’s clause', 'Kim Kardashian said the plan was “reckless.”'],
     ['called, a few words before', 'Kim Kardashian called half of his many fans “heroes.”'],
     ['one word before and', 'Kim Kardashian said the plan was “reckless” and “late.”'],
+    [
+      'one word in the verb’s clause, mid-sentence',
+      'Kim Kardashian accused the studio of being “duped” by a rival.',
+    ],
+    ['one word as the verb’s object', 'Kim Kardashian noted several “intangibles” behind her decision.'],
   ])('%s', (_name, text) => {
     const [statement] = pipeline(text).statements.filter((s) => s.kind !== 'indirect');
     expect(statement?.kind).toBe('partial');

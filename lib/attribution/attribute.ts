@@ -98,7 +98,8 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     // A title stays out unless a speaker says it (Ana Lima: “We Are Full”).
     if (title && (embedded || !f || (!f.cue && f.subject?.kind !== 'name' && !/[.?!]/.test(s.innerEnd))))
       continue;
-    if (embedded && s.words.length <= 1 && !isQuotedFragment(tokens, s, f)) continue;
+    if (embedded && s.words.length <= 1 && !isQuotedFragment(tokens, s, f) && !isVerbsWord(tokens, s, f))
+      continue;
     if (
       embedded &&
       s.words.length <= 3 &&
@@ -272,6 +273,21 @@ function isQuotedFragment(tokens: readonly Token[], s: Site, f: Found | null): b
   if (/[.,;:?!]/.test(s.innerEnd)) return true;
   const after = s.rightFrom >= 0 ? tokens[s.rightFrom] : undefined;
   return !after || after.para !== s.para || /^(?:[.,;:?!)—-]|and|or|but|as)$/.test(after.text);
+}
+
+/** Words that open a clause of its own between a speech verb and a quote: said that she tried to “lock” him. */
+const CLAUSE_OPENERS = /^(?:that|whether|if|who|which|when|because)$/i;
+
+/**
+ * Whether a one-word quote is the speaker's word because it sits within a few words of the speaker's verb, in
+ * the verb's own clause: called him “disgusting”, noted several “intangibles”, accused them of being “duped”
+ * by. Past a clause opener (claimed that she tried to “lock” him up) the word is the writer's again.
+ */
+function isVerbsWord(tokens: readonly Token[], s: Site, f: Found | null): boolean {
+  if (!f?.cue || !f.subject || f.side !== 'left') return false;
+  if (s.open - f.cue.last > 8) return false;
+  for (let i = f.cue.last; i < s.open; i++) if (CLAUSE_OPENERS.test((tokens[i] as Token).text)) return false;
+  return true;
 }
 
 /** Whether the quote ends its clause: punctuation (or a new paragraph) right after it, or inside it at its end. */
