@@ -153,6 +153,10 @@ describe('not statements', () => {
       'one word far from the verb',
       'Kim Kardashian said little at the hearing on Monday in the old courthouse about the “deal” itself.',
     ],
+    [
+      'a characterizing verb far before',
+      'Kim Kardashian portrayed the family in the new film about their long years as “local heroes” again.',
+    ],
     ['one word past a clause opener', 'Kim Kardashian noted that the studio still wanted to “fix” the film.'],
     ['a title', 'It was like the movie “Get Out,” in which a man is trapped.'],
     ['a title in title case', 'She watched “Keeping Up Appearances” again.'],
@@ -174,6 +178,9 @@ describe('partial quotes', () => {
       'Kim Kardashian accused the studio of being “duped” by a rival.',
     ],
     ['one word as the verb’s object', 'Kim Kardashian noted several “intangibles” behind her decision.'],
+    ['likened, close before', 'Kim Kardashian likened the plan to “a circus” on Monday.'],
+    ['referenced, right before', 'Kim Kardashian referenced “political tensions” in her speech.'],
+    ['call, with an object', 'Kim Kardashian would call them “lone wolves” in the show.'],
   ])('%s', (_name, text) => {
     const [statement] = pipeline(text).statements.filter((s) => s.kind !== 'indirect');
     expect(statement?.kind).toBe('partial');

@@ -93,7 +93,9 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     // Capitalized words said aloud are words, not a title: chanting “Lock Her Up,” shouted “Build The Wall.”
     const saidAloud =
       s.open - 1 >= s.leftFrom && cuesIn(tokens, Math.max(s.leftFrom, s.open - 2), s.open, s.open).length > 0;
-    const title = !saidAloud && ((isTitleCue(cueWord) && s.words.length <= 8) || isTitleCase(s.words));
+    const title =
+      (!saidAloud && ((isTitleCue(cueWord) && s.words.length <= 8) || isTitleCase(s.words))) ||
+      isNickname(s.words);
     let f = embedded ? (leftCue(ctx, s) ?? rightCue(ctx, s)) : (rightCue(ctx, s) ?? leftCue(ctx, s));
     // A title stays out unless a speaker says it (Ana Lima: “We Are Full”).
     if (title && (embedded || !f || (!f.cue && f.subject?.kind !== 'name' && !/[.?!]/.test(s.innerEnd))))
@@ -273,6 +275,11 @@ function isQuotedFragment(tokens: readonly Token[], s: Site, f: Found | null): b
   if (/[.,;:?!]/.test(s.innerEnd)) return true;
   const after = s.rightFrom >= 0 ? tokens[s.rightFrom] : undefined;
   return !after || after.para !== s.para || /^(?:[.,;:?!)—-]|and|or|but|as)$/.test(after.text);
+}
+
+/** Whether the quoted words are a short name after an article: call her “the Builder”, “the Donald”. */
+function isNickname(words: readonly string[]): boolean {
+  return words.length <= 3 && /^(?:the|a|an)$/.test(words[0] ?? '') && isTitleCase(words.slice(1));
 }
 
 /** Words that open a clause of its own between a speech verb and a quote: said that she tried to “lock” him. */

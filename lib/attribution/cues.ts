@@ -34,6 +34,19 @@ const PROGRESSIVE = new Set([
   'kept',
 ]);
 
+/**
+ * Verbs that put a word in someone's mouth only when the quote follows within a few words: Obama and Clinton
+ * call them “lone wolves”, Tribe likened the rules to “burning the Constitution”, it referenced “political
+ * tensions”. Further away they describe an act, not words.
+ */
+const CLOSE_CUE_VERBS = new Set(
+  `call describe describes likened likens likening labeled labelled labels labeling branded brands branding
+  termed referenced references portrayed portrays portraying characterized characterizes characterised
+  decried decries derided derides hailed hails dismissed dismisses denounced denounces`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Whether a word before a gerund is its subject ("Kim saying" in "with Kim saying"), a name or pronoun. */
 function isSubjectWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) || /^(?:he|she|they|it|who)$/i.test(word);
@@ -50,7 +63,13 @@ export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number
   if ((w === 'put' || w === 'puts' || w === 'putting') && tokens[i + 1]?.text === 'it')
     return { first: i, last: i + 2, according: false, gerund: false };
   // Right after a quote (“...,” the statement read) a few noun-like verbs are cues too.
-  if (!SPEECH_VERBS.has(w) && !(AFTER_QUOTE_VERBS.has(w) && quoteDistance >= 0 && quoteDistance <= 4))
+  // Before a quote, verbs of characterizing count when at most four words sit between them and the quote.
+  const close = quoteDistance < 0 && quoteDistance >= -5;
+  if (
+    !SPEECH_VERBS.has(w) &&
+    !(AFTER_QUOTE_VERBS.has(w) && quoteDistance >= 0 && quoteDistance <= 4) &&
+    !(close && CLOSE_CUE_VERBS.has(w))
+  )
     return null;
   if (WEAK_SPEECH_VERBS.has(w) && Math.abs(quoteDistance) > 7) return null;
   // ", saying" and "released a statement saying": a gerund, whose speaker is the clause's subject; "is
