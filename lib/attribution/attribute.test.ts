@@ -178,6 +178,7 @@ describe('partial quotes', () => {
       'Kim Kardashian accused the studio of being “duped” by a rival.',
     ],
     ['one word as the verb’s object', 'Kim Kardashian noted several “intangibles” behind her decision.'],
+    ['a phrase cited as wording', 'Kim Kardashian has used the phrase “family first” often this year.'],
     ['likened, close before', 'Kim Kardashian likened the plan to “a circus” on Monday.'],
     ['referenced, right before', 'Kim Kardashian referenced “political tensions” in her speech.'],
     ['call, with an object', 'Kim Kardashian would call them “lone wolves” in the show.'],

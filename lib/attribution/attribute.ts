@@ -106,7 +106,8 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
       embedded &&
       s.words.length <= 3 &&
       !f &&
-      !(s.words.length >= 2 && endsClause(tokens, s) && speakerOpens(ctx, s))
+      !(s.words.length >= 2 && endsClause(tokens, s) && speakerOpens(ctx, s)) &&
+      !isCitedWording(tokens, s)
     )
       continue;
     if (!f && !embedded) f = colonBefore(ctx, s) ?? sentenceBefore(ctx, s);
@@ -275,6 +276,24 @@ function isQuotedFragment(tokens: readonly Token[], s: Site, f: Found | null): b
   if (/[.,;:?!]/.test(s.innerEnd)) return true;
   const after = s.rightFrom >= 0 ? tokens[s.rightFrom] : undefined;
   return !after || after.para !== s.para || /^(?:[.,;:?!)—-]|and|or|but|as)$/.test(after.text);
+}
+
+/** Nouns that present the quote after them as someone's wording: used the phrase “Islamic terrorism”. */
+const WORDING_NOUNS = new Set([
+  'phrase',
+  'phrases',
+  'slogan',
+  'slogans',
+  'word',
+  'words',
+  'motto',
+  'catchphrase',
+]);
+
+/** Whether the quote is cited as wording, right after a noun such as "phrase" or "slogan". */
+function isCitedWording(tokens: readonly Token[], s: Site): boolean {
+  const before = tokens[s.open - 1];
+  return s.open - 1 >= s.leftFrom && !!before && WORDING_NOUNS.has(before.text.toLowerCase());
 }
 
 /** Whether the quoted words are a short name after an article: call her “the Builder”, “the Donald”. */
