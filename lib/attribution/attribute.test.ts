@@ -161,6 +161,7 @@ describe('not statements', () => {
     ['a title', 'It was like the movie “Get Out,” in which a man is trapped.'],
     ['a title in title case', 'She watched “Keeping Up Appearances” again.'],
     ['a nickname', 'Supporters call her “the Builder” now.'],
+    ['a show after a possessive', 'Kim Kardashian told CNN’s “State of the Union” that it was late.'],
   ])('%s', (_name, text) => {
     expect(pipeline(text).statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
   });

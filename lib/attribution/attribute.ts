@@ -91,8 +91,12 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     const wordBefore = s.open > s.leftFrom ? tokens[s.open - 1] : undefined;
     const cueWord = wordBefore?.word ? wordBefore.text : tokens[s.open - 2]?.text;
     // Capitalized words said aloud are words, not a title: chanting “Lock Her Up,” shouted “Build The Wall.”
+    // A title after a possessive names a show or a work, even after a speech verb: told MSNBC's “Morning Joe”.
+    const possessed = /['’]s$/.test(tokens[s.open - 1]?.text ?? '') && isTitleCase(s.words);
     const saidAloud =
-      s.open - 1 >= s.leftFrom && cuesIn(tokens, Math.max(s.leftFrom, s.open - 2), s.open, s.open).length > 0;
+      !possessed &&
+      s.open - 1 >= s.leftFrom &&
+      cuesIn(tokens, Math.max(s.leftFrom, s.open - 2), s.open, s.open).length > 0;
     const title =
       (!saidAloud && ((isTitleCue(cueWord) && s.words.length <= 8) || isTitleCase(s.words))) ||
       isNickname(s.words);
