@@ -161,6 +161,7 @@ describe('not statements', () => {
     ['a title', 'It was like the movie “Get Out,” in which a man is trapped.'],
     ['a title in title case', 'She watched “Keeping Up Appearances” again.'],
     ['a nickname', 'Supporters call her “the Builder” now.'],
+    ['a claim without an owner', 'The claim that the show drew “record numbers” in March was wrong.'],
     ['a show after a possessive', 'Kim Kardashian told CNN’s “State of the Union” that it was late.'],
   ])('%s', (_name, text) => {
     expect(pipeline(text).statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
@@ -180,6 +181,10 @@ describe('partial quotes', () => {
     ],
     ['one word as the verb’s object', 'Kim Kardashian noted several “intangibles” behind her decision.'],
     ['a phrase cited as wording', 'Kim Kardashian has used the phrase “family first” often this year.'],
+    [
+      'in the that-clause of a name’s claim',
+      'Kim Kardashian’s claim that the show drew “record numbers” in March was wrong.',
+    ],
     ['likened, close before', 'Kim Kardashian likened the plan to “a circus” on Monday.'],
     ['referenced, right before', 'Kim Kardashian referenced “political tensions” in her speech.'],
     ['call, with an object', 'Kim Kardashian would call them “lone wolves” in the show.'],

@@ -104,6 +104,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     // A title stays out unless a speaker says it (Ana Lima: “We Are Full”).
     if (title && (embedded || !f || (!f.cue && f.subject?.kind !== 'name' && !/[.?!]/.test(s.innerEnd))))
       continue;
+    if (!f && embedded) f = ownedClaim(ctx, s);
     if (embedded && s.words.length <= 1 && !isQuotedFragment(tokens, s, f) && !isVerbsWord(tokens, s, f))
       continue;
     if (
@@ -280,6 +281,44 @@ function isQuotedFragment(tokens: readonly Token[], s: Site, f: Found | null): b
   if (/[.,;:?!]/.test(s.innerEnd)) return true;
   const after = s.rightFrom >= 0 ? tokens[s.rightFrom] : undefined;
   return !after || after.para !== s.para || /^(?:[.,;:?!)—-]|and|or|but|as)$/.test(after.text);
+}
+
+/** Nouns of saying whose that-clause reports someone's words: Trump's claim that there were “thousands”. */
+const CLAIM_NOUNS = new Set(
+  `claim claims assertion assertions statement remark remarks comment comments promise pledge warning insistence
+  suggestion argument contention charge accusation allegation boast vow`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The owner of a claim whose that-clause holds the quote, within the quote's sentence: "Trump's claim that
+ * there have been “thousands of shootings”", "his claim that people would “learn nothing”". Null otherwise.
+ */
+function ownedClaim(ctx: Context, s: Site): Found | null {
+  const { tokens } = ctx;
+  const lo = Math.max(s.sentenceFrom, s.open - 20);
+  for (let i = s.open - 1; i > lo; i--) {
+    const t = tokens[i] as Token;
+    if (t.quote >= 0 || /^[.;:!?]$/.test(t.text)) return null;
+    if (t.text !== 'that') continue;
+    const noun = tokens[i - 1];
+    if (!noun || !CLAIM_NOUNS.has(noun.text.toLowerCase()) || i - 2 < lo) return null;
+    const owner = tokens[i - 2] as Token;
+    const cue: Cue = { first: i - 1, last: i, according: false, gerund: false };
+    const m = ctx.endingAt(i - 1);
+    if (m && /[’']s$/.test(owner.text))
+      return {
+        cue,
+        subject: { first: m.first, last: m.last, kind: 'name', mention: m },
+        side: 'left',
+        inherit: false,
+      };
+    if (/^(?:his|her)$/i.test(owner.text))
+      return { cue, subject: { first: i - 2, last: i - 1, kind: 'pronoun' }, side: 'left', inherit: false };
+    return null;
+  }
+  return null;
 }
 
 /** Nouns that present the quote after them as someone's wording: used the phrase “Islamic terrorism”. */
