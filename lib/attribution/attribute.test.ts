@@ -76,6 +76,48 @@ describe('cue verbs on either side of a quote', () => {
   });
 });
 
+describe('an honorific before a name, with or without its full stop', () => {
+  test.each([
+    ['Mr, name first', 'Barack Obama spoke. “We will try,” Mr Obama said.', 'Barack Obama'],
+    ['Mr., name first', 'Barack Obama spoke. “We will try,” Mr. Obama said.', 'Barack Obama'],
+    ['Ms, name first', 'Ana Lima runs the clinic. “We are full,” Ms Lima said.', 'Ana Lima'],
+    ['Dr, inverted', 'Ana Lima runs the clinic. “We are full,” said Dr Lima.', 'Ana Lima'],
+    ['Mr, inverted', 'Barack Obama spoke. “We will try,” said Mr Obama.', 'Barack Obama'],
+    ['Sen, name first', 'Elizabeth Warren spoke. “Not now,” Sen Warren said.', 'Elizabeth Warren'],
+    [
+      'Mrs, the second of two people',
+      'Ana Lima and Ruth Okafor met. “We are full,” Mrs Okafor said.',
+      'Ruth Okafor',
+    ],
+    ['Mr, before the quote', 'Barack Obama spoke. Mr Obama told reporters: “We will try.”', 'Barack Obama'],
+  ])('%s', (_name, text, speaker) => {
+    const { statements, people } = pipeline(text);
+    const person = people.find((p) => p.name === speaker);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.speaker?.name).toBe(speaker);
+    expect(statements[0]?.speaker?.personId).toBe(person?.id);
+    expect(person).toBeDefined();
+  });
+
+  test.each([
+    [
+      'a title before a word that names nobody',
+      'Ana Lima runs the clinic. “We are full,” Dr Who said.',
+      'Dr Who',
+    ],
+    [
+      'a title inside a source phrase',
+      'Ana Lima runs the clinic. “We are full,” the Mr Whippy van said.',
+      'the Mr Whippy van',
+    ],
+  ])('%s keeps its phrase', (_name, text, phrase) => {
+    const [statement, ...rest] = pipeline(text).statements;
+    expect(rest).toEqual([]);
+    expect(statement?.speaker?.name).toBe(phrase);
+    expect(statement?.speaker?.personId).toBeUndefined();
+  });
+});
+
 describe('speakers that are not people keep their phrase', () => {
   test.each([
     ['the airline', '“Flights resume Monday,” the airline said.', 'the airline'],

@@ -15,6 +15,7 @@ import {
   isSkippableWord,
   subjectAfter,
   subjectBefore,
+  titleThenMention,
   type Phrase,
 } from './phrases.ts';
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
@@ -574,7 +575,8 @@ function leadingPhrase(ctx: Context, from: number, to: number): Phrase | null {
   const { tokens } = ctx;
   const t = tokens[from];
   if (!t?.word || from >= to) return null;
-  const m = ctx.startingAt(from);
+  // "Mr Obama said": a title without its full stop opens the name mention that follows it.
+  const m = ctx.startingAt(from) ?? titleThenMention(tokens, from, ctx.startingAt);
   if (m && m.last <= to + 8) return { first: from, last: m.last, kind: 'name', mention: m };
   const pronoun = SUBJECT_PRONOUNS.get(t.text.toLowerCase());
   if (pronoun) return { first: from, last: from + 1, kind: 'pronoun' };

@@ -171,8 +171,15 @@ export function subjectAfter(
   return null;
 }
 
-/** "Sen. Warren" where the mention starts after the title. */
-function titleThenMention(tokens: readonly Token[], i: number, at: MentionStartingAt): Mention | undefined {
+/**
+ * The name mention right after an honorific at token `i`, written with or without its full stop ("Sen.
+ * Warren", "Mr Obama"), when the mention starts after the title.
+ */
+export function titleThenMention(
+  tokens: readonly Token[],
+  i: number,
+  at: MentionStartingAt,
+): Mention | undefined {
   if (!HONORIFICS.has((tokens[i] as Token).text)) return undefined;
   return at(i + 1) ?? at(i + 2);
 }
