@@ -7,7 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Statement } from '../../lib/types.ts';
 import { loadSettings } from '../../protocol/settings.ts';
-import { formatStatement, sourceOf } from '../popup/attribution.ts';
+import { formatStatement, sourceOf } from '../../protocol/attribution.ts';
 import { writeClipboard } from './clipboard.ts';
 import { analysisOf, sendToTab } from './tabs.ts';
 

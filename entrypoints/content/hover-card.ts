@@ -9,7 +9,7 @@ import type { ContentScriptContext } from '#imports';
 import type { Statement } from '../../lib/types.ts';
 import { offsetAt, rangeFor } from '../../page/extract.ts';
 import { toRange } from '../../page/highlight.ts';
-import { plainAttribution, sourceOf } from '../popup/attribution.ts';
+import { plainAttribution, sourceOf } from '../../protocol/attribution.ts';
 import { guarded, reportOnce } from './errors.ts';
 import type { Session } from './session.ts';
 import { currentRange, statementInRange } from './statement-at-selection.ts';

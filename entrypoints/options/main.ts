@@ -15,7 +15,7 @@ import {
   type CopyFormat,
   type Settings,
 } from '../../protocol/settings.ts';
-import { COPY_FORMAT_LABEL, formatStatement, type Source } from '../popup/attribution.ts';
+import { COPY_FORMAT_LABEL, formatStatement, type Source } from '../../protocol/attribution.ts';
 import { byId, el } from '../popup/dom.ts';
 
 /** The example the copy formats are shown with. */

@@ -13,7 +13,7 @@ import {
   speakerKey,
   speakerName,
   type Source,
-} from './attribution.ts';
+} from '../../protocol/attribution.ts';
 import { announce, copyText } from './clipboard.ts';
 import { byId, el } from './dom.ts';
 import { EXPORT_FILE, EXPORT_FORMATS, exportAs, exportFileName, type ExportFormat } from './exports.ts';

@@ -11,7 +11,7 @@ import {
   speakerKey,
   speakerName,
   type Source,
-} from './attribution.ts';
+} from '../../protocol/attribution.ts';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 

@@ -3,7 +3,7 @@
  * Pure functions, no DOM.
  */
 import type { Statement, StatementKind } from '../../lib/types.ts';
-import { speakerKey, speakerName } from './attribution.ts';
+import { speakerKey, speakerName } from '../../protocol/attribution.ts';
 
 export interface Filter {
   /** A speaker as `speakerKey` gives it ("unattributed" for none); null: every speaker. */

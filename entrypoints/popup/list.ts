@@ -3,7 +3,7 @@
  * speaker, the kind and the cue, with buttons to show it in the page and to copy it.
  */
 import type { Person, Statement } from '../../lib/types.ts';
-import { KIND_LABEL, UNKNOWN_SPEAKER, statementWords } from './attribution.ts';
+import { KIND_LABEL, UNKNOWN_SPEAKER, statementWords } from '../../protocol/attribution.ts';
 import { el, svgIcon } from './dom.ts';
 import { groupBySpeaker } from './exports.ts';
 

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { AnalysisReply } from '../../protocol/messages.ts';
 import { isActiveOn, loadSettings, siteKey, updateSettings, type Settings } from '../../protocol/settings.ts';
 import { badgeText } from '../background/badge.ts';
-import { sourceOf } from './attribution.ts';
+import { sourceOf } from '../../protocol/attribution.ts';
 import { refresh, summaryText, wireControls, type Model } from './controls.ts';
 import { byId } from './dom.ts';
 import { peopleNotQuoted } from './exports.ts';

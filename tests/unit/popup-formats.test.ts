@@ -17,7 +17,7 @@ import {
   standaloneBody,
   statementWords,
   type Source,
-} from '../../entrypoints/popup/attribution.ts';
+} from '../../protocol/attribution.ts';
 import {
   csvCell,
   exportFileName,

@@ -1,9 +1,9 @@
 /**
  * Statement -> text for the clipboard. Pure functions of the statement, no DOM.
  */
-import type { Statement, StatementKind } from '../../lib/types.ts';
-import type { AnalysisReply } from '../../protocol/messages.ts';
-import type { CopyFormat } from '../../protocol/settings.ts';
+import type { Statement, StatementKind } from '../lib/types.ts';
+import type { AnalysisReply } from './messages.ts';
+import type { CopyFormat } from './settings.ts';
 
 /** Shown for statements the parser could not attribute. */
 export const UNKNOWN_SPEAKER = 'Unattributed';
