@@ -221,10 +221,11 @@ const HOSTILE: Array<[string, (big: boolean) => string]> = [
         big ? 5_000_000 : 1_250_000,
       ),
   ],
-  // A 1 MB quote that never closes, then a cue.
-  ['a 1 MB unclosed quote', (big) => '“' + fill('word ', big ? 1_000_000 : 250_000) + ' she said.'],
-  // 100k capitalized words in a row (a name run) then said.
-  ['100k capitalized words', (big) => fill('Kim ', big ? 400_000 : 100_000) + 'said “yes.”'],
+  // A 4 MB quote that never closes, then a cue. Sizes from 1 MB up: below that the small run's tokens die
+  // young while the big run's are promoted, a one-off step in GC cost that read as 8-10x (seen in CI runs).
+  ['a 4 MB unclosed quote', (big) => '“' + fill('word ', big ? 4_000_000 : 1_000_000) + ' she said.'],
+  // 400k capitalized words in a row (a name run) then said (sizes large enough to time above GC steps).
+  ['400k capitalized words', (big) => fill('Kim ', big ? 1_600_000 : 400_000) + 'said “yes.”'],
 ];
 
 describe('analyze() is linear on hostile input', () => {
