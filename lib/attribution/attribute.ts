@@ -13,6 +13,7 @@ import {
   clauseSubject,
   DETERMINERS,
   isSkippableWord,
+  namedSpeaker,
   subjectAfter,
   subjectBefore,
   titleThenMention,
@@ -782,12 +783,8 @@ function toSpeaker(
   const last = tokens[phrase.last - 1] as Token;
   const mention = span(text, first.start, last.end);
   switch (phrase.kind) {
-    case 'name': {
-      const m = phrase.mention as Mention;
-      const person = people[m.person];
-      const at = span(text, m.start, m.end);
-      return person ? { name: person.name, personId: person.id, mention: at } : { name: m.name, mention: at };
-    }
+    case 'name':
+      return namedSpeaker(text, phrase.mention as Mention, people);
     case 'pronoun': {
       const g = SUBJECT_PRONOUNS.get(first.text.toLowerCase());
       if (g === 'male' || g === 'female') {

@@ -7,6 +7,8 @@ import { isCapitalized } from '../text/chars.ts';
 import { endsSentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Mention } from '../people/find-people.ts';
+import { span } from '../text/span.ts';
+import type { Person, Speaker } from '../types.ts';
 
 /** A speaker phrase: tokens `[first, last)`, and the name mention it is, when it is one. */
 export interface Phrase {
@@ -348,4 +350,11 @@ function subjectAt(
     if (!next?.word || !(/^\p{Ll}+(?:ed|s)$/u.test(next.text) || isSkippableWord(next))) return null;
   }
   return { first: i, last: head + 1, kind: 'phrase' };
+}
+
+/** The speaker a name mention stands for: its person (with personId) when it has one, else the name as written. */
+export function namedSpeaker(text: string, m: Mention, people: readonly Person[]): Speaker {
+  const person = people[m.person];
+  const at = span(text, m.start, m.end);
+  return person ? { name: person.name, personId: person.id, mention: at } : { name: m.name, mention: at };
 }

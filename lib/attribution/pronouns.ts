@@ -22,13 +22,7 @@ export function resolvePronoun(
   para: number,
   gender: Gender,
 ): number {
-  let lo = 0;
-  let hi = history.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((history[mid] as Sighting).at < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = before(history, at);
   let speaker = -1;
   let named = -1;
   for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) {

@@ -32,7 +32,7 @@ import { endsSentence } from '../text/sentences.ts';
 import { span } from '../text/span.ts';
 import { tokenAt, type Token } from '../text/tokens.ts';
 import type { Person, Span, Speaker, Statement } from '../types.ts';
-import { clauseSubject, subjectAfter, subjectBefore, type Phrase } from './phrases.ts';
+import { clauseSubject, namedSpeaker, subjectAfter, subjectBefore, type Phrase } from './phrases.ts';
 import { resolvePronoun, type Sighting } from './pronouns.ts';
 
 /** The longest reported clause, in tokens: a guard against running on through a list-like paragraph. */
@@ -968,12 +968,8 @@ function toSpeaker(ctx: Ctx, phrase: Phrase): Speaker | null {
   const last = tokens[phrase.last - 1] as Token;
   const mention = span(text, first.start, last.end);
   switch (phrase.kind) {
-    case 'name': {
-      const m = phrase.mention as Mention;
-      const person = people[m.person];
-      const at = span(text, m.start, m.end);
-      return person ? { name: person.name, personId: person.id, mention: at } : { name: m.name, mention: at };
-    }
+    case 'name':
+      return namedSpeaker(text, phrase.mention as Mention, people);
     case 'pronoun': {
       const g = SUBJECT_PRONOUNS.get(first.text.toLowerCase());
       // "I think ...", "We believe ...": the writer or an interviewee; the pronoun as written is the source.
