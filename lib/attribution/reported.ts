@@ -138,64 +138,122 @@ function context(
   quoted: readonly Statement[],
 ): Ctx {
   const { text, tokens } = seg;
-  const byLast = new Map<number, Mention>();
-  const byFirst = new Map<number, Mention>();
-  for (const m of found.mentions) {
-    byLast.set(m.last, m);
-    byFirst.set(m.first, m);
-  }
-  const inQuote = new Int32Array(tokens.length).fill(-1);
+  const n = tokens.length;
+  // Per token: the index of the mention ending (exclusive) or starting there, plus one; the later mention wins.
+  const byLast = new Int32Array(n + 1);
+  const byFirst = new Int32Array(n + 1);
+  const { mentions } = found;
+  mentions.forEach((m, i) => {
+    if (m.last >= 0 && m.last <= n) byLast[m.last] = i + 1;
+    if (m.first >= 0 && m.first <= n) byFirst[m.first] = i + 1;
+  });
+  const inQuote = new Int32Array(n).fill(-1);
   const quoteStatement: (Statement | null)[] = quotations.map(() => null);
   // Quote statements in span order, walked alongside the quotations (both are in document order).
-  const spans = quoted
-    .flatMap((s) => s.spans.map((sp) => ({ sp, s })))
-    .sort((a, b) => a.sp.start - b.sp.start);
+  const spans = quoteSpans(quoted);
   let k = 0;
   quotations.forEach((q, qi) => {
     for (const p of q.parts) {
-      for (let i = tokenAt(tokens, p.open); i < tokens.length && (tokens[i] as Token).start < p.closeEnd; i++)
+      for (let i = tokenAt(tokens, p.open); i < n && (tokens[i] as Token).start < p.closeEnd; i++)
         inQuote[i] = qi;
-      while (k < spans.length && (spans[k] as { sp: Span }).sp.end <= p.start) k++;
+      while (k < spans.length && (spans[k] as QuoteSpan).sp.end <= p.start) k++;
       const hit = spans[k];
       if (hit && hit.sp.start < p.end) quoteStatement[qi] = hit.s;
     }
   });
-  const history: Sighting[] = [];
-  for (const m of found.mentions) {
-    const t = tokens[m.first] as Token;
-    if (m.person >= 0 && inQuote[m.first] === -1)
-      history.push({ at: m.start, para: t.para, person: m.person });
-  }
-  const personIndex = new Map<string, number>();
-  found.people.forEach((p, i) => personIndex.set(p.id, i));
-  for (const s of quoted) {
-    const id = s.speaker?.personId;
-    const first = s.spans[0];
-    if (!id || !first) continue;
-    const person = personIndex.get(id) ?? -1;
-    const at = tokenAt(tokens, first.start);
-    history.push({
-      at: first.start,
-      para: (tokens[at] as Token | undefined)?.para ?? 0,
-      person,
-      spoke: true,
-    });
-  }
-  history.sort((a, b) => a.at - b.at);
   return {
     text,
     tokens,
     people: found.people,
-    endingAt: (last) => byLast.get(last),
-    startingAt: (first) => byFirst.get(first),
+    endingAt: (last) =>
+      last >= 0 && last <= n && byLast[last] ? mentions[(byLast[last] as number) - 1] : undefined,
+    startingAt: (first) =>
+      first >= 0 && first <= n && byFirst[first] ? mentions[(byFirst[first] as number) - 1] : undefined,
     inQuote,
     quoteStatement,
-    history,
+    history: sightings(tokens, found, quoted, inQuote),
     quoteCues: new Set(quoted.flatMap((s) => (s.cue ? [s.cue.start] : []))),
   };
 }
 
+interface QuoteSpan {
+  sp: Span;
+  s: Statement;
+}
+
+/** Every span of the quote statements with its statement, by start (stable: already sorted needs no sort). */
+function quoteSpans(quoted: readonly Statement[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let sorted = true;
+  for (const s of quoted) {
+    for (const sp of s.spans) {
+      const prev = spans[spans.length - 1];
+      if (prev && prev.sp.start > sp.start) sorted = false;
+      spans.push({ sp, s });
+    }
+  }
+  if (!sorted) spans.sort((a, b) => a.sp.start - b.sp.start);
+  return spans;
+}
+
+/**
+ * The pronoun history: people named outside quotes, then the speakers of quote statements, merged by offset
+ * (a name before a speaker at the same offset).
+ */
+function sightings(
+  tokens: readonly Token[],
+  found: People,
+  quoted: readonly Statement[],
+  inQuote: Int32Array,
+): Sighting[] {
+  const named: Sighting[] = [];
+  for (const m of found.mentions) {
+    if (m.person >= 0 && inQuote[m.first] === -1)
+      named.push({ at: m.start, para: (tokens[m.first] as Token).para, person: m.person });
+  }
+  let personIndex: Map<string, number> | null = null;
+  const spoke: Sighting[] = [];
+  for (const s of quoted) {
+    const id = s.speaker?.personId;
+    const first = s.spans[0];
+    if (!id || !first) continue;
+    if (!personIndex) {
+      personIndex = new Map();
+      found.people.forEach((p, i) => (personIndex as Map<string, number>).set(p.id, i));
+    }
+    const person = personIndex.get(id) ?? -1;
+    const at = tokenAt(tokens, first.start);
+    spoke.push({ at: first.start, para: (tokens[at] as Token | undefined)?.para ?? 0, person, spoke: true });
+  }
+  const byAt = (a: Sighting, b: Sighting) => a.at - b.at;
+  if (!sortedBy(named)) named.sort(byAt);
+  if (!sortedBy(spoke)) spoke.sort(byAt);
+  const out: Sighting[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < named.length || b < spoke.length) {
+    const x = named[a];
+    const y = spoke[b];
+    if (x && (!y || x.at <= y.at)) {
+      out.push(x);
+      a++;
+    } else {
+      out.push(y as Sighting);
+      b++;
+    }
+  }
+  return out;
+}
+
+function sortedBy(list: readonly Sighting[]): boolean {
+  for (let i = 1; i < list.length; i++)
+    if ((list[i - 1] as Sighting).at > (list[i] as Sighting).at) return false;
+  return true;
+}
+
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
+
+const TERMINALS = new Set(['.', '!', '?', '…']);
 
 /** The writer's sentences as token ranges `[lo, hi)`: cut at sentence ends and paragraph breaks. */
 function sentences(tokens: readonly Token[]): Array<[number, number]> {
@@ -205,7 +263,8 @@ function sentences(tokens: readonly Token[]): Array<[number, number]> {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     let end = !next || next.para !== t.para;
-    if (!end && t.text !== ';' && isSentenceEnd(tokens, i)) {
+    // Only ".", "!", "?" and "…" end a sentence within a paragraph (isSentenceEnd is false for the rest).
+    if (!end && !t.word && TERMINALS.has(t.text) && isSentenceEnd(tokens, i)) {
       while (
         tokens[i + 1] &&
         CLOSERS.has((tokens[i + 1] as Token).text) &&
@@ -242,6 +301,26 @@ const MAYBE_CUE: ReadonlySet<string> = new Set([
   'According',
 ]);
 
+/**
+ * A cheap first test for MAYBE_CUE: one bit per (first character code below 128, length up to 31) of its
+ * words, so most tokens ("the", "of", "percent") are passed over without a set lookup.
+ */
+const CUE_SHAPES = (() => {
+  const bits = new Uint8Array(128 * 32);
+  for (const w of [...MAYBE_CUE, 'As']) {
+    const c = w.charCodeAt(0);
+    if (c < 128) bits[c * 32 + Math.min(w.length, 31)] = 1;
+    else throw new Error(`cue word ${w} starts outside ASCII`);
+  }
+  return bits;
+})();
+
+/** Whether `w` has the first character and length of a MAYBE_CUE word (or "As"). */
+function cueShaped(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 && CUE_SHAPES[c * 32 + Math.min(w.length, 31)] === 1;
+}
+
 /** The reported statements of the sentence `[lo, hi)`, left to right. */
 function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
   const { tokens } = ctx;
@@ -249,10 +328,10 @@ function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
   const out: Found[] = [];
   let from = lo; // content of a clause before a cue starts here (after the previous statement)
   for (let i = lo; i < hi; i++) {
-    if (ctx.inQuote[i] !== -1) continue;
     const t = tokens[i] as Token;
+    if (!t.word || !cueShaped(t.text) || ctx.inQuote[i] !== -1) continue;
     // One lookup decides for most words: only cue words, "according" and a sentence-opening "As" go on.
-    if (!t.word || !(MAYBE_CUE.has(t.text) || (i === lo && t.text === 'As'))) continue;
+    if (!(MAYBE_CUE.has(t.text) || (i === lo && t.text === 'As'))) continue;
     let f: Found | null = null;
     // Inside a statement's content only speech verbs report again ("an architect who said he was ...").
     const inside = i < from;
