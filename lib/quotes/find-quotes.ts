@@ -1,5 +1,5 @@
-import { DOUBLE_CLOSERS, DOUBLE_OPENERS } from '../lexicon/quote-marks.ts';
-import { isSpaceOrEdge, isWordChar } from '../text/chars.ts';
+import { DOUBLE_OPENERS } from '../lexicon/quote-marks.ts';
+import { isSpaceCode, isSpaceOrEdge, isWordCode } from '../text/chars.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 
 /**
@@ -25,20 +25,81 @@ export interface Quotation {
   parts: QuotePart[];
 }
 
-type MarkKind = 'double' | 'straight' | 'single' | 'straightSingle';
-
-interface Open {
-  kind: MarkKind;
-  at: number;
-  /** Length of the opening mark: 1, or 2 for '' and ‘‘. */
-  width: number;
-}
-
-/** Quote marks, two-character ones first: '' (a straight double quote typed as two apostrophes), ‘‘ and ’’. */
-const QUOTE_CHAR = /''|‘‘|’’|["'“”„«»‹›‘’]/g;
+/** The kinds of opening mark on the stack: “ (or „ « ‹ ‘‘), ", ‘ and '. */
+const DOUBLE = 0;
+const STRAIGHT = 1;
+const SINGLE = 2;
+const STRAIGHT_SINGLE = 3;
 
 /** Elisions written with a leading apostrophe, never quotes: ’90s, ’em, ’til, ’cause, rock ’n’ roll. */
 const ELISION = /^(?:\d|em\b|til\b|cause\b|bout\b|n\b|tis\b|twas\b|round\b)/i;
+
+/** Whether the UTF-16 unit `c` may be a quote mark: " ' “ ” „ « » ‹ › ‘ ’. */
+function isQuoteCode(c: number): boolean {
+  if (c < 128) return c === 34 || c === 39;
+  return (
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201e ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x2039 ||
+    c === 0x203a
+  );
+}
+
+/** White space, or no character at all (-1: the paragraph's edge). */
+function isSpaceOrEdgeCode(c: number): boolean {
+  return c < 0 || isSpaceCode(c);
+}
+
+/** A letter or digit (-1, the paragraph's edge, is none). */
+function isWordAt(c: number): boolean {
+  return c >= 0 && isWordCode(c);
+}
+
+/**
+ * The marks open in one paragraph, innermost last, with where each kind sits on the stack, so finding the
+ * nearest open mark of a kind is O(1). One per `findQuotes` call, cleared for each paragraph.
+ */
+class OpenMarks {
+  readonly kind: number[] = [];
+  readonly at: number[] = [];
+  /** Length of the opening mark: 1, or 2 for '' and ‘‘. */
+  readonly width: number[] = [];
+  readonly ofKind: number[][] = [[], [], [], []];
+
+  clear(): void {
+    this.kind.length = 0;
+    this.at.length = 0;
+    this.width.length = 0;
+    for (const k of this.ofKind) k.length = 0;
+  }
+
+  push(kind: number, at: number, width: number): void {
+    (this.ofKind[kind] as number[]).push(this.kind.length);
+    this.kind.push(kind);
+    this.at.push(at);
+    this.width.push(width);
+  }
+
+  /** The stack index of the innermost open mark of `kind`, or -1. */
+  find(kind: number): number {
+    const k = this.ofKind[kind] as number[];
+    return k.length > 0 ? (k[k.length - 1] as number) : -1;
+  }
+
+  /** Drops the mark at `index` and every mark opened after it. */
+  popTo(index: number): void {
+    for (let k = this.kind.length - 1; k >= index; k--)
+      (this.ofKind[this.kind[k] as number] as number[]).pop();
+    this.kind.length = index;
+    this.at.length = index;
+    this.width.length = index;
+  }
+}
 
 /**
  * Finds the quotations in `text`: curly, straight, single and angle quote marks, paired with a stack so
@@ -48,84 +109,100 @@ const ELISION = /^(?:\d|em\b|til\b|cause\b|bout\b|n\b|tis\b|twas\b|round\b)/i;
  */
 export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation[] {
   const pairs: QuotePart[] = [];
+  const open = new OpenMarks();
   let reopenAt = -1;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Paragraph;
     const reopen = reopenAt;
     reopenAt = -1;
-    const stack: Open[] = [];
-    // Where each kind of mark sits on the stack, so finding the nearest open mark of a kind is O(1).
-    const at: Record<MarkKind, number[]> = { double: [], straight: [], single: [], straightSingle: [] };
-    const push = (kind: MarkKind, i: number) => {
-      at[kind].push(stack.length);
-      stack.push({ kind, at: i, width: c.length });
+    open.clear();
+    /** Closes the mark at stack `index` with the mark `[i, i + width)`. */
+    const closeTo = (index: number, i: number, width: number) => {
+      const at = open.at[index] as number;
+      pairs.push(part(text, at, open.width[index] as number, i, i + width, p, true, at === reopen));
+      open.popTo(index);
     };
-    const closeTo = (index: number, i: number, closed: boolean) => {
-      const o = stack[index] as Open;
-      pairs.push(part(text, o, i, i + c.length, p, closed, o.at === reopen));
-      for (let k = stack.length - 1; k >= index; k--) at[(stack[k] as Open).kind].pop();
-      stack.length = index;
-    };
-    const find = (kinds: readonly MarkKind[]) => {
-      let best = -1;
-      for (const kind of kinds) best = Math.max(best, at[kind][at[kind].length - 1] ?? -1);
-      return best;
-    };
-    let c = '';
-    QUOTE_CHAR.lastIndex = para.start;
-    for (let m = QUOTE_CHAR.exec(text); m && m.index < para.end; m = QUOTE_CHAR.exec(text)) {
-      const i = m.index;
-      c = m[0];
-      const prev = i > para.start ? text.charAt(i - 1) : undefined;
-      const next = i + c.length < para.end ? text.charAt(i + c.length) : undefined;
-      const low = c === '“' ? find(['double']) : -1;
-      if (low >= 0 && text.charAt((stack[low] as Open).at) === '„') {
-        closeTo(low, i, true); // „German quotes“ close with a high mark
-      } else if (low >= 0 && !isSpaceOrEdge(prev) && (isSpaceOrEdge(next) || /[.,;:!?)]/.test(next ?? ''))) {
-        closeTo(low, i, true); // “Apparently not,“ he said: an opening mark typed as a closer
-      } else if (DOUBLE_OPENERS.has(c) || c === '‘‘') {
-        push('double', i);
-      } else if (DOUBLE_CLOSERS.has(c) || c === '’’') {
-        const k = find(['double', 'straight']);
-        if (k >= 0 && !(isSpaceOrEdge(prev) && isWordChar(next) && (stack[k] as Open).kind === 'straight')) {
-          closeTo(k, i, true);
-        } else if (isSpaceOrEdge(prev) && !isSpaceOrEdge(next)) {
-          push('double', i); // ”Mr. Trump ...: a closing mark typed as an opener
+    let i = para.start;
+    while (i < para.end) {
+      const code = text.charCodeAt(i);
+      if (!isQuoteCode(code)) {
+        i++;
+        continue;
+      }
+      // Two-character marks first: '' (a straight double quote typed as two apostrophes), ‘‘ and ’’.
+      const width =
+        (code === 39 || code === 0x2018 || code === 0x2019) && text.charCodeAt(i + 1) === code ? 2 : 1;
+      const prev = i > para.start ? text.charCodeAt(i - 1) : -1;
+      const next = i + width < para.end ? text.charCodeAt(i + width) : -1;
+      let after = i + width;
+      const low = code === 0x201c ? open.find(DOUBLE) : -1;
+      if (low >= 0 && text.charCodeAt(open.at[low] as number) === 0x201e) {
+        closeTo(low, i, width); // „German quotes“ close with a high mark
+      } else if (
+        low >= 0 &&
+        !isSpaceOrEdgeCode(prev) &&
+        (isSpaceOrEdgeCode(next) ||
+          next === 46 ||
+          next === 44 ||
+          next === 59 ||
+          next === 58 ||
+          next === 33 ||
+          next === 63 ||
+          next === 41)
+      ) {
+        closeTo(low, i, width); // “Apparently not,“ he said: an opening mark typed as a closer
+      } else if (
+        code === 0x201c ||
+        code === 0x201e ||
+        code === 0xab ||
+        code === 0x2039 ||
+        (code === 0x2018 && width === 2)
+      ) {
+        open.push(DOUBLE, i, width); // “ „ « ‹ ‘‘
+      } else if (code === 0x201d || code === 0xbb || code === 0x203a || (code === 0x2019 && width === 2)) {
+        // ” » › ’’
+        const k = Math.max(open.find(DOUBLE), open.find(STRAIGHT));
+        if (k >= 0 && !(isSpaceOrEdgeCode(prev) && isWordAt(next) && open.kind[k] === STRAIGHT)) {
+          closeTo(k, i, width);
+        } else if (isSpaceOrEdgeCode(prev) && !isSpaceOrEdgeCode(next)) {
+          open.push(DOUBLE, i, width); // ”Mr. Trump ...: a closing mark typed as an opener
         }
-      } else if (c === '"' || c === "''") {
-        const k = find(['straight']);
-        const curly = find(['double']);
-        if (k >= 0) closeTo(k, i, true);
-        else if (curly >= 0 && !isSpaceOrEdge(prev) && !isWordChar(next)) {
-          closeTo(curly, i, true); // “Mixed marks," he said: a straight mark closes a curly quote
-        } else if (prev === '=') {
+      } else if (code === 34 || width === 2) {
+        // " or ''
+        const k = open.find(STRAIGHT);
+        const curly = open.find(DOUBLE);
+        if (k >= 0) closeTo(k, i, width);
+        else if (curly >= 0 && !isSpaceOrEdgeCode(prev) && !isWordAt(next)) {
+          closeTo(curly, i, width); // “Mixed marks," he said: a straight mark closes a curly quote
+        } else if (prev === 61) {
           // An HTML attribute left in the text (tweet_id="7782..."): skip its value, marks and all.
           const close = text.indexOf('"', i + 1);
-          if (close > i && close < para.end) QUOTE_CHAR.lastIndex = close + 1;
-        } else if (!isSpaceOrEdge(next)) push('straight', i);
-      } else if (c === '‘') {
-        if (!isWordChar(prev) && !ELISION.test(text.slice(i + 1, i + 6))) push('single', i);
-      } else if (c === '’' || c === "'") {
-        if (isWordChar(prev) && isWordChar(next)) continue; // Kanye’s, O’Leary, don't
-        const k = find([c === '’' ? 'single' : 'straightSingle']);
-        if (k >= 0 && !isSpaceOrEdge(prev) && !isWordChar(next)) {
-          closeTo(k, i, true);
+          if (close > i && close < para.end) after = close + 1;
+        } else if (!isSpaceOrEdgeCode(next)) open.push(STRAIGHT, i, width);
+      } else if (code === 0x2018) {
+        if (!isWordAt(prev) && !ELISION.test(text.slice(i + 1, i + 6))) open.push(SINGLE, i, width);
+      } else if (!(isWordAt(prev) && isWordAt(next))) {
+        // ’ or ' that is not an apostrophe inside a word (Kanye’s, O’Leary, don't)
+        const k = open.find(code === 0x2019 ? SINGLE : STRAIGHT_SINGLE);
+        if (k >= 0 && !isSpaceOrEdgeCode(prev) && !isWordAt(next)) {
+          closeTo(k, i, width);
         } else if (
-          c === "'" &&
-          !isWordChar(prev) &&
-          isWordChar(next) &&
+          code === 39 &&
+          !isWordAt(prev) &&
+          isWordAt(next) &&
           !ELISION.test(text.slice(i + 1, i + 6))
         ) {
-          push('straightSingle', i);
+          open.push(STRAIGHT_SINGLE, i, width);
         }
       }
+      i = after;
     }
     // The paragraph ends: an open double quote ends here; single quotes never left open were apostrophes.
-    const bottom = Math.min(at.double[0] ?? Infinity, at.straight[0] ?? Infinity);
+    const bottom = Math.min(open.ofKind[DOUBLE]?.[0] ?? Infinity, open.ofKind[STRAIGHT]?.[0] ?? Infinity);
     if (bottom !== Infinity) {
-      const outer = stack[bottom] as Open;
+      const at = open.at[bottom] as number;
       const nextPara = paras[p + 1];
-      pairs.push(part(text, outer, para.end, para.end, p, false, outer.at === reopen));
+      pairs.push(part(text, at, open.width[bottom] as number, para.end, para.end, p, false, at === reopen));
       if (nextPara && isOpeningMark(text, nextPara.start)) reopenAt = nextPara.start;
     }
   }
@@ -143,21 +220,21 @@ function isOpeningMark(text: string, at: number): boolean {
   );
 }
 
-/** A part from its opening mark to `close` (its closing mark, or the paragraph end). */
+/** A part from its opening mark (at `open`, `width` units long) to `close` (its closing mark, or the paragraph end). */
 function part(
   text: string,
-  o: Open,
+  open: number,
+  width: number,
   close: number,
   closeEnd: number,
   para: number,
   closed: boolean,
   reopens: boolean,
 ): QuotePart {
-  const open = o.at;
-  let start = open + o.width;
+  let start = open + width;
   let end = close;
-  while (start < end && /\s/.test(text.charAt(start))) start++;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { open, close, closeEnd, start, end, para, closed, reopens };
 }
 

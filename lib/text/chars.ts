@@ -1,14 +1,73 @@
-/** Character tests used by the scanners; ASCII is checked by code, the rest by one compiled Unicode class. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const UPPER = /\p{Lu}/u;
+/**
+ * Character tests used by the scanners. ASCII, Latin-1 and the punctuation blocks that news text uses (curly
+ * quotes, dashes, ellipsis) are decided by code; any other character by a Unicode property regex, compiled
+ * the first time such a character is met. A page in plain English never compiles one: compiling a large
+ * Unicode class costs milliseconds in a fresh page (the tokenizer's old single pattern took 7 ms before its
+ * first match).
+ */
+
+/** The Unicode classes the tokenizer tells apart (`classOf`). */
+export const OTHER = 0;
+export const LETTER = 1;
+export const MARK = 2;
+export const NUMBER = 3;
+export const SPACE = 4;
+
+let letterRe: RegExp | undefined;
+let markRe: RegExp | undefined;
+let numberRe: RegExp | undefined;
+let upperRe: RegExp | undefined;
+let letterOrDigitRe: RegExp | undefined;
+
+/**
+ * The class of code point `cp` (a lone surrogate is its own code point): LETTER (`\p{L}`), MARK (`\p{M}`),
+ * NUMBER (`\p{N}`), SPACE (`\s`) or OTHER.
+ */
+export function classOf(cp: number): number {
+  if (cp < 128) {
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return LETTER;
+    if (cp >= 48 && cp <= 57) return NUMBER;
+    return cp === 32 || (cp >= 9 && cp <= 13) ? SPACE : OTHER;
+  }
+  if (cp < 256) {
+    // Latin-1: À-ÿ but × and ÷, ª µ º are letters; ² ³ ¹ ¼ ½ ¾ numbers; the no-break space is space.
+    if (cp >= 0xc0) return cp === 0xd7 || cp === 0xf7 ? OTHER : LETTER;
+    if (cp === 0xaa || cp === 0xb5 || cp === 0xba) return LETTER;
+    if (cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe)) return NUMBER;
+    return cp === 0xa0 ? SPACE : OTHER;
+  }
+  if (cp <= 0x2af) return LETTER; // Latin Extended-A and -B, IPA
+  if (cp >= 0x300 && cp <= 0x36f) return MARK; // combining diacritical marks
+  if (cp >= 0x2000 && cp <= 0x206f) return isSpaceCode(cp) ? SPACE : OTHER; // general punctuation
+  if (cp < 0x10000 && isSpaceCode(cp)) return SPACE;
+  if (cp >= 0xd800 && cp <= 0xdfff) return OTHER; // a lone surrogate
+  const ch = String.fromCodePoint(cp);
+  if ((letterRe ??= /\p{L}/u).test(ch)) return LETTER;
+  if ((numberRe ??= /\p{N}/u).test(ch)) return NUMBER;
+  if ((markRe ??= /\p{M}/u).test(ch)) return MARK;
+  return OTHER;
+}
+
+/** The code point at `i` in `text` (a lone surrogate as itself); `i` must be in range. */
+export function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return c;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000 : c;
+}
+
+/** Whether the UTF-16 unit `c` (a surrogate counts as no letter) is a letter or digit (`[\p{L}\p{N}]`). */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const k = classOf(c);
+  return k === LETTER || k === NUMBER;
+}
 
 /** Whether `ch` (one UTF-16 unit or a surrogate pair's first half) is a letter or digit. */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
-  const code = ch.charCodeAt(0);
-  if (code < 128)
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT.test(ch);
+  if (ch.length === 1) return isWordCode(ch.charCodeAt(0));
+  return (letterOrDigitRe ??= /[\p{L}\p{N}]/u).test(ch);
 }
 
 /** Whether `ch` is white space (or absent, as at the start or end of the text). */
@@ -17,11 +76,20 @@ export function isSpaceOrEdge(ch: string | undefined): boolean {
   return ch.length === 1 ? isSpaceCode(ch.charCodeAt(0)) : /\s/.test(ch);
 }
 
-/** Whether `word` starts with an upper-case letter. */
+/** Whether `word` starts with an upper-case letter (its first UTF-16 unit: a letter outside the BMP is not). */
 export function isCapitalized(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return UPPER.test(word.charAt(0));
+  return isUpperCode(code);
+}
+
+/** Whether the UTF-16 unit `c` is an upper-case letter (`\p{Lu}`; a surrogate is not). */
+export function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 256) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return (upperRe ??= /\p{Lu}/u).test(String.fromCharCode(c));
 }
 
 /** Whether the UTF-16 unit `c` is white space to the regex class `\s` (tab to carriage return, space, no-break space, ...). */
@@ -38,4 +106,27 @@ export function isSpaceCode(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/** Whether code point `cp` is an upper-case letter (`\p{Lu}`). */
+function isUpperPoint(cp: number): boolean {
+  return cp < 0x10000 ? isUpperCode(cp) : (upperRe ??= /\p{Lu}/u).test(String.fromCodePoint(cp));
+}
+
+/**
+ * Whether `word` is initials: one upper-case letter, or several joined by full stops ("G", "G.K", "J.R.R";
+ * `^\p{Lu}(?:\.\p{Lu})*$`).
+ */
+export function isInitials(word: string): boolean {
+  const n = word.length;
+  let i = 0;
+  for (;;) {
+    if (i >= n) return false;
+    const cp = codePointAt(word, i);
+    if (!isUpperPoint(cp)) return false;
+    i += cp > 0xffff ? 2 : 1;
+    if (i === n) return true;
+    if (word.charCodeAt(i) !== 46) return false;
+    i++;
+  }
 }

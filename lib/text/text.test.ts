@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { paragraphs } from './paragraphs.ts';
+import {
+  classOf,
+  isCapitalized,
+  isInitials,
+  isWordChar,
+  LETTER,
+  MARK,
+  NUMBER,
+  OTHER,
+  SPACE,
+} from './chars.ts';
 import { endsSentence } from './sentences.ts';
 import { segment, startsSentence } from './segment.ts';
 import { tokenize } from './tokens.ts';
@@ -125,5 +136,54 @@ describe('the tokenizer cuts exactly the matches of its one pattern', () => {
           [2, 'b'],
         ]);
     }
+  });
+});
+
+describe('character classes decided by code agree with the Unicode properties', () => {
+  const expected = (ch: string) =>
+    /\p{L}/u.test(ch)
+      ? LETTER
+      : /\p{N}/u.test(ch)
+        ? NUMBER
+        : /\p{M}/u.test(ch)
+          ? MARK
+          : /^\s$/u.test(ch)
+            ? SPACE
+            : OTHER;
+  // Every UTF-16 unit (a surrogate alone is a code point of its own), and code points past the BMP.
+  const points = [
+    ...Array.from({ length: 0x10000 }, (_, c) => c),
+    0x1d400, // 𝐀 mathematical bold capital A, a letter
+    0x1f600, // 😀
+    0x1d7ce, // 𝟎 mathematical bold digit zero
+    0x1d165, // a musical combining mark
+    0x10ffff,
+  ];
+  test('classOf, isWordChar and isCapitalized, for every UTF-16 unit and some code points past it', () => {
+    const wrong: string[] = [];
+    for (const cp of points) {
+      const ch = String.fromCodePoint(cp);
+      if (classOf(cp) !== expected(ch)) wrong.push(`classOf ${cp.toString(16)}`);
+      if (isWordChar(ch) !== /[\p{L}\p{N}]/u.test(ch)) wrong.push(`isWordChar ${cp.toString(16)}`);
+      if (isCapitalized(ch) !== /\p{Lu}/u.test(ch.charAt(0))) wrong.push(`isCapitalized ${cp.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+  test.each([
+    ['G', true],
+    ['G.K', true],
+    ['J.R.R', true],
+    ['É.Z', true],
+    ['\u{1d400}.B', true],
+    ['', false],
+    ['g', false],
+    ['GK', false],
+    ['G.', false],
+    ['.G', false],
+    ['G..K', false],
+    ['G.k', false],
+  ])('isInitials(%j) is %s', (word, expected) => {
+    expect(isInitials(word)).toBe(expected);
+    expect(/^\p{Lu}(?:\.\p{Lu})*$/u.test(word)).toBe(expected);
   });
 });
