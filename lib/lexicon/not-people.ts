@@ -26,6 +26,7 @@ export const ORGANISATION_WORDS = wordSet(`
 export const PLACE_STARTS = wordSet(`
   Los Las San Santa Saint St Fort Mount Mt Lake Port Cape New North South East West Northern Southern
   Eastern Western Central Upper Lower Greater Little Big Old El Puerto Costa Sierra Rio Baton Palm Middle
+  Des
 `);
 
 /**
@@ -75,6 +76,8 @@ export const FUNCTION_WORDS = wordSet(`
   Amid Given Much Hours Days Weeks Months Years Minutes Moments Later Earlier Asked Speaking Told
   Nobody Everybody Somebody Anybody Anyone Everyone Someone Noone None Nothing Everything Something
   According Dear Hey Oh Please Thank Thanks Sorry Well Let Let’s Here’s There’s It’s That’s What’s
+  One Two Three Four Five Six Seven Eight Nine Ten Others Whenever Wherever Whatever Whoever Beneath
+  Besides Outside Inside Enough Imagine Half
 `);
 
 /**

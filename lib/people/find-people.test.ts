@@ -57,6 +57,23 @@ describe('not people', () => {
     ['social networks', 'She posted on Instagram and Twitter.'],
     ['common nouns opening a sentence', 'Sources said it was late. Officials agreed. Nobody said more.'],
     ['name-like words opening a sentence', 'Will the vote pass? Grace under pressure matters.'],
+    ['contractions', "I’ll tell you why. I've said so, and I'm sure. They’re wrong, he said."],
+    ['a title standing last', 'The Florida Sen. was there, and the Ohio Gov. said nothing.'],
+    ['a title and a common noun', 'The bill passed, the Attorney General said.'],
+    ['demonyms', 'Tunisian officials said so. Americans agree, Latinos said. African-Americans voted.'],
+    ['a group noun opening a sentence', 'Lawmakers said no. Companies say yes. Mourners wept, said one.'],
+    ['a gerund or adverb opening a sentence', 'Having said that, she left. Simply put, it failed.'],
+    [
+      'companies from the published table',
+      'Wells Fargo said it would pay. Goldman Sachs declined, and Verizon said no.',
+    ],
+    ['places from the published table', 'She flew to Tulsa and Saudi Arabia, then to Des Moines.'],
+    ['a place that is no first name, then a word', 'Officials on Capitol Hill said so.'],
+    ['sports teams', 'The Denver Broncos beat the Carolina Panthers, the coach said.'],
+    [
+      'the rest of an organisation’s name',
+      'The Committee for a Responsible Federal Budget said so, and the Club for Growth Action agreed.',
+    ],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -105,5 +122,57 @@ describe('gender', () => {
 
   test('no gender when nothing says', () => {
     expect(people('Jordan Vale arrived.')[0]?.gender).toBeUndefined();
+  });
+});
+
+describe('words around a name that are not part of it', () => {
+  test.each([
+    ['a capitalized role word', 'Comedian Sarah Silverman spoke first.', ['Sarah Silverman']],
+    ['a plural role word', 'Senators Mitch Dunmore and Jo Arkin left.', ['Mitch Dunmore', 'Jo Arkin']],
+    ['a descriptor', 'Former Gov. Jim Hodges said so.', ['Jim Hodges']],
+    ['a party', 'They backed Democrat Zephyr Teachout.', ['Zephyr Teachout']],
+    ['a demonym', 'Vermonter Bernie Sanders won there.', ['Bernie Sanders']],
+    ['a gerund opening the sentence', 'Using Ted Cruz as a foil, he won.', ['Ted Cruz']],
+    ['an adverb opening the sentence', 'Interestingly Maria Blocher said no.', ['Maria Blocher']],
+    [
+      'a number opening the sentence',
+      'One Clinton spokesman said no. Hillary Clinton agreed.',
+      ['Hillary Clinton'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('one person under several names', () => {
+  test('things named after a person of the text are not people', () => {
+    const text =
+      'Donald Trump spoke. The Trump Organization said so, and Trump World agreed. Trump said more.';
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(['Donald Trump']);
+    expect(found[0]?.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
+  });
+
+  test('the end of a longer name joins it', () => {
+    const found = people(
+      'Debbie Wasserman Schultz resigned. Wasserman Schultz said so. Bob Vander Plaats agreed, Vander Plaats said.',
+    );
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Debbie Wasserman Schultz', 2],
+      ['Bob Vander Plaats', 2],
+    ]);
+  });
+
+  test('different middle initials are different people', () => {
+    const found = people('George H.W. Bush and his son George W. Bush spoke.');
+    expect(found.map((p) => p.name)).toEqual(['George H.W. Bush', 'George W. Bush']);
+  });
+
+  test('a bare surname is the person whose surname it is', () => {
+    const found = people('Rand Paul and Paul Ryan met. Paul said no.');
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Rand Paul', 2],
+      ['Paul Ryan', 1],
+    ]);
   });
 });

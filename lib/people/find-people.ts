@@ -15,6 +15,7 @@ import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender, Person } from '../types.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
+import { trimRun } from './trim-run.ts';
 
 /** A name mention linked (or not) to a person. Offsets are UTF-16 units of the name part. */
 export interface Mention {
@@ -59,10 +60,21 @@ export function findPeople(
   sentenceStart: (i: number) => boolean,
 ): People {
   const all: Candidate[] = [];
-  for (const run of nameRuns(tokens)) {
-    const c = classify(run, tokens, sentenceStart);
-    if (c) all.push(c);
+  const known: Candidate[] = [];
+  for (const found of nameRuns(tokens)) {
+    const trimmed = trimRun(found, tokens, sentenceStart);
+    const c = trimmed && classify(trimmed.run, tokens, sentenceStart, trimmed.role, trimmed.gender);
+    if (c) (trimmed.placeOrOrganisation ? known : all).push(c);
   }
+  // "Tulsa", "Verizon": a place or an organisation, unless a longer name has the word ("Ana Lima").
+  if (known.length > 0) {
+    const nameWords = new Set<string>();
+    for (const c of all) if (c.run.words.length > 1) for (const w of c.run.words) nameWords.add(w);
+    const before = all.length;
+    for (const c of known) if (nameWords.has(c.run.words[0] as string)) all.push(c);
+    if (all.length > before) all.sort((a, b) => a.run.start - b.run.start);
+  }
+  dropEponyms(all);
   // A weak full name is a person's when one of its words is a strong short name ("Osei said") or a
   // gendered pronoun follows one of its mentions.
   const strongWords = new Set<string>();
@@ -98,6 +110,7 @@ export function findPeople(
     )
       candidates.push(c);
   }
+  joinTails(candidates);
 
   // Full names (two words or more) make the people; the same first and last word is the same person.
   // `display` is the fullest name as written ("G.K. Butterfield", "Tomas Ek Jr.").
@@ -153,7 +166,15 @@ export function findPeople(
       if (titleGender) break;
     }
     let chosen = fits.length === 1 ? (fits[0] as number) : -1;
-    if (fits.length > 1 && titleGender) {
+    // A bare surname is the second reference of news style: "Paul" is Rand Paul's, not Paul Ryan's.
+    if (fits.length > 1) {
+      const bySurname = fits.filter((i) => {
+        const w = (people[i] as { words: string[] }).words;
+        return w[w.length - 1] === word;
+      });
+      if (bySurname.length === 1) chosen = bySurname[0] as number;
+    }
+    if (chosen < 0 && fits.length > 1 && titleGender) {
       const same = fits.filter((i) => fullGender[i] !== (titleGender === 'male' ? 'female' : 'male'));
       if (same.length === 1) chosen = same[0] as number;
     }
@@ -217,6 +238,95 @@ export function findPeople(
     if (person >= 0) (out[person] as Person).mentions.push(span(text, m.start, m.end));
   });
   return { people: out, mentions };
+}
+
+/** Whether a lower-case word is a common noun that heads phrases for people, singular or plural ("lawmakers"). */
+function isCommonNoun(lower: string): boolean {
+  if (SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  if (!lower.endsWith('s')) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return SOURCE_NOUNS.has(singular) || ROLE_NOUNS.has(singular);
+}
+
+/**
+ * Removes the things named after a person of the text ("Trump Organization", "Trump Tower", "Clinton
+ * Cash" once "Donald Trump" or "Hillary Clinton" is named): a run whose first word is another name's
+ * surname and no first name, whose last word is neither a first name nor a surname, and which no title
+ * marks as a person.
+ */
+function dropEponyms(all: Candidate[]): void {
+  const surnames = new Set<string>();
+  for (const c of all) {
+    const w = c.run.words;
+    if (w.length > 1) surnames.add(w[w.length - 1] as string);
+  }
+  let k = 0;
+  for (const c of all) {
+    const w = c.run.words;
+    const first = w[0] as string;
+    const last = w[w.length - 1] as string;
+    const eponym =
+      w.length > 1 &&
+      c.run.titles.length === 0 &&
+      surnames.has(first) &&
+      !isFirstName(first) &&
+      !isFirstName(last) &&
+      !isSurname(last);
+    if (!eponym) all[k++] = c;
+  }
+  all.length = k;
+}
+
+const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
+/**
+ * Gives a name that ends another, longer name of the text the longer name's key when only one name fits
+ * ("Wasserman Schultz" -> "Debbie Wasserman Schultz", "Le Pen" -> "Marine Le Pen"), and keeps apart two
+ * people whose names differ only in their middle initials ("George W. Bush", "George H.W. Bush").
+ */
+function joinTails(all: Candidate[]): void {
+  // Each tail of two words or more of a longer name -> that name's key, or '' when names disagree.
+  const tails = new Map<string, string>();
+  const tailEnds = new Set<string>();
+  for (const c of all) {
+    const w = c.run.words;
+    if (w.length < 3 || !isFirstName(w[0] as string)) continue;
+    const key = fullKey(w);
+    tailEnds.add(w[w.length - 1] as string);
+    for (let i = 1; i <= w.length - 2; i++) {
+      const tail = w.slice(i).join(' ');
+      const known = tails.get(tail);
+      tails.set(tail, known === undefined || known === key ? key : '');
+    }
+  }
+  if (tails.size > 0) {
+    for (const c of all) {
+      const w = c.run.words;
+      if (w.length < 2 || !tailEnds.has(w[w.length - 1] as string)) continue;
+      const key = tails.get(w.join(' '));
+      if (key) c.key = key;
+    }
+  }
+  // Middle initials: "George H.W. Bush" and "George W. Bush" share the key "George Bush".
+  const initialsOf = new Map<string, Set<string>>();
+  const middle = (c: Candidate) =>
+    c.run.words.length < 3
+      ? ''
+      : c.run.words
+          .slice(1, -1)
+          .filter((x) => INITIAL.test(x))
+          .join(' ');
+  for (const c of all) {
+    const m = middle(c);
+    if (!m) continue;
+    const set = initialsOf.get(c.key) ?? new Set<string>();
+    set.add(m);
+    initialsOf.set(c.key, set);
+  }
+  for (const c of all) {
+    const m = middle(c);
+    if (m && (initialsOf.get(c.key)?.size ?? 0) > 1) c.key = `${c.key} ${m}`;
+  }
 }
 
 /** Organisation and place words that are also common surnames. */
@@ -292,6 +402,8 @@ function classify(
   run: NameRun,
   tokens: readonly Token[],
   sentenceStart: (i: number) => boolean,
+  role: boolean,
+  roleGender: Gender | null,
 ): Candidate | null {
   const words = run.words;
   const firstWord = words[0] as string;
@@ -303,8 +415,8 @@ function classify(
   if (words.length > 5) return null;
   if (words.every((w) => w === w.toUpperCase() && w.length > 1)) return null; // NYPD, KKW, FBI
 
-  let gender: Gender | null = null;
-  let evidence = false;
+  let gender: Gender | null = roleGender;
+  let evidence = role;
   for (const t of run.titles) {
     evidence = true;
     gender = gender ?? HONORIFICS.get(t) ?? null;
@@ -327,7 +439,7 @@ function classify(
     if ((PLACES.has(firstWord) || PUBLICATIONS.has(firstWord)) && !evidence) return null;
     // "Sources said", "Officials warned": a common noun opening the sentence, not a name.
     const lower = firstWord.toLowerCase();
-    if (SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return null;
+    if (isCommonNoun(lower)) return null;
     return {
       run,
       evidence: evidence || speechVerbNear(tokens, run) ? 'strong' : 'weak',
@@ -336,6 +448,8 @@ function classify(
     };
   }
   if (!evidence && words.length === 2 && PLACES.has(lastWord) && !knownFirst) return null;
+  // "Capitol Hill", "Washington Beltway": a place that is no first name, then one more word.
+  if (!evidence && words.length === 2 && PLACES.has(firstWord) && !isFirstName(firstWord)) return null;
   if (knownFirst || isSurname(lastWord) || evidence || speechVerbNear(tokens, run)) {
     return { run, evidence: 'strong', gender, key: fullKey(words) };
   }
