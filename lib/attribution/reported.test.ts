@@ -491,6 +491,67 @@ describe('reported speech and quotes', () => {
   });
 });
 
+describe('reported speech: headlines, hearers and objects', () => {
+  test.each([
+    // [rule, text, speaker, cue, content]
+    [
+      'a headline with a named source before its colon',
+      'Maria Lopez: Harbour budget will pass before the winter storms\nThe council met on Monday.',
+      'Maria Lopez',
+      ':',
+      'Harbour budget will pass before the winter storms',
+    ],
+    [
+      'a headline with a title-case source noun',
+      'Harbour Poll: Lopez leads Clarke by four points in the eastern wards\nThe poll was taken last week.',
+      'Harbour Poll',
+      ':',
+      'Lopez leads Clarke by four points in the eastern wards',
+    ],
+    [
+      'a hearer with a place and a time before "that"',
+      'Maria Lopez told the Harbour Gazette of Portsmouth on Friday that the budget would pass.',
+      'Maria Lopez',
+      'told',
+      'the budget would pass',
+    ],
+    [
+      'an object that ends at a time',
+      'Maria Lopez endorsed Tom Clarke last week in a short letter to members.',
+      'Maria Lopez',
+      'endorsed',
+      'Tom Clarke',
+    ],
+    [
+      'an object that ends at the writer’s next verb',
+      'Maria Lopez endorsed Tom Clarke and has campaigned beside him ever since.',
+      'Maria Lopez',
+      'endorsed',
+      'Tom Clarke',
+    ],
+  ])('%s', (_rule, text, speaker, cue, content) => {
+    const s = only(text);
+    expect(s.speaker?.name).toBe(speaker);
+    expect(s.cue?.text).toBe(cue);
+    expect(s.text).toBe(content);
+    const at = text.indexOf(content);
+    expect(s.spans).toEqual([{ start: at, end: at + content.length, text: content }]);
+  });
+
+  test.each([
+    ['a label before a colon', 'Update: Harbour budget will pass before the winter storms'],
+    [
+      'a word that is no source before a colon',
+      'Revealed: Harbour budget will pass before the winter storms',
+    ],
+    ['a name after other words', 'Big Night For Lopez: Harbour budget passes before the storms'],
+    ['an address after a colon', 'Follow Maria Lopez on Twitter: @mlopez and @harbourgazette'],
+    ['a paragraph of several sentences', 'Harbour Poll: The budget passed. The storms came a week later.'],
+  ])('no statement: %s', (_rule, text) => {
+    expect(indirect(analyze(text))).toEqual([]);
+  });
+});
+
 describe('words that only look like cues make no statement', () => {
   test.each([
     ['"said" as an adjective', 'The said agreement was signed in May by both councils.'],

@@ -90,7 +90,7 @@ export function addReported(
     const p = (ctx.tokens[lo] as Token).para;
     if (p !== para) {
       para = p;
-      const line = transcriptLine(ctx, lo);
+      const line = transcriptLine(ctx, lo) ?? headlineLine(ctx, lo);
       if (line) found.unshift(line);
     }
     for (const f of found) {
@@ -752,6 +752,11 @@ function objectEnd(ctx: Ctx, from: number, hi: number): number {
   for (let i = from + 1; i < end; i++) {
     const t = tokens[i] as Token;
     if (ctx.inQuote[i] !== -1) continue;
+    if (t.word && i > from && endsObject(ctx, i)) {
+      let to = i;
+      while (to > from && !(tokens[to - 1] as Token).word) to--;
+      return to;
+    }
     if (t.text === ',' || t.text === '—' || t.text === '(' || (t.word && SUBORDINATORS.has(t.text))) {
       const nx = tokens[i + 1];
       if (
@@ -768,6 +773,26 @@ function objectEnd(ctx: Ctx, from: number, hi: number): number {
     }
   }
   return end;
+}
+
+/** Auxiliaries after "and" / "but" that open the writer's next verb ("endorsed Trump and has appeared ..."). */
+const NEXT_VERB_AUXILIARIES = new Set('has have had is was will would also later then'.split(' '));
+
+/**
+ * Whether the word at `i` ends an object of a stance verb (the object is a noun phrase): a time ("endorsed
+ * Cruz last week", "during the debate") or the writer's next verb ("endorsed Trump and has appeared"). Not
+ * "in", "at" or "on": on PolNeAR train cutting there cost more objects ("a ban on ...") than it fixed.
+ */
+function endsObject(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const w = (tokens[i] as Token).text;
+  const next = tokens[i + 1];
+  if (!next?.word || ctx.inQuote[i + 1] !== -1) return false;
+  const nl = next.text.toLowerCase();
+  if (w === 'during') return true;
+  if (w === 'last' || w === 'this' || w === 'earlier') return TIME_WORDS.has(nl);
+  if (w === 'and' || w === 'but') return NEXT_VERB_AUXILIARIES.has(nl);
+  return false;
 }
 
 /**
@@ -802,6 +827,69 @@ function transcriptLine(ctx: Ctx, first: number): Found | null {
   while (to > from && !(tokens[to - 1] as Token).word && ctx.inQuote[to - 1] === -1) to--;
   return { parts: [[from, to]], cue: [colon, colon + 1], speaker };
 }
+
+/** Labels that open a line with a colon but name no source: "Update: ...", "Why it matters: ...". */
+const NOT_HEADLINE_SOURCES = new Set(
+  `update updated related note editor’s editor's photo photos video watch read source sources correction
+  breaking exclusive q a advertisement caption credit why what how who when where the this that here more
+  also see listen bottom lede upshot analysis opinion commentary editorial live transcript full follow
+  contributing email`.split(/\s+/),
+);
+
+/**
+ * A headline that gives its source before a colon, "Clinton camp: Trump's plan threatens security" or
+ * "Poll: Sanders leads in Iowa": a one-sentence paragraph that opens with a short phrase naming a person,
+ * or written in title case, then the colon; the rest is what the source says.
+ */
+function headlineLine(ctx: Ctx, first: number): Found | null {
+  const { tokens } = ctx;
+  const para = (tokens[first] as Token).para;
+  let colon = first;
+  while (colon < first + 8 && tokens[colon]?.word && (tokens[colon] as Token).para === para) colon++;
+  if (colon === first || tokens[colon]?.text !== ':' || ctx.inQuote[colon] !== -1) return null;
+  const head = tokens[first] as Token;
+  if (!isCapitalized(head.text) || NOT_HEADLINE_SOURCES.has(head.text.toLowerCase())) return null;
+  let person: Mention | undefined;
+  let titleCase = true;
+  for (let i = first; i < colon; i++) {
+    const t = tokens[i] as Token;
+    const m = ctx.startingAt(i);
+    // The name comes first, after at most a title ("OK Gov Fallin: ..."), not "Big Win For Bernie: ...".
+    if (!person && m && m.person >= 0 && m.last <= colon && i - first <= 2) person = m;
+    if (!isCapitalized(t.text) && !HEADLINE_SMALL_WORDS.has(t.text)) titleCase = false;
+    if (SPEECH_VERBS.has(t.text.toLowerCase()) || MAYBE_CUE.has(t.text)) return null;
+  }
+  if (person) {
+    for (let i = first; i < person.first; i++) if (!isCapitalized((tokens[i] as Token).text)) return null;
+    if (person.last < colon && !HEADLINE_SMALL_WORDS.has((tokens[person.last] as Token).text)) return null;
+  } else {
+    // Without a name, a title-case phrase headed by a source noun: "Poll:", "NY Daily News:".
+    const last = (tokens[colon - 1] as Token).text.toLowerCase();
+    if (!titleCase || !(SOURCE_HEADS.has(last) || EVIDENCE_HEADS.has(last) || last === 'news')) return null;
+  }
+  // One sentence: no sentence end before the paragraph's last mark.
+  let end = colon + 1;
+  while (end < tokens.length && (tokens[end] as Token).para === para) end++;
+  const from = colon + 1;
+  if (from >= end || ctx.inQuote[from] !== -1 || wordCount(tokens, from, end) < 3) return null;
+  let to = end;
+  while (to > from && !(tokens[to - 1] as Token).word && ctx.inQuote[to - 1] === -1) to--;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word && ctx.inQuote[i] === -1 && TERMINALS.has(t.text) && isSentenceEnd(tokens, i)) return null;
+    if (t.text === '@' || t.text === '/') return null; // an address: "Follow her on Twitter: @..."
+  }
+  const speaker = person
+    ? toSpeaker(ctx, { first: person.first, last: person.last, kind: 'name', mention: person })
+    : toSpeaker(ctx, { first, last: colon, kind: 'phrase' });
+  if (!speaker) return null;
+  return { parts: [[from, to]], cue: [colon, colon + 1], speaker };
+}
+
+/** Short words a title-case headline leaves in lower case. */
+const HEADLINE_SMALL_WORDS = new Set(
+  'a an the of on in at to for and or with by vs from about over'.split(' '),
+);
 
 /** The one person whose last name is `caps` ("WALLACE" -> Chris Wallace), if exactly one. */
 function personBySurname(ctx: Ctx, caps: string): Person | undefined {
@@ -1082,10 +1170,22 @@ function skipHearer(ctx: Ctx, k: number, hi: number): number {
   if (OBJECT_PRONOUNS.has(t.text.toLowerCase())) return k + 1;
   const m = ctx.startingAt(k);
   if (m) return m.last;
+  // "told The Post and Courier newspaper of Charleston on Saturday that ...": a longer hearer, then "that",
+  // with no verb of its own in between.
+  for (let n = k + 1; n < hi && n < k + 14; n++) {
+    const w = tokens[n] as Token;
+    if (!w.word || ctx.inQuote[n] !== -1 || FINITE_HINTS.has(w.text.toLowerCase())) break;
+    if (w.text === 'that') return n;
+  }
   let j = k;
   if (/^the$/i.test(t.text)) j++;
   if (tokens[j]?.word && isCapitalized((tokens[j] as Token).text)) {
     while (j < hi && tokens[j]?.word && isCapitalized((tokens[j] as Token).text)) j++;
+    // "told The Star-Ledger of Newark last week she would ...": the paper's place is part of the hearer.
+    if (tokens[j]?.text === 'of' && isCapitalized(tokens[j + 1]?.text ?? '')) {
+      j++;
+      while (j < hi && tokens[j]?.word && isCapitalized((tokens[j] as Token).text)) j++;
+    }
     return j;
   }
   // A lower-case hearer: one noun before a preposition ("told donors on a call that"), or any short phrase
