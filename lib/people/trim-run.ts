@@ -1,6 +1,6 @@
 import { HONORIFICS } from '../lexicon/honorifics.ts';
 import { isFirstName, isSurname } from '../lexicon/names.ts';
-import { FUNCTION_WORDS, ORGANISATION_WORDS } from '../lexicon/not-people.ts';
+import { FUNCTION_WORDS, ORGANISATION_WORDS, PLACES } from '../lexicon/not-people.ts';
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender } from '../types.ts';
@@ -79,7 +79,7 @@ export function trimRun(
   const words = run.words;
   for (const w of words) if ((w.includes('’') || w.includes("'")) && CONTRACTION.test(w)) return null;
   const lastWord = words[words.length - 1] as string;
-  if (HONORIFICS.has(lastWord) || (words.length === 1 && FUNCTION_WORDS.has(lastWord))) return null;
+  if (words.length === 1 && (HONORIFICS.has(lastWord) || FUNCTION_WORDS.has(lastWord))) return null;
   if (afterOrganisationWord(run, tokens)) return null;
 
   // "Having said that", "Simply put": a gerund or an adverb opening the sentence is no name, and goes
@@ -103,11 +103,18 @@ export function trimRun(
     } else if (!(DESCRIPTORS.has(w) || isGroupWord(w))) break;
     m++;
   }
-  if (m > n && (words.length - m > 1 || isFirstName(words[m] as string))) n = m;
-  else role = false;
+  if (m > n && (words.length - m > 1 || isFirstName(words[m] as string))) {
+    n = m;
+    // The role says the rest is a name when it looks like one: "Actress Amandla Stenberg", not
+    // "Republican National Committeeman".
+    role &&= isFirstName(words[m] as string) || isSurname(lastWord);
+  } else role = false;
   if (n === 0) gender = null;
   const trimmed = n > 0 ? dropWords(run, tokens, n) : run;
   if (trimmed.words.every(isGroupWord)) return null;
+  // "Florida Sen.", "Former Ohio Governor": a place and a title (but "Larry King", "Patty Judge").
+  const tw = trimmed.words;
+  if (tw.length === 2 && HONORIFICS.has(lastWord) && PLACES.has(tw[0] as string)) return null;
   const known = !role && run.titles.length === 0 && isPlaceOrOrganisation(trimmed.words);
   if (known && trimmed.words.length > 1) return null;
   return { run: trimmed, role, gender, placeOrOrganisation: known };
