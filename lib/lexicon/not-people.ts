@@ -19,7 +19,7 @@ export const ORGANISATION_WORDS = wordSet(`
   Story Stories Live Tonight Today Morning Evening Sunday Post Insider Observer Monitor Report Reports
   Facebook Twitter Instagram YouTube TikTok Snapchat Google Apple Amazon Microsoft Netflix Hulu Reddit
   Museum Theatre Theater Gallery Orchestra Band Choir Initiative Program Programme Plan Strategy Index
-  Act Code Constitution Declaration Avenue Lane Drive Highway Route Center
+  Act Code Constitution Declaration Avenue Lane Drive Highway Route Center Organization Organisation
 `);
 
 /** Words that begin place names ("Los Angeles", "South Carolina", "New York", "San Diego"). */

@@ -147,11 +147,15 @@ describe('words around a name that are not part of it', () => {
 
 describe('one person under several names', () => {
   test('things named after a person of the text are not people', () => {
-    const text =
-      'Donald Trump spoke. The Trump Organization said so, and Trump World agreed. Trump said more.';
+    const text = 'Eric Trump spoke. The Trump Organization said so, and Trump World agreed. Trump said more.';
     const found = people(text);
-    expect(found.map((p) => p.name)).toEqual(['Donald Trump']);
-    expect(found[0]?.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
+    expect(found.map((p) => p.name)).toEqual(['Eric Trump']);
+    expect(found[0]?.mentions.map((m) => m.text)).toEqual(['Eric Trump', 'Trump']);
+  });
+
+  test('a first name missing from the lists is not taken for a surname', () => {
+    const text = 'Advantage Donald, they wrote. Republican Donald Trump spoke. Trump said so.';
+    expect(names(text)).toEqual(['Donald Trump']);
   });
 
   test('the end of a longer name joins it', () => {
