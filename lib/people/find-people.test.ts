@@ -71,6 +71,8 @@ describe('not people', () => {
     ['places from the published table', 'She flew to Tulsa and Saudi Arabia, then to Des Moines.'],
     ['a place that is no first name, then a word', 'Officials on Capitol Hill said so.'],
     ['sports teams', 'The Denver Broncos beat the Carolina Panthers, the coach said.'],
+    ['a name after “the” with nobody of that name', 'The Blaze reported it, and the Axe Files said so.'],
+    ['a title that begins a company’s name', 'General Electric said it paid.'],
     [
       'the rest of an organisation’s name',
       'The Committee for a Responsible Federal Budget said so, and the Club for Growth Action agreed.',
@@ -136,6 +138,13 @@ describe('words around a name that are not part of it', () => {
     ['a gerund opening the sentence', 'Using Ted Cruz as a foil, he won.', ['Ted Cruz']],
     ['an adverb opening the sentence', 'Interestingly Maria Blocher said no.', ['Maria Blocher']],
     [
+      'an acronym and a role word',
+      'DNC Chair Debbie Wasserman Schultz resigned.',
+      ['Debbie Wasserman Schultz'],
+    ],
+    ['an organisation word', 'They met Starr International and Amnesty International.', []],
+    ['a place before a role noun after the verb', '“No,” said Concord resident Kim Lee.', ['Kim Lee']],
+    [
       'a number opening the sentence',
       'One Clinton spokesman said no. Hillary Clinton agreed.',
       ['Hillary Clinton'],
@@ -179,5 +188,12 @@ describe('one person under several names', () => {
       ['Rand Paul', 2],
       ['Paul Ryan', 1],
     ]);
+  });
+});
+
+describe('a name after “the”', () => {
+  test('is a mention of a person named in the text', () => {
+    const found = people('Hillary Clinton spoke. The Clinton campaign agreed.');
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([['Hillary Clinton', 2]]);
   });
 });

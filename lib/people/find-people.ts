@@ -439,6 +439,11 @@ function classify(
   // "Grace Halloran" is a name even at a sentence start; "Grace under pressure" is not.
   const knownFirst =
     isFirstName(firstWord) && !(atStart && NAME_LIKE_WORDS.has(firstWord) && NAME_LIKE_WORDS.has(lastWord));
+  // "The Blaze reported", "the Axe Files": a name after "the" names no one new (but "the Clinton
+  // campaign" is Hillary Clinton's when she is named).
+  const prev = tokens[run.runStart - 1];
+  const afterThe =
+    !evidence && run.titles.length === 0 && !!prev?.word && (prev.text === 'the' || prev.text === 'The');
   if (words.length === 1) {
     if ((PLACES.has(firstWord) || PUBLICATIONS.has(firstWord)) && !evidence) return null;
     // "Sources said", "Officials warned": a common noun opening the sentence, not a name.
@@ -446,11 +451,12 @@ function classify(
     if (isCommonNoun(lower)) return null;
     return {
       run,
-      evidence: evidence || speechVerbNear(tokens, run) ? 'strong' : 'weak',
+      evidence: !afterThe && (evidence || speechVerbNear(tokens, run)) ? 'strong' : 'weak',
       gender,
       key: fullKey(words),
     };
   }
+  if (afterThe) return { run, evidence: 'weak', gender, key: fullKey(words) };
   if (!evidence && words.length === 2 && PLACES.has(lastWord) && !knownFirst) return null;
   // "Capitol Hill", "Washington Beltway": a place that is no first name, then one more word.
   if (!evidence && words.length === 2 && PLACES.has(firstWord) && !isFirstName(firstWord)) return null;
@@ -468,9 +474,13 @@ function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
   const after = tokens[j];
   if (after?.word && SPEECH_VERBS.has(after.text)) return true;
   const prev = tokens[run.runStart - 1];
-  return (
-    !!prev?.word &&
-    SPEECH_VERBS.has(prev.text) &&
-    !['told', 'asked', 'called', 'tells', 'asks'].includes(prev.text)
-  );
+  if (
+    !prev?.word ||
+    !SPEECH_VERBS.has(prev.text) ||
+    ['told', 'asked', 'called', 'tells', 'asks'].includes(prev.text)
+  )
+    return false;
+  // "said Concord resident Whit Symms", "said Verizon spokesman Rich Young": the run is a modifier.
+  const next = tokens[run.last];
+  return !(next?.word && (ROLE_NOUNS.has(next.text) || SOURCE_NOUNS.has(next.text)));
 }

@@ -52,6 +52,11 @@ function isGerundOrAdverb(word: string): boolean {
   );
 }
 
+/** Whether a word is an acronym in capitals ("DNC", "FBI"), which describes the name after it. */
+function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
 /** The run without its first `n` words (and without their tokens). */
 function dropWords(run: NameRun, tokens: readonly Token[], n: number): NameRun {
   let j = run.first;
@@ -81,6 +86,8 @@ export function trimRun(
   const lastWord = words[words.length - 1] as string;
   if (words.length === 1 && (HONORIFICS.has(lastWord) || FUNCTION_WORDS.has(lastWord))) return null;
   if (afterOrganisationWord(run, tokens)) return null;
+  // "General Electric", "General Motors": a title that begins an organisation's name.
+  if (run.titles.length > 0 && isPlaceOrOrganisation([...run.titles, ...words])) return null;
 
   // "Having said that", "Simply put": a gerund or an adverb opening the sentence is no name, and goes
   // from the front of one ("Using Ted Cruz", "Interestingly Blocher").
@@ -91,8 +98,9 @@ export function trimRun(
   }
   let role = false;
   let gender: Gender | null = null;
-  // Role words, descriptors, parties and demonyms go when a name is left: "Comedian Sarah Silverman",
-  // "Former AG Mukasey", but "Star Wars" and "American Legion" stay as they are.
+  // Role words, descriptors, parties, demonyms, acronyms and organisation words go when a name is left:
+  // "Comedian Sarah Silverman", "Former AG Mukasey", "DNC Chair Debbie Wasserman Schultz", but "Star Wars"
+  // and "American Legion" stay as they are.
   let m = n;
   while (m < words.length - 1) {
     const w = words[m] as string;
@@ -100,7 +108,7 @@ export function trimRun(
     if (r !== undefined || PARTY_WORDS.has(w)) {
       role = true;
       gender = gender ?? r ?? null;
-    } else if (!(DESCRIPTORS.has(w) || isGroupWord(w))) break;
+    } else if (!(DESCRIPTORS.has(w) || isGroupWord(w) || isAcronym(w) || ORGANISATION_WORDS.has(w))) break;
     m++;
   }
   if (m > n && (words.length - m > 1 || isFirstName(words[m] as string))) {
