@@ -399,11 +399,6 @@ describe('reported speech: where the clause stops', () => {
       'he would review the plan',
     ],
     [
-      'at ", and" when a new source reports next',
-      'Most voters said the economy was weak, and more than four in 10 said the mayor would fix it.',
-      'the economy was weak',
-    ],
-    [
       'not at a colon that opens an explanation',
       'Maria Lopez said the plan fails for one reason: The town cannot pay for it.',
       'the plan fails for one reason: The town cannot pay for it',
@@ -445,6 +440,18 @@ describe('reported speech: where the clause stops', () => {
     ],
   ])('%s', (_rule, text, content) => {
     expect(only(text).text).toBe(content);
+  });
+});
+
+describe('reported speech: two sources in one sentence', () => {
+  test('a clause ends at ", and" when a new source reports next, which makes a statement of its own', () => {
+    const found = indirect(
+      analyze('Most voters said the economy was weak, and more than four in 10 said the mayor would fix it.'),
+    );
+    expect(found.map((s) => [s.speaker?.name, s.cue?.text, s.text])).toEqual([
+      ['Most voters', 'said', 'the economy was weak'],
+      ['four in 10', 'said', 'the mayor would fix it'],
+    ]);
   });
 });
 
@@ -528,6 +535,48 @@ describe('reported speech: headlines, hearers and objects', () => {
       'Maria Lopez',
       'endorsed',
       'Tom Clarke',
+    ],
+    [
+      'a share of those polled in digits',
+      'About 4 in 10 say the harbour should stay open at night.',
+      '4 in 10',
+      'say',
+      'the harbour should stay open at night',
+    ],
+    [
+      'a name before appositives',
+      'Dana Whitlock, 34, a ferry pilot from Portsmouth, said the harbour should stay open at night.',
+      'Dana Whitlock',
+      'said',
+      'the harbour should stay open at night',
+    ],
+    [
+      'a description of the source after the clause',
+      'The harbour will stay open at night, the port authority’s spokesman said.',
+      'the port authority’s spokesman',
+      'said',
+      'The harbour will stay open at night',
+    ],
+    [
+      'a described name after the clause',
+      'The harbour will stay open at night, port spokesman Dana Whitlock said Thursday.',
+      'Dana Whitlock',
+      'said',
+      'The harbour will stay open at night',
+    ],
+    [
+      'a clause after "said,"',
+      'In the end, Dana Whitlock said, ferry pilots almost always vote for the harbour board.',
+      'Dana Whitlock',
+      'said',
+      'ferry pilots almost always vote for the harbour board',
+    ],
+    [
+      'a relative "where" after a comma',
+      'Maria Lopez spent the week in Leeds, where she says the budget will pass.',
+      'Maria Lopez',
+      'says',
+      'the budget will pass',
     ],
   ])('%s', (_rule, text, speaker, cue, content) => {
     const s = only(text);

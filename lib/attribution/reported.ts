@@ -432,6 +432,8 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   else if (looksLikeClause(ctx, k, hi)) from = k;
   else if (SPEECH_VERBS.has(w) && CLAUSE_VERBS.has(w) && !TAKES_NOUN.has(w) && opensLongClause(ctx, k, hi))
     from = k;
+  else if (k === v + 1 && SPEECH_VERBS.has(w) && CLAUSE_VERBS.has(w) && clauseAfterComma(ctx, k, hi))
+    from = k + 1; // "Mr. Rosenthal said, union voters almost always end up voting Democratic."
   else return null;
   from = clauseStart(ctx, from, hi, false);
   if (from < 0) return null;
@@ -441,6 +443,32 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   if (opensWithSubordinator(ctx, v, lo)) to = firstComma(ctx, from, to);
   return { parts: [[from, to]], cue: [v, v + 1], speaker: subject };
 }
+
+/**
+ * Whether a comma at `k` right after a speech verb opens its clause ("said, union voters almost always
+ * ..."): a word outside quotes that opens no aside (", adding", ", and", ", who"), then six words or more,
+ * or four with a verb form.
+ */
+function clauseAfterComma(ctx: Ctx, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k + 1];
+  if (tokens[k]?.text !== ',' || !t?.word || ctx.inQuote[k + 1] !== -1) return false;
+  const lower = t.text.toLowerCase();
+  if (
+    REPORTING_GERUNDS.has(lower) ||
+    CLAUSE_COORDINATORS.has(lower) ||
+    CLAUSE_ENDERS_AFTER_COMMA.has(lower) ||
+    RELATIVES.has(lower) ||
+    ADJUNCT_PREPOSITIONS.has(lower) ||
+    lower.endsWith('ing')
+  )
+    return false;
+  const to = clauseEnd(ctx, k + 1, hi);
+  const n = wordCount(tokens, k + 1, to);
+  return n >= 6 || (n >= 4 && hasFiniteVerb(ctx, k + 1, to));
+}
+
+const RELATIVES = new Set('which who whom whose where when that as'.split(' '));
 
 /** Speech verbs that often take a noun object ("promised the site to ...", "announced the plan"). */
 const TAKES_NOUN: ReadonlySet<string> = new Set([...TO_VERBS, ...OBJECT_VERBS, ...OBJECT_CONTENT_VERBS]);
@@ -520,7 +548,14 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
     // "..., Mr. Clarke said": the title is not part of the name mention.
     if (tokens[comma]?.text === '.' && HONORIFICS.has(tokens[comma - 1]?.text ?? '')) comma -= 2;
     else if (HONORIFICS.has(tokens[comma]?.text ?? '')) comma -= 1;
-    if (tokens[comma]?.text !== ',') return null;
+    if (tokens[comma]?.text !== ',') {
+      // "..., the prime minister's spokesman said." / "..., ministry spokesman Ana Ruiz said.": a short
+      // description of the source after the comma.
+      const c = descriptionComma(ctx, comma, from);
+      if (c < 0) return null;
+      if (phrase.kind === 'phrase') phrase = { ...phrase, first: c + 1 };
+      comma = c;
+    }
     after = v + 1;
     // "..., a school spokesman told The Wall Street Journal."
     if (told) after = skipHearer(ctx, after, hi);
@@ -561,6 +596,32 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
     return null;
   (parts[0] as [number, number])[0] = first;
   return { parts, cue: [v, v + 1], speaker };
+}
+
+/**
+ * The comma before a short description that ends at token `j` ("the prime minister's", "ministry
+ * spokesman"): at most six words, none a verb, a pronoun or a conjunction; -1 when there is none.
+ */
+function descriptionComma(ctx: Ctx, j: number, from: number): number {
+  const { tokens } = ctx;
+  for (let n = j; n > from && n > j - 7; n--) {
+    const t = tokens[n] as Token;
+    if (t.text === ',' && ctx.inQuote[n] === -1) return n < j ? n : -1;
+    if (!t.word || ctx.inQuote[n] !== -1) return -1;
+    const lower = t.text.toLowerCase();
+    if (
+      FINITE_HINTS.has(lower) ||
+      SUBJECT_PRONOUNS.has(lower) ||
+      CLAUSE_COORDINATORS.has(lower) ||
+      SUBORDINATORS.has(lower) ||
+      MAYBE_CUE.has(t.text) ||
+      lower === 'who' ||
+      lower === 'which' ||
+      lower === 'that'
+    )
+      return -1;
+  }
+  return -1;
 }
 
 /** "As The Washington Post reported, even if Sanders ...": the source and cue in an "as" clause first. */
@@ -955,6 +1016,10 @@ function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
     while (k > lo && k > j - 10 && tokens[k]?.text !== '(') k--;
     if (tokens[k]?.text === '(') p = subjectPhrase(ctx, k - 1, lo);
   }
+  if (!p && tokens[j]?.text === ',') {
+    // "Marley Anderson, 21, a junior from Las Vegas, said": the name before the appositives.
+    p = nameBeforeAppositives(ctx, j, lo);
+  }
   if (!p && rel === 'who' && j - 1 > lo) {
     // "an architect who said": the noun phrase before "who".
     p = nounPhraseEndingAt(ctx, j - 1, lo);
@@ -963,8 +1028,34 @@ function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
   // "Trump’s claim that ..." is a noun; "what Trump says his plan would do" is no statement.
   if (/[’']s$/.test((tokens[p.last - 1] as Token).text)) return null;
   const before = tokens[p.first - 1];
-  if (before?.word && WH_WORDS.has(before.text.toLowerCase())) return null;
+  const wh = before?.word ? before.text.toLowerCase() : '';
+  // "..., where he says he can win" is a relative clause of a place or time; "what he says" is no statement.
+  if (WH_WORDS.has(wh) && !((wh === 'where' || wh === 'when') && tokens[p.first - 2]?.text === ','))
+    return null;
   return toSpeaker(ctx, p);
+}
+
+/**
+ * The name that opens a run of appositives ending at the comma `j` ("Marley Anderson, 21, a junior from
+ * Las Vegas,"): a person's mention right before a comma, with only words, commas and dashes after it (no
+ * verb, no quote) up to `j`, within 30 tokens.
+ */
+function nameBeforeAppositives(ctx: Ctx, j: number, lo: number): Phrase | null {
+  const { tokens } = ctx;
+  for (let c = j - 1; c > lo && c > j - 30; c--) {
+    const t = tokens[c] as Token;
+    if (ctx.inQuote[c] !== -1) return null;
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const m = ctx.endingAt(c);
+      if (m && m.person >= 0) return { first: m.first, last: m.last, kind: 'name', mention: m };
+      continue;
+    }
+    if (!t.word) return null;
+    const lower = t.text.toLowerCase();
+    if (FINITE_HINTS.has(lower) || SUBJECT_PRONOUNS.has(lower) || MAYBE_CUE.has(t.text)) return null;
+    if (lower === 'who' || lower === 'which' || lower === 'that') return null;
+  }
+  return null;
 }
 
 /** Forms of "be" that make a progressive tense with a cue in -ing ("is demanding", "isn’t saying"). */
@@ -1002,7 +1093,9 @@ function skipToSubject(tokens: readonly Token[], j: number, lo: number): number 
       t?.word &&
       j - 1 > lo &&
       TIME_PREPOSITIONS.has(before) &&
-      (/^\d/.test(t.text) || TIME_WORDS.has(t.text.toLowerCase()) || CALENDAR.test(t.text))
+      (/^\d/.test(t.text) || TIME_WORDS.has(t.text.toLowerCase()) || CALENDAR.test(t.text)) &&
+      // Not a share of those polled: "4 in 10 say", "one in three said".
+      !(before === 'in' && isNumber(tokens[j - 2]))
     ) {
       j -= 2;
       continue;
@@ -1019,6 +1112,11 @@ function skipToSubject(tokens: readonly Token[], j: number, lo: number): number 
     break;
   }
   return j;
+}
+
+/** Whether the token is a number in digits or a small number word ("4", "one", "Four"). */
+function isNumber(t: Token | undefined): boolean {
+  return !!t && (/^\d+$/.test(t.text) || NUMBER_WORDS.has(t.text.toLowerCase()) || /^one$/i.test(t.text));
 }
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'early', 'late']);
