@@ -252,25 +252,25 @@ function site(seg: Segments, q: Quotation): Site {
     rightTo,
     rightMeetsQuote,
     innerEnd: inner.charAt(inner.length - 1),
-    words: countWords(text, q) > 12 ? [...words, '…'] : words,
+    words: hasMoreThan12Words(text, q) ? [...words, '…'] : words,
     para: first.para,
   };
 }
 
-function countWords(text: string, q: Quotation): number {
+/** Whether the quotation holds more than 12 words (runs of characters other than white space). */
+function hasMoreThan12Words(text: string, q: Quotation): boolean {
   let n = 0;
   for (const p of q.parts) {
-    // The words in the first 200 units of the part: runs of characters other than white space.
+    // The words in the first 200 units of the part.
     const end = Math.min(p.end, p.start + 200);
     let inWord = false;
     for (let i = p.start; i < end; i++) {
       const space = isSpaceCode(text.charCodeAt(i));
-      if (!space && !inWord) n++;
+      if (!space && !inWord && ++n > 12) return true;
       inWord = !space;
     }
-    if (n > 12) return n;
   }
-  return n;
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/honorifics.ts';
 import { isFirstName } from '../lexicon/names.ts';
 import { FUNCTION_WORDS, ORGANISATION_WORDS } from '../lexicon/not-people.ts';
-import { isCapitalized } from '../text/chars.ts';
+import { isCapitalized, isInitials, startsWithUpper } from '../text/chars.ts';
 import type { Token } from '../text/tokens.ts';
 
 /**
@@ -23,15 +23,22 @@ export interface NameRun {
   runStart: number;
 }
 
-const POSSESSIVE = /(?:[’']s|[’'])$/;
-const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+/** The length of a possessive ending on `word` ("’s" or "'s": 2; a lone "’" or "'": 1), or 0. */
+function possessiveLength(word: string): number {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 0x2019 || last === 39) return 1;
+  if (last !== 115 || n < 2) return 0;
+  const before = word.charCodeAt(n - 2);
+  return before === 0x2019 || before === 39 ? 2 : 0;
+}
 
 /** Party names, acronyms and organisation words that may stand before a name without being part of it. */
 function isDescriptor(word: string): boolean {
   return (
     PARTY_WORDS.has(word) ||
     ORGANISATION_WORDS.has(word) ||
-    (word.length > 1 && word === word.toUpperCase() && /^\p{Lu}/u.test(word))
+    (word.length > 1 && startsWithUpper(word) && word === word.toUpperCase())
   );
 }
 
@@ -119,8 +126,9 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       if (i > first && !adjacent(tokens, i - 1, i) && !(tokens[i - 1]?.text === '.' && words.length > 0))
         break;
       if (nameWord(i)) {
-        const possessive = POSSESSIVE.test(t.text) && !INITIALS.test(t.text);
-        const word = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
+        const cut = possessiveLength(t.text);
+        const possessive = cut > 0 && !isInitials(t.text);
+        const word = possessive ? t.text.slice(0, t.text.length - cut) : t.text;
         words.push(word);
         end = t.start + word.length;
         last = i + 1;
@@ -130,7 +138,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         if (
           tokens[i]?.text === '.' &&
           adjacent(tokens, i - 1, i) &&
-          (INITIALS.test(word) || NAME_SUFFIXES.has(word))
+          (isInitials(word) || NAME_SUFFIXES.has(word))
         ) {
           if (NAME_SUFFIXES.has(word)) {
             end = (tokens[i] as Token).end;

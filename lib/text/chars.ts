@@ -108,6 +108,11 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** Whether `word` starts with an upper-case letter, a code point past the BMP too (`^\p{Lu}` with `u`). */
+export function startsWithUpper(word: string): boolean {
+  return word.length > 0 && isUpperPoint(codePointAt(word, 0));
+}
+
 /** Whether code point `cp` is an upper-case letter (`\p{Lu}`). */
 function isUpperPoint(cp: number): boolean {
   return cp < 0x10000 ? isUpperCode(cp) : (upperRe ??= /\p{Lu}/u).test(String.fromCodePoint(cp));

@@ -11,6 +11,7 @@ import {
   NUMBER,
   OTHER,
   SPACE,
+  startsWithUpper,
 } from './chars.ts';
 import { endsSentence } from './sentences.ts';
 import { segment, startsSentence } from './segment.ts';
@@ -159,13 +160,14 @@ describe('character classes decided by code agree with the Unicode properties', 
     0x1d165, // a musical combining mark
     0x10ffff,
   ];
-  test('classOf, isWordChar and isCapitalized, for every UTF-16 unit and some code points past it', () => {
+  test('classOf, isWordChar, isCapitalized and startsWithUpper, for every UTF-16 unit and some code points past it', () => {
     const wrong: string[] = [];
     for (const cp of points) {
       const ch = String.fromCodePoint(cp);
       if (classOf(cp) !== expected(ch)) wrong.push(`classOf ${cp.toString(16)}`);
       if (isWordChar(ch) !== /[\p{L}\p{N}]/u.test(ch)) wrong.push(`isWordChar ${cp.toString(16)}`);
       if (isCapitalized(ch) !== /\p{Lu}/u.test(ch.charAt(0))) wrong.push(`isCapitalized ${cp.toString(16)}`);
+      if (startsWithUpper(ch + 'x') !== /^\p{Lu}/u.test(ch)) wrong.push(`startsWithUpper ${cp.toString(16)}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -49,8 +49,12 @@ export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {
       word = false;
     } else if (c < 128) {
       // "said" or "2016": a run of ASCII letters and digits, unless what follows may extend the token.
+      // (The tests are written out, not called: a fresh page runs this loop in the interpreter.)
       let j = start + 1;
-      while (j < n && isAsciiWord(text.charCodeAt(j))) j++;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) break;
+      }
       const next = j < n ? text.charCodeAt(j) : 32;
       const extends_ =
         next >= 128 ||
