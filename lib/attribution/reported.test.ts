@@ -578,6 +578,49 @@ describe('reported speech: headlines, hearers and objects', () => {
       'says',
       'the budget will pass',
     ],
+    [
+      'a to-infinitive of two words',
+      'Maria Lopez declined to comment.',
+      'Maria Lopez',
+      'declined',
+      'to comment',
+    ],
+    ['a one-word answer', 'Asked about the ferry, Tom Clarke said no.', 'Tom Clarke', 'said', 'no'],
+    [
+      '"saying" after a share of those polled',
+      'The mayor leads, with 52 percent saying she should stay another term.',
+      '52 percent',
+      'saying',
+      'she should stay another term',
+    ],
+    [
+      '"while saying" for the subject of the sentence',
+      'Tom Clarke, while saying the ferry costs too much, voted for the budget.',
+      'Tom Clarke',
+      'saying',
+      'the ferry costs too much',
+    ],
+    [
+      '"knows" with a clause',
+      'Maria Lopez knows the budget will pass without the ferry.',
+      'Maria Lopez',
+      'knows',
+      'the budget will pass without the ferry',
+    ],
+    [
+      '"want" with a noun',
+      'The ferry pilots want a new pier for the night crossings.',
+      'The ferry pilots',
+      'want',
+      'a new pier for the night crossings',
+    ],
+    [
+      'a long source after "according to"',
+      'The ferry lost money in every month of the year, according to figures released on Friday by the harbour board of the town of Portsmouth.',
+      'figures released on Friday by the harbour board of the town of Portsmouth',
+      'according to',
+      'The ferry lost money in every month of the year',
+    ],
   ])('%s', (_rule, text, speaker, cue, content) => {
     const s = only(text);
     expect(s.speaker?.name).toBe(speaker);

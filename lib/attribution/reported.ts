@@ -402,8 +402,9 @@ function isCueWord(tokens: readonly Token[], i: number): boolean {
 function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | null {
   const { tokens } = ctx;
   const w = cueText(tokens, v);
-  const subject = subjectOf(ctx, v, lo);
+  const subject = subjectOf(ctx, v, lo, hi);
   if (!subject) return null;
+  if (isShortAnswer(ctx, v, hi)) return { parts: [[v + 1, v + 2]], cue: [v, v + 1], speaker: subject };
   let k = v + 1;
   if (OBJECT_VERBS.has(w)) {
     const after = skipHearer(ctx, k, hi);
@@ -440,7 +441,9 @@ function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   let to = clauseEnd(ctx, from, hi);
   if (wordCount(tokens, from, to) < 2 || runsIntoQuote(ctx, to, hi)) return null;
   // "While Ramos said that journalists cannot ..., he appears uneasy": the clause ends at the comma.
-  if (opensWithSubordinator(ctx, v, lo)) to = firstComma(ctx, from, to);
+  // "Tom Clarke, while saying the ferry costs too much, voted ...": so does a gerund's after "while".
+  const gerundAfter = w.endsWith('ing') && GERUND_SUBORDINATORS.has(tokens[v - 1]?.text.toLowerCase() ?? '');
+  if (opensWithSubordinator(ctx, v, lo) || gerundAfter) to = firstComma(ctx, from, to);
   return { parts: [[from, to]], cue: [v, v + 1], speaker: subject };
 }
 
@@ -469,6 +472,24 @@ function clauseAfterComma(ctx: Ctx, k: number, hi: number): boolean {
 }
 
 const RELATIVES = new Set('which who whom whose where when that as'.split(' '));
+
+/** One-word answers a speech verb reports: "55 percent said so", "the candidate said no". */
+const SHORT_ANSWERS = new Set(['yes', 'no', 'so']);
+
+/**
+ * Whether the speech verb at `v` reports a one-word answer: "so", "yes" or "no" outside quotes, then a mark
+ * or a preposition ("said so in December"), not "said no one", "said so far".
+ */
+function isShortAnswer(ctx: Ctx, v: number, hi: number): boolean {
+  const { tokens } = ctx;
+  const a = tokens[v + 1];
+  if (!a?.word || v + 1 >= hi || ctx.inQuote[v + 1] !== -1 || !SHORT_ANSWERS.has(a.text.toLowerCase()))
+    return false;
+  const w = (tokens[v] as Token).text;
+  if (!(SPEECH_VERBS.has(w) && CLAUSE_VERBS.has(w))) return false;
+  const next = tokens[v + 2];
+  return !next?.word || ADJUNCT_PREPOSITIONS.has(next.text) || TIME_WORDS.has(next.text.toLowerCase());
+}
 
 /** Speech verbs that often take a noun object ("promised the site to ...", "announced the plan"). */
 const TAKES_NOUN: ReadonlySet<string> = new Set([...TO_VERBS, ...OBJECT_VERBS, ...OBJECT_CONTENT_VERBS]);
@@ -654,17 +675,20 @@ const NOT_CONTINUATION = new Set(
   ),
 );
 
+/** The longest source after "according to", in tokens. */
+const LONGEST_SOURCE = 26;
+
 /** "According to the report, ..." / "..., according to two people familiar with the matter." */
 function according(ctx: Ctx, a: number, from: number, lo: number, hi: number): Found | null {
   const { tokens } = ctx;
   const s = a + 2;
   if (s >= hi || !tokens[s]?.word) return null;
-  // The source runs to the next comma (or dash) or the end of the sentence.
+  // The source runs to the next comma (or dash) or the end of the sentence, on either side of the clause
+  // ("..., according to early results of the exit poll conducted by Edison Research for the networks.").
   let e = s;
-  const longest = wordCount(tokens, lo, a) === 0 ? 26 : 14;
   while (
     e < hi &&
-    e - s < longest &&
+    e - s < LONGEST_SOURCE &&
     !SOURCE_ENDS.has((tokens[e] as Token).text) &&
     !atEnd(tokens, e, hi) &&
     ctx.inQuote[e] === -1
@@ -720,7 +744,8 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
       last = k;
     } else if (!NAMING_VERBS.has(w)) return null;
   } else if (TO_VERBS.has(w)) {
-    if (tokens[k]?.text !== 'to') return null;
+    // "Palestinians want East Jerusalem for their state": a wish takes a noun as well.
+    if (tokens[k]?.text !== 'to' && !WANT_VERBS.has(w)) return null;
   } else if (EVIDENCE_VERBS.has(w)) {
     // "Polls show a close contest": only a poll, a study, a video ... shows what is reported.
     let j = v - 1;
@@ -736,7 +761,7 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   // "Mr. Clarke recalled of the proceedings": no object; nor after the cue of a quote.
   if (k === v + 1 && t.text !== 'to' && (ADJUNCT_PREPOSITIONS.has(t.text) || t.text === 'of')) return null;
   if (ctx.quoteCues.has((tokens[v] as Token).start)) return null;
-  const speaker = subjectOf(ctx, v, lo) ?? (evidence ? toSpeaker(ctx, evidence) : null);
+  const speaker = subjectOf(ctx, v, lo, hi) ?? (evidence ? toSpeaker(ctx, evidence) : null);
   if (!speaker) return null;
   const to = objectEnd(ctx, k, hi);
   // "welcomed the news" says too little to list; "endorsed Trump", "praised her effort" name what they back.
@@ -745,7 +770,9 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   const after = named ? tokens[named.last] : undefined;
   if (after?.word && (ADJUNCT_PREPOSITIONS.has(after.text) || after.text === 'onto')) return null;
   // Not "called Sanders" (a phone call): naming needs the name it gives.
-  if (wordCount(tokens, k, to) < 3 && (NAMING_VERBS.has(w) || !namesSomeone(ctx, k))) return null;
+  // "declined to comment", "vowed to fight": a to-infinitive says enough in two words.
+  const least = TO_VERBS.has(w) && tokens[k]?.text === 'to' ? 2 : 3;
+  if (wordCount(tokens, k, to) < least && (NAMING_VERBS.has(w) || !namesSomeone(ctx, k))) return null;
   return { parts: [[k, to]], cue: [v, last], speaker, object: true };
 }
 
@@ -784,6 +811,9 @@ function lastWordOf(ctx: Ctx, p: Phrase): string {
   }
   return (tokens[p.last - 1] as Token).text.toLowerCase();
 }
+
+/** Verbs of wishing, whose object may be a noun as well as a to-infinitive. */
+const WANT_VERBS = new Set(['want', 'wants', 'wanted']);
 
 /** "called the charges unsubstantiated": naming something is saying what it is. */
 const NAMING_VERBS = new Set(['called', 'calls', 'calling']);
@@ -962,7 +992,7 @@ function personBySurname(ctx: Ctx, caps: string): Person | undefined {
 // Sources.
 
 /** The speaker of a cue-first statement: the subject before the verb, or the sentence's for a gerund. */
-function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
+function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker | null {
   const { tokens } = ctx;
   const w = cueText(tokens, v);
   if (REPORTING_GERUNDS.has(w) || w.endsWith('ing')) {
@@ -979,8 +1009,25 @@ function subjectOf(ctx: Ctx, v: number, lo: number): Speaker | null {
       const p = subjectPhrase(ctx, b - 1, lo);
       return p ? toSpeaker(ctx, p) : null;
     }
-    // ", saying ...", ", citing ...": the subject of the sentence.
-    if (tokens[v - 1]?.text !== ',') return null;
+    const prev = tokens[v - 1];
+    const pl = prev?.text.toLowerCase() ?? '';
+    if (prev && ctx.inQuote[v - 1] === -1 && (pl === 'percent' || SOURCE_HEADS.has(pl))) {
+      // "with 50 percent saying she is prepared", "voters saying they want a ban": whose answer it is.
+      const p = subjectPhrase(ctx, v - 1, lo);
+      return p ? toSpeaker(ctx, p) : null;
+    }
+    if (prev?.word && GERUND_SUBORDINATORS.has(pl) && w === 'saying') {
+      // "While saying that he respects her, he ...", "Mr. Sanders, after saying he would not ...": the
+      // subject of the sentence, or of the main clause after the gerund's.
+      let c = v + 1;
+      while (c < hi && c < v + 40 && !((tokens[c] as Token).text === ',' && ctx.inQuote[c] === -1)) c++;
+      const p =
+        (v - 1 > lo ? clauseSubject(tokens, lo, v - 1, ctx.startingAt) : null) ??
+        (c < hi ? clauseSubject(tokens, c + 1, hi, ctx.startingAt) : null);
+      return p ? toSpeaker(ctx, p) : null;
+    }
+    // ", saying ...", ", citing ...", "– saying ...": the subject of the sentence.
+    if (prev?.text !== ',' && prev?.text !== '—' && prev?.text !== '–') return null;
     const p = clauseSubject(tokens, lo, v, ctx.startingAt);
     return p ? toSpeaker(ctx, p) : null;
   }
@@ -1057,6 +1104,9 @@ function nameBeforeAppositives(ctx: Ctx, j: number, lo: number): Phrase | null {
   }
   return null;
 }
+
+/** Words before "saying" that make it the sentence subject's ("while saying", "after initially saying"). */
+const GERUND_SUBORDINATORS = new Set('while after before when by despite initially also'.split(' '));
 
 /** Forms of "be" that make a progressive tense with a cue in -ing ("is demanding", "isn’t saying"). */
 const PROGRESSIVE = new Set([

@@ -5,7 +5,8 @@ import { wordSet } from './words.ts';
  * "Kanye claimed that his wife ...". Written in lower case, every form a news story uses. Forms that are
  * mostly nouns are left out ("states", "remarks", "worries", "report", "claim" needs its subject right
  * before it), as are words whose uses on PolNeAR train were attributions less than half the time
- * ("appears", "seemed", "thought", "feel").
+ * ("appears", "seemed", "thought", "feel"). "know", "knows", "knew" are here and in THAT_VERBS: with a
+ * clause they report ("Clinton knows Sanders will run"), with a noun they do not ("knew Ali for decades").
  */
 export const CLAUSE_VERBS = wordSet(`
   decided disputes disputed say says said claim claims claimed argue argues argued insist insists insisted
@@ -21,7 +22,7 @@ export const CLAUSE_VERBS = wordSet(`
   confirm confirms confirmed announce announces announced reports reported reveal reveals revealed indicate
   indicates indicated expect expects expected guess guessed figured reckon reckons reasoned observe
   observes observed remarked joked quipped concede deny denies denied disclose discloses disclosed caution
-  cautions cautioned
+  cautions cautioned know knows knew
 `);
 
 /**
