@@ -28,8 +28,20 @@ describe('splitText', () => {
     expect(chunks.map((c) => input.slice(c.start, c.end)).join('')).toBe(input);
   });
 
+  test('chunks after the first may be larger (laterChars)', () => {
+    // Paragraphs of 35 characters and 2-character breaks: the first chunk holds two, the next ones four.
+    const long = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(para).join('\n\n');
+    const chunks = splitText(long, 80, 0, 160);
+    expect(chunks.map((c) => long.slice(c.start, c.end)).join('')).toBe(long);
+    expect(chunks.map((c) => long.slice(c.start, c.end).match(/Paragraph/g)?.length)).toEqual([2, 4, 4]);
+    // A cut depends only on the text before it: a longer text keeps the same first cuts.
+    const longer = `${long}\n\n${para(11)}`;
+    expect(splitText(longer, 80, 0, 160).slice(0, 2)).toEqual(chunks.slice(0, 2));
+  });
+
   test('a size that is not positive is a programmer error', () => {
     expect(() => splitText('abc', 0)).toThrow(/maxChars must be positive/);
+    expect(() => splitText('abc', 10, 0, 0)).toThrow(/laterChars must be positive/);
   });
 });
 

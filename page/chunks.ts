@@ -19,12 +19,14 @@ export interface Chunk {
 }
 
 /**
- * Cuts `text` into chunks of at most about `maxChars` UTF-16 code units, at paragraph breaks ("\n\n") when
- * there is one in the second half of the window, else at a line break or space, else hard. Chunks cover the
- * text in order without gaps. Throws when `maxChars` is not positive.
+ * Cuts `text` into chunks of at most about `maxChars` UTF-16 code units (`laterChars` for every chunk after
+ * the first), at paragraph breaks ("\n\n") when there is one in the second half of the window, else at a line
+ * break or space, else hard. Chunks cover the text in order without gaps; each cut depends only on the text
+ * before it. Throws when `maxChars` or `laterChars` is not positive.
  */
-export function splitText(text: string, maxChars: number, contextChars = 0): Chunk[] {
+export function splitText(text: string, maxChars: number, contextChars = 0, laterChars = maxChars): Chunk[] {
   if (!(maxChars > 0)) throw new Error(`splitText: maxChars must be positive, got ${maxChars}`);
+  if (!(laterChars > 0)) throw new Error(`splitText: laterChars must be positive, got ${laterChars}`);
   const chunks: Chunk[] = [];
   let start = 0;
   /** The start of the paragraph `contextChars` before `at`, within the previous chunk; `at` if none is near. */
@@ -35,9 +37,9 @@ export function splitText(text: string, maxChars: number, contextChars = 0): Chu
     const begin = paragraph < floor ? floor : paragraph + 2;
     return at - begin > 3 * contextChars ? at : Math.min(begin, at);
   };
-  while (text.length - start > maxChars) {
-    const limit = start + maxChars;
-    const half = start + Math.floor(maxChars / 2);
+  for (let size = maxChars; text.length - start > size; size = laterChars) {
+    const limit = start + size;
+    const half = start + Math.floor(size / 2);
     // The next chunk starts after the separator.
     let cut = text.lastIndexOf('\n\n', limit - 2) + 2;
     if (cut < half) cut = text.lastIndexOf('\n', limit - 1) + 1;

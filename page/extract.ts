@@ -93,6 +93,12 @@ const HIDDEN_CLASSES =
 
 /** Whitespace a browser collapses (not NBSP, which a reader sees as a space but the page keeps). */
 const VISIBLE = /[^ \t\n\r\f]+/g;
+/** Words separated by single collapsible whitespace characters: written as they are, offsets unchanged. */
+const STRETCH = /[^ \t\n\r\f]+(?:[ \t\n\r\f][^ \t\n\r\f]+)*/g;
+/** Collapsible whitespace other than a space, written as a space. */
+const BREAKS = /[\t\n\r\f]/;
+const BREAKS_ALL = /[\t\n\r\f]/g;
+const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
 
 /** A paragraph shorter than this is furniture for scoring purposes ("Share", "Advertisement"). */
 const MIN_PARAGRAPH = 25;
@@ -125,9 +131,10 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Gen
   if (!body) return { text: '', runs: [], root: null, note: 'empty document' };
   const hidden = hiddenTest(doc);
   const skipped = skipTest(body, hidden);
-  if (!options.force && !(yield* gateSteps(body, skipped)))
+  const paragraphs = new Paragraphs(body);
+  if (!options.force && !(yield* gateSteps(paragraphs, skipped)))
     return { text: '', runs: [], root: null, note: 'not an article' };
-  const { root, core } = yield* locateSteps(body, skipped);
+  const { root, core } = yield* locateSteps(body, paragraphs, skipped);
   const headline = headlineOutside(body, root, skipped);
   const reader = new BlockReader(options.maxChars ?? 500_000, hidden, root, core);
   if (headline) yield* reader.read(headline);
@@ -152,16 +159,19 @@ function drain<T>(steps: Generator<void, T, void>): T {
  * `div` + `br`).
  */
 export function isProbablyArticle(body: Element, hidden: (el: Element) => boolean = () => false): boolean {
-  return drain(gateSteps(body, skipTest(body, hidden)));
+  return drain(gateSteps(new Paragraphs(body), skipTest(body, hidden)));
 }
 
-function* gateSteps(body: Element, skipped: (el: Element) => boolean): Generator<void, boolean, void> {
+function* gateSteps(
+  paragraphs: Paragraphs,
+  skipped: (el: Element) => boolean,
+): Generator<void, boolean, void> {
   let total = 0;
   let count = 0;
-  for (const el of body.querySelectorAll('p, pre, div')) {
+  for (const el of paragraphs.candidates) {
     if (++count % STEP === 0) yield;
-    if (el.tagName === 'DIV' && !hasOwnText(el)) continue;
-    const length = ownTextLength(el);
+    if (el.tagName === 'TD') continue;
+    const length = paragraphs.length(el);
     if (length < MIN_PARAGRAPH) continue;
     if (skipped(el)) continue;
     total += length;
@@ -177,7 +187,7 @@ function* gateSteps(body: Element, skipped: (el: Element) => boolean): Generator
  */
 export function findArticleRoot(doc: Document, hidden: (el: Element) => boolean = hiddenTest(doc)): Element {
   const body = pageBody(doc) ?? doc.documentElement!;
-  return drain(locateSteps(body, skipTest(body, hidden))).root;
+  return drain(locateSteps(body, new Paragraphs(body), skipTest(body, hidden))).root;
 }
 
 /**
@@ -186,6 +196,7 @@ export function findArticleRoot(doc: Document, hidden: (el: Element) => boolean 
  */
 function* locateSteps(
   body: Element,
+  paragraphs: Paragraphs,
   skipped: (el: Element) => boolean,
 ): Generator<void, { root: Element; core: Element | null }, void> {
   // Paragraph text held by each element, summed over its paragraphs (one walk up from each paragraph).
@@ -193,15 +204,15 @@ function* locateSteps(
   const scores = new Map<Element, number>();
   let total = 0;
   let count = 0;
-  for (const p of body.querySelectorAll('p, pre, div, td')) {
+  for (const p of paragraphs.candidates) {
     if (++count % STEP === 0) yield;
-    if ((p.tagName === 'DIV' || p.tagName === 'TD') && !hasOwnText(p)) continue;
-    const length = ownTextLength(p);
+    const length = paragraphs.length(p);
     if (length < MIN_PARAGRAPH || skipped(p)) continue;
     total += length;
     for (let e: Element | null = p; e && e !== body.parentElement; e = e.parentElement)
       within.set(e, (within.get(e) ?? 0) + length);
-    const score = 1 + (p.textContent?.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    const score =
+      1 + (paragraphs.text(p).match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
     // A div or cell holding its own text is the container of its lines (`div` + `br` pages).
     const parent = p.tagName === 'DIV' || p.tagName === 'TD' ? p : p.parentElement;
     if (!parent) continue;
@@ -346,17 +357,36 @@ class BlockReader {
     this.pendingBreak = 2;
   }
 
+  /**
+   * Writes a text node: its stretches of words separated by single whitespace characters go out whole (a
+   * single space or line break stays in place, as a space), and a longer whitespace run becomes one space.
+   */
   private text(node: Text): void {
     const data = node.data;
     let previousEnd = 0;
-    VISIBLE.lastIndex = 0;
-    for (let m = VISIBLE.exec(data); m; m = VISIBLE.exec(data)) {
+    STRETCH.lastIndex = 0;
+    for (let m = STRETCH.exec(data); m; m = STRETCH.exec(data)) {
       if (m.index > previousEnd) this.pendingSpace ??= { node, offset: previousEnd };
-      this.visible(node, m.index, m[0]);
+      const stretch = m[0];
+      if (this.length + 2 + stretch.length <= this.maxChars)
+        this.visible(node, m.index, BREAKS.test(stretch) ? stretch.replace(BREAKS_ALL, ' ') : stretch);
+      else this.words(node, m.index, stretch); // near the cap: word by word, to cut between words
+      if (this.cut) return;
+      previousEnd = m.index + stretch.length;
+    }
+    if (previousEnd < data.length) this.pendingSpace ??= { node, offset: previousEnd };
+  }
+
+  /** Writes a stretch word by word, each after the single whitespace character before it. */
+  private words(node: Text, at: number, stretch: string): void {
+    let previousEnd = 0;
+    VISIBLE.lastIndex = 0;
+    for (let m = VISIBLE.exec(stretch); m; m = VISIBLE.exec(stretch)) {
+      if (m.index > previousEnd) this.pendingSpace ??= { node, offset: at + previousEnd };
+      this.visible(node, at + m.index, m[0]);
       if (this.cut) return;
       previousEnd = m.index + m[0].length;
     }
-    if (previousEnd < data.length) this.pendingSpace ??= { node, offset: previousEnd };
   }
 
   /** Writes `chunk` (no collapsible whitespace), found at `offset` in `node`, after what is owed. */
@@ -401,8 +431,11 @@ function skipElement(
   core: Element | null,
   hidden: (el: Element) => boolean,
 ): boolean {
-  if (SKIP_TAGS.has(el.tagName) || isEditable(el)) return true;
+  if (SKIP_TAGS.has(el.tagName)) return true;
   if (el.tagName === 'HEADER' && !el.querySelector('h1')) return true;
+  // Most elements of an article (p, em, strong) have no attribute: nothing below can apply to them.
+  if (!el.hasAttributes()) return false;
+  if (isEditable(el)) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (hidden(el)) return true;
@@ -423,8 +456,22 @@ function skipElement(
  * whole articles (corpus pages aclu, liberation-1). Names that negate ("no-", "has-", "with-") never match.
  */
 function isFurniture(el: Element, byParts = true): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase();
+  const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
   if (!names.trim()) return false;
+  // Pages repeat their class names (every paragraph "article-body__text"): one answer per name string.
+  const key = `${byParts ? '+' : '='}${names}`;
+  let answer = furnitureNames.get(key);
+  if (answer === undefined) {
+    answer = namesFurniture(names.toLowerCase(), byParts);
+    if (furnitureNames.size > 5000) furnitureNames.clear();
+    furnitureNames.set(key, answer);
+  }
+  return answer;
+}
+
+const furnitureNames = new Map<string, boolean>();
+
+function namesFurniture(names: string, byParts: boolean): boolean {
   for (const name of names.split(/\s+/)) {
     if (!name || /^(?:no|has|with|without|is)[-_]/.test(name)) continue;
     if (FURNITURE_WORDS.has(name.replace(/[-_]/g, ''))) return true;
@@ -433,7 +480,22 @@ function isFurniture(el: Element, byParts = true): boolean {
   return false;
 }
 
-/** A predicate for elements a reader does not see. Uses `getComputedStyle` only when the document has one. */
+/**
+ * Inline elements that a page hides, if ever, by a class, an id or a style of their own; without one their
+ * computed style is not asked for.
+ */
+const PHRASING_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'MARK',
+  'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+]); // prettier-ignore
+
+/**
+ * A predicate for elements a reader does not see: the `hidden` attribute, `aria-hidden`, an inline style, a
+ * screen-reader-only class, and the computed style where a stylesheet could have hidden the element (as
+ * Readability does, attributes first). The computed style is asked for only when the document has one, and not
+ * for an element with no attribute or an inline element with no class, id or style (most of an article's
+ * elements): a rule hiding those by tag alone would hide them on every page of the site.
+ */
 function hiddenTest(doc: Document): (el: Element) => boolean {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const computed =
@@ -450,6 +512,7 @@ function hiddenTest(doc: Document): (el: Element) => boolean {
   // One answer per element and pass: the gate, the root search and the reader ask about the same ancestors.
   const seen = new Map<Element, boolean>();
   return (el: Element) => {
+    if (!el.hasAttributes()) return false;
     let answer = seen.get(el);
     if (answer !== undefined) return answer;
     const style = el.getAttribute('style');
@@ -459,7 +522,9 @@ function hiddenTest(doc: Document): (el: Element) => boolean {
       el.getAttribute('aria-hidden') === 'true' ||
       (!!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) ||
       (!!cls && HIDDEN_CLASSES.test(cls)) ||
-      (computed ? computed(el) : false);
+      (computed !== null &&
+        (style !== null || cls !== null || el.id !== '' || !PHRASING_TAGS.has(el.tagName)) &&
+        computed(el));
     seen.set(el, answer);
     return answer;
   };
@@ -467,9 +532,16 @@ function hiddenTest(doc: Document): (el: Element) => boolean {
 
 /** Layout-backed computed style exists only in real browsers (not happy-dom, jsdom or linkedom). */
 function isRealBrowser(view: Window): boolean {
-  const ua = view.navigator?.userAgent ?? '';
-  return !/happy-?dom|jsdom|linkedom/i.test(ua) && typeof (view as { CSS?: unknown }).CSS === 'object';
+  let real = realBrowser.get(view);
+  if (real === undefined) {
+    const ua = view.navigator?.userAgent ?? '';
+    real = !/happy-?dom|jsdom|linkedom/i.test(ua) && typeof (view as { CSS?: unknown }).CSS === 'object';
+    realBrowser.set(view, real);
+  }
+  return real;
 }
+
+const realBrowser = new WeakMap<Window, boolean>();
 
 /**
  * A test for "`el` or an ancestor below `top` would be skipped", memoized per element along the ancestor
@@ -479,11 +551,13 @@ function isRealBrowser(view: Window): boolean {
 function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element) => boolean {
   const chain = new Map<Element, boolean>();
   const self = (e: Element, byParts: boolean): boolean => {
-    if (SKIP_TAGS.has(e.tagName) || isEditable(e)) return true;
+    if (SKIP_TAGS.has(e.tagName)) return true;
+    if (e.tagName === 'HEADER' && !e.querySelector('h1')) return true;
+    if (!e.hasAttributes()) return false;
+    if (isEditable(e)) return true;
     const role = e.getAttribute('role');
     if (role && SKIP_ROLES.has(role)) return true;
     if (hidden(e)) return true;
-    if (e.tagName === 'HEADER' && !e.querySelector('h1')) return true;
     return isFurniture(e, byParts) && e.tagName !== 'ARTICLE' && e.tagName !== 'MAIN';
   };
   const inChain = (from: Element | null): boolean => {
@@ -517,22 +591,84 @@ function isEditable(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
+/**
+ * The paragraph-like elements under `body`, found once for the gate and the root search: every `p` and `pre`,
+ * and the `div`s and `td`s that hold a text node of their own (some sites write paragraphs as `div` + `br`).
+ * Their text lengths are measured once, when first asked for.
+ */
+class Paragraphs {
+  /** In document order. */
+  readonly candidates: Element[];
+  private readonly lengths = new Map<Element, number>();
+  private readonly texts = new Map<Element, string>();
+
+  constructor(body: Element) {
+    this.candidates = paragraphCandidates(body);
+  }
+
+  /** All the text of a p/pre; for a div or cell, its own text nodes and inline children (not nested blocks). */
+  length(el: Element): number {
+    let length = this.lengths.get(el);
+    if (length !== undefined) return length;
+    if (el.tagName === 'P' || el.tagName === 'PRE') length = collapsedLength(this.text(el));
+    else {
+      length = 0;
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) length += collapsedLength((c as Text).data);
+        else if (c.nodeType === 1 && !BLOCK_TAGS.has((c as Element).tagName))
+          length += collapsedLength(c.textContent ?? '');
+      }
+    }
+    this.lengths.set(el, length);
+    return length;
+  }
+
+  /** `el.textContent`, read once. */
+  text(el: Element): string {
+    let text = this.texts.get(el);
+    if (text === undefined) this.texts.set(el, (text = el.textContent ?? ''));
+    return text;
+  }
+}
+
+/**
+ * `p`, `pre`, and `div`/`td` elements with a non-blank text node child, in document order. In a browser one
+ * XPath query finds the `div`s and cells with text of their own without our touching every other `div` and
+ * its children (each node a script touches costs a wrapper object in the content script's world); the
+ * query's notion of blank (ASCII whitespace) is narrower than ours, so its `div`s are checked again.
+ */
+function paragraphCandidates(body: Element): Element[] {
+  const doc = body.ownerDocument;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (view && typeof doc.evaluate === 'function' && doc.contentType === 'text/html' && isRealBrowser(view)) {
+    try {
+      const found = doc.evaluate(
+        './/p | .//pre | .//div[text()[normalize-space()]] | .//td[text()[normalize-space()]]',
+        body,
+        null,
+        7, // XPathResult.ORDERED_NODE_SNAPSHOT_TYPE
+        null,
+      );
+      const out: Element[] = [];
+      for (let i = 0; i < found.snapshotLength; i++) {
+        const el = found.snapshotItem(i) as Element;
+        if (el.tagName === 'P' || el.tagName === 'PRE' || hasOwnText(el)) out.push(el);
+      }
+      return out;
+    } catch {
+      // A page that replaced document.evaluate: the plain way below.
+    }
+  }
+  const out: Element[] = [];
+  for (const el of body.querySelectorAll('p, pre, div, td'))
+    if (el.tagName === 'P' || el.tagName === 'PRE' || hasOwnText(el)) out.push(el);
+  return out;
+}
+
 function hasOwnText(el: Element): boolean {
   for (let c = el.firstChild; c; c = c.nextSibling)
     if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
   return false;
-}
-
-/** Text length of a paragraph-like element: all its text for p/pre, its own text nodes for a div. */
-function ownTextLength(el: Element): number {
-  if (el.tagName === 'P' || el.tagName === 'PRE') return collapsedLength(el.textContent ?? '');
-  let length = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) length += collapsedLength((c as Text).data);
-    else if (c.nodeType === 1 && !BLOCK_TAGS.has((c as Element).tagName))
-      length += collapsedLength(c.textContent ?? '');
-  }
-  return length;
 }
 
 function paragraphText(el: Element): number {
@@ -541,11 +677,11 @@ function paragraphText(el: Element): number {
   return sum;
 }
 
+/** The length of `s` with its whitespace collapsed as a reader sees it (runs as one space, none at the ends). */
 function collapsedLength(s: string): number {
-  let n = 0;
-  VISIBLE.lastIndex = 0;
-  for (let m = VISIBLE.exec(s); m; m = VISIBLE.exec(s)) n += m[0].length + 1;
-  return Math.max(0, n - 1);
+  const collapsed = s.replace(WHITESPACE_RUN, ' ');
+  if (collapsed === ' ') return 0;
+  return collapsed.length - (collapsed.startsWith(' ') ? 1 : 0) - (collapsed.endsWith(' ') ? 1 : 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 /**
  * One page pass: read the article (page/extract.ts), analyze it in chunks (lib, page/chunks.ts), draw it
  * (page/highlight.ts), and time each stage. Between stages and chunks it yields to the page, so that no
- * single task of ours is long (the budget is 50 ms; a chunk of CHUNK_CHARS takes about 8-20 ms
- * unloaded; most articles are one or two chunks).
+ * single task of ours is long (the budget is 50 ms; the first chunk, CHUNK_CHARS, runs the parser cold in
+ * about 10-25 ms; most articles are one chunk). There is no separate warm-up of the parser: it cost more
+ * (a third of the first pass's analysis) than it saved the first chunk.
  * No listeners here; the features decide when a pass runs.
  */
 import { analyze, type Analysis } from '../../lib/index.ts';
@@ -10,7 +11,9 @@ import { mergeAnalyses, splitText, type Chunk } from '../../page/chunks.ts';
 import { readArticleSteps, type PageText } from '../../page/extract.ts';
 import {
   clearHighlights,
+  ensureStyles,
   paintHighlights,
+  restyle,
   planHighlights,
   type HighlightColors,
   type HighlightPlan,
@@ -22,8 +25,12 @@ import { reportOnce } from './errors.ts';
 
 /** Page text beyond this many characters is not read (a note says so). */
 export const MAX_PAGE_CHARS = 200_000;
-/** Characters analyzed per task. */
+/**
+ * Characters analyzed per task: the first chunk runs the parser's code cold (not yet compiled: about three
+ * times slower), the later ones warm, so they may be larger.
+ */
 export const CHUNK_CHARS = 8_000;
+export const LATER_CHUNK_CHARS = 16_000;
 /** Text before a chunk analyzed with it, for speakers named just before a cut (page/chunks.ts). */
 const CONTEXT_CHARS = 1_500;
 /** Reading the page pauses for the page after this much work (ms). */
@@ -57,20 +64,10 @@ export interface PassOptions {
 const EMPTY: Analysis = { people: [], statements: [] };
 
 /**
- * A few sentences the parser sees first, in a task of their own: its first call compiles its patterns and is
- * several times slower than the next ones (measured 12-28 ms on a busy machine), and each page's content
- * script starts cold. Fictional, written for this.
- */
-const WARM_UP =
-  '“We will rebuild the pier,” said Ann Lee, the mayor, on Monday. She added that the council had agreed. ' +
-  '“It will take two years,” she said.\n\nTom Becker, who chairs the finance committee, said the money was ' +
-  'not there. According to the report, costs rose by a third.';
-let warm = false;
-
-/**
  * Runs the whole pass on `doc`. Never rejects: a failing stage is reported and the reply says so in `note`.
  * `timings`: `totalMs` is our work (read + analyze + highlight), `wallMs` the time from start to end with
- * the page's own tasks in between, `longestTaskMs` the longest stretch we held the main thread.
+ * the page's own tasks in between, `longestTaskMs` the longest stretch we held the main thread. `restyleMs`
+ * is the part of `highlightMs` the browser spent restyling the page for our stylesheet (first pass only).
  */
 export async function runPass(doc: Document, options: PassOptions): Promise<PassResult> {
   const start = performance.now();
@@ -116,13 +113,8 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
     const text = page.text;
     const parts: { chunk: Chunk; analysis: Analysis }[] = [];
     try {
-      if (!warm) {
-        analyzeMs += task(() => analyze(WARM_UP));
-        warm = true;
-        await options.yieldToPage();
-      }
       const fresh = new Map<string, Analysis>();
-      for (const chunk of splitText(text, CHUNK_CHARS, CONTEXT_CHARS)) {
+      for (const chunk of splitText(text, CHUNK_CHARS, CONTEXT_CHARS, LATER_CHUNK_CHARS)) {
         const slice = text.slice(chunk.context, chunk.end);
         const known = options.cache?.get(slice);
         if (!known) await options.yieldToPage();
@@ -146,7 +138,24 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
 
   let plan: HighlightPlan = new Map();
   let drawn = 0;
-  const highlightMs = task(() => {
+  let highlightMs = 0;
+  let restyleMs = 0;
+  const first = options.draw();
+  if (first && analysis.statements.length + analysis.people.length > 0) {
+    // The stylesheet first, in a task of its own: adopting it restyles the whole page (ensureStyles).
+    highlightMs += task(() => {
+      try {
+        if (!ensureStyles(doc, first.colors)) return;
+        const t = performance.now();
+        restyle(doc);
+        restyleMs = performance.now() - t;
+      } catch (error) {
+        reportOnce('highlight', error);
+      }
+    });
+    await options.yieldToPage();
+  }
+  highlightMs += task(() => {
     try {
       drawn = draw(doc, page, analysis, options.draw(), (p) => (plan = p));
     } catch (error) {
@@ -165,6 +174,7 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
       readMs: round(readMs),
       analyzeMs: round(analyzeMs),
       highlightMs: round(highlightMs),
+      restyleMs: round(restyleMs),
       wallMs: round(performance.now() - start),
       longestTaskMs: round(longest),
     },
