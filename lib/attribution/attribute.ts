@@ -20,7 +20,7 @@ import {
   type Phrase,
 } from './phrases.ts';
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
-import { isCapitalized, isSpaceCode } from '../text/chars.ts';
+import { isCapitalized, isLowerCaseWord, isSpaceCode } from '../text/chars.ts';
 import { resolvePronounIn, type Sighting } from './pronouns.ts';
 
 /** How far (in tokens) the writer's text around a quote is searched for its attribution. */
@@ -518,7 +518,11 @@ function rightCue(ctx: Context, s: Site): Found | null {
   // “This is fantastic!” beamed Donald Hartley: an unlisted verb, then the speaker's name.
   const verb = tokens[start];
   const named =
-    verb && /^\p{Ll}+ed$/u.test(verb.text) && start <= s.rightFrom + 1
+    verb &&
+    verb.text.length > 2 &&
+    verb.text.endsWith('ed') &&
+    isLowerCaseWord(verb.text) &&
+    start <= s.rightFrom + 1
       ? ctx.startingAt(start + 1)
       : undefined;
   if (named && /[,?!]/.test(s.innerEnd)) {
@@ -538,7 +542,7 @@ function rightCue(ctx: Context, s: Site): Found | null {
       subject &&
       subject.kind !== 'phrase' &&
       verb?.word &&
-      /^\p{Ll}+$/u.test(verb.text) &&
+      isLowerCaseWord(verb.text) &&
       !STOP_VERBS.has(verb.text)
     ) {
       return {
@@ -688,7 +692,7 @@ function leftCue(ctx: Context, s: Site): Found | null {
         side: 'left',
         inherit: false,
       };
-    if (/^\p{Ll}+$/u.test(before.text)) {
+    if (isLowerCaseWord(before.text)) {
       const subject =
         subjectBefore(tokens, s.open - 2, s.leftFrom, ctx.endingAt) ??
         clauseSubject(tokens, s.leftFrom, s.open - 2, ctx.startingAt);

@@ -4,6 +4,7 @@ import {
   SPEECH_VERBS,
   WEAK_SPEECH_VERBS,
 } from '../lexicon/speech-verbs.ts';
+import { startsWithUpper } from '../text/chars.ts';
 import type { Token } from '../text/tokens.ts';
 
 /** A cue: the tokens `[first, last)` of the verb or phrase that attributes a quote. */
@@ -47,9 +48,11 @@ const CLOSE_CUE_VERBS = new Set(
     .filter(Boolean),
 );
 
+const SUBJECT_WORDS = /^(?:he|she|they|it|who)$/i;
+
 /** Whether a word before a gerund is its subject ("Kim saying" in "with Kim saying"), a name or pronoun. */
 function isSubjectWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^(?:he|she|they|it|who)$/i.test(word);
+  return startsWithUpper(word) || SUBJECT_WORDS.test(word);
 }
 
 /** The cue at token `i`, if the token is a speech verb or "according to". */

@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
-import { isCapitalized } from '../text/chars.ts';
+import { isCapitalized, isLowerCaseWord } from '../text/chars.ts';
 import { endsSentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Mention } from '../people/find-people.ts';
@@ -81,7 +81,7 @@ export function subjectBefore(
   if (j < lo) return null;
   // "he laughed and said": the subject of the first verb.
   const and = tokens[j];
-  if (and?.text === 'and' && j - 2 >= lo && /^\p{Ll}+$/u.test((tokens[j - 1] as Token).text)) {
+  if (and?.text === 'and' && j - 2 >= lo && isLowerCaseWord((tokens[j - 1] as Token).text)) {
     const first = phraseEndingAt(tokens, j - 2, lo, mentionEndingAt);
     if (first && first.kind !== 'phrase') return first;
   }
@@ -347,9 +347,17 @@ function subjectAt(
   // examined"), not "Ever since", "Any decision" or "Good information".
   if (head === i && isCapitalized(t.text) && !SOURCE_NOUNS.has(lower)) {
     const next = tokens[i + 1];
-    if (!next?.word || !(/^\p{Ll}+(?:ed|s)$/u.test(next.text) || isSkippableWord(next))) return null;
+    if (!next?.word || !(isVerbLike(next.text) || isSkippableWord(next))) return null;
   }
   return { first: i, last: head + 1, kind: 'phrase' };
+}
+
+/** Whether `word` is lower-case letters ending in -ed or -s, like a verb ("examined", "says"). */
+function isVerbLike(word: string): boolean {
+  return (
+    ((word.length > 2 && word.endsWith('ed')) || (word.length > 1 && word.endsWith('s'))) &&
+    isLowerCaseWord(word)
+  );
 }
 
 /** The speaker a name mention stands for: its person (with personId) when it has one, else the name as written. */

@@ -1,9 +1,7 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
-import { isCapitalized } from './chars.ts';
+import { isCapitalized, isInitials } from './chars.ts';
 import type { Token } from './tokens.ts';
 
-/** "G", "G.K", "J.R.R": initials, whose full stops do not end sentences. */
-const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
@@ -20,7 +18,7 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
     const prev = tokens[i - 1];
     if (prev && prev.word && prev.end === t.start) {
       if (ABBREVIATIONS.has(prev.text)) return false;
-      if (INITIALS.test(prev.text)) return false;
+      if (isInitials(prev.text)) return false; // "G", "G.K", "J.R.R"
     }
   }
   let j = i + 1;

@@ -5,6 +5,7 @@ import {
   classOf,
   isCapitalized,
   isInitials,
+  isLowerCaseWord,
   isWordChar,
   LETTER,
   MARK,
@@ -160,7 +161,7 @@ describe('character classes decided by code agree with the Unicode properties', 
     0x1d165, // a musical combining mark
     0x10ffff,
   ];
-  test('classOf, isWordChar, isCapitalized and startsWithUpper, for every UTF-16 unit and some code points past it', () => {
+  test('classOf, isWordChar, isCapitalized, startsWithUpper and isLowerCaseWord, for every UTF-16 unit and some code points past it', () => {
     const wrong: string[] = [];
     for (const cp of points) {
       const ch = String.fromCodePoint(cp);
@@ -168,6 +169,8 @@ describe('character classes decided by code agree with the Unicode properties', 
       if (isWordChar(ch) !== /[\p{L}\p{N}]/u.test(ch)) wrong.push(`isWordChar ${cp.toString(16)}`);
       if (isCapitalized(ch) !== /\p{Lu}/u.test(ch.charAt(0))) wrong.push(`isCapitalized ${cp.toString(16)}`);
       if (startsWithUpper(ch + 'x') !== /^\p{Lu}/u.test(ch)) wrong.push(`startsWithUpper ${cp.toString(16)}`);
+      if (isLowerCaseWord(`a${ch}`) !== /^\p{Ll}+$/u.test(`a${ch}`))
+        wrong.push(`isLowerCaseWord ${cp.toString(16)}`);
     }
     expect(wrong).toEqual([]);
   });
