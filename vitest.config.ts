@@ -8,7 +8,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'cli/**/*.test.ts', 'page/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'lib/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'page/**/*.test.ts',
+            'protocol/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+          ],
           environment: 'node',
           // One file at a time: the linear-time checks in properties.test.ts compare timings, and the CLI
           // tests' worker threads running beside them on a 2-core machine skewed those (seen as rare failures).

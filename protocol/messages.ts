@@ -49,6 +49,27 @@ export const MESSAGE_TYPES = [
   'whosaid/statement-at-selection',
 ] as const;
 
+/**
+ * What the content script tells the background on its own: a pass after the first one (the page changed, the
+ * user re-read it) found `statements` statements, so the toolbar badge can follow. Sent by the top frame only.
+ */
+export interface AnalysisUpdated {
+  type: 'whosaid/analysis-updated';
+  statements: number;
+}
+
+/** Narrows an unknown message to an AnalysisUpdated notice, or null. */
+export function asAnalysisUpdated(message: unknown): AnalysisUpdated | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  return m.type === 'whosaid/analysis-updated' &&
+    typeof m.statements === 'number' &&
+    Number.isInteger(m.statements) &&
+    m.statements >= 0
+    ? { type: m.type, statements: m.statements }
+    : null;
+}
+
 /** Narrows an unknown message to a Request, or null when it is not one of ours. */
 export function asRequest(message: unknown): Request | null {
   if (typeof message !== 'object' || message === null) return null;

@@ -2,8 +2,11 @@
  * Feature: the toolbar badge shows how many statements the tab's page has. The background asks the content script
  * (`whosaid/get-analysis`) when a tab finishes loading or becomes active, and again when the settings change.
  * With activation "on click" it does not ask (asking would make the page be read); the popup sets the badge then.
+ * When the page changes later (content loaded on scroll, a single-page navigation), the content script's
+ * `whosaid/analysis-updated` notice sets the new count.
  */
 import { browser } from 'wxt/browser';
+import { asAnalysisUpdated } from '../../protocol/messages.ts';
 import { isActiveOn, loadSettings, watchSettings } from '../../protocol/settings.ts';
 import { activeTab, analysisOf, toolbarAction } from './tabs.ts';
 
@@ -59,6 +62,13 @@ export function badge(): void {
     if (change.status === 'complete') void refreshBadge(tabId, tab.url);
   });
   browser.tabs.onActivated.addListener(({ tabId }) => void refreshBadge(tabId));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const notice = asAnalysisUpdated(message);
+    const tabId = sender.tab?.id;
+    // Only the top frame's pass is the page's analysis (the popup reads frame 0 too).
+    if (notice && tabId !== undefined && (sender.frameId ?? 0) === 0) void setBadge(tabId, notice.statements);
+    return undefined;
+  });
   watchSettings(() => {
     void activeTab().then((tab) => tab && refreshBadge(tab.id, tab.url));
   });
