@@ -621,6 +621,34 @@ describe('reported speech: headlines, hearers and objects', () => {
       'according to',
       'The ferry lost money in every month of the year',
     ],
+    [
+      'a fear with a clause',
+      'The ferry pilots fear the night crossings will end in the spring.',
+      'The ferry pilots',
+      'fear',
+      'the night crossings will end in the spring',
+    ],
+    [
+      '"mention" with a noun',
+      'Maria Lopez did not mention the ferry subsidy in her budget speech.',
+      'Maria Lopez',
+      'mention',
+      'the ferry subsidy in her budget speech',
+    ],
+    [
+      '"call for" in the present',
+      'The ferry pilots call for a second pier at the harbour mouth.',
+      'The ferry pilots',
+      'call for',
+      'a second pier at the harbour mouth',
+    ],
+    [
+      '"offered" with a noun',
+      'Tom Clarke offered his support to the ferry pilots.',
+      'Tom Clarke',
+      'offered',
+      'his support to the ferry pilots',
+    ],
   ])('%s', (_rule, text, speaker, cue, content) => {
     const s = only(text);
     expect(s.speaker?.name).toBe(speaker);

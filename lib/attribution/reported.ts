@@ -744,8 +744,8 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
       last = k;
     } else if (!NAMING_VERBS.has(w)) return null;
   } else if (TO_VERBS.has(w)) {
-    // "Palestinians want East Jerusalem for their state": a wish takes a noun as well.
-    if (tokens[k]?.text !== 'to' && !WANT_VERBS.has(w)) return null;
+    // "Palestinians want East Jerusalem for their state", "offered his support": a noun as well.
+    if (tokens[k]?.text !== 'to' && !WANT_VERBS.has(w) && !OBJECT_CONTENT_VERBS.has(w)) return null;
   } else if (EVIDENCE_VERBS.has(w)) {
     // "Polls show a close contest": only a poll, a study, a video ... shows what is reported.
     let j = v - 1;
