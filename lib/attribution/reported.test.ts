@@ -636,6 +636,20 @@ describe('reported speech: headlines, hearers and objects', () => {
       'the ferry subsidy in her budget speech',
     ],
     [
+      '"understands" with a clause',
+      'Maria Lopez understands the ferry pilots are tired of waiting.',
+      'Maria Lopez',
+      'understands',
+      'the ferry pilots are tired of waiting',
+    ],
+    [
+      '"laid out" with its object',
+      'Tom Clarke laid out a plan for a second pier.',
+      'Tom Clarke',
+      'laid out',
+      'a plan for a second pier',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',

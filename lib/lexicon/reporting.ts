@@ -25,7 +25,8 @@ export const CLAUSE_VERBS = wordSet(`
   indicates indicated expect expects expected guess guessed figured reckon reckons reasoned observe
   observes observed remarked joked quipped concede deny denies denied disclose discloses disclosed caution
   cautions cautioned know knows knew fear fears worry worries doubt doubted suspect suspects suspected
-  assume bragged brags lamented acknowledging insisting
+  assume bragged brags lamented acknowledging insisting see sees understands realized argue argues wonder
+  wondered insists
 `);
 
 /**
@@ -247,6 +248,7 @@ export const OBJECT_CONTENT_VERBS = wordSet(`
   dismissing welcoming condemning endorsing citing accusing touting denouncing highlighting thanking
   describing announcing recalling proposing alleging blasting mocking attacking slamming discuss
   discussing backing endorse extolled extols touted touts mention offered offering details challenged
+  consider considers prefer prefers preferred oppose
 `);
 
 /** Particles a content-object verb takes before its object: "called for", "pointed to", "warned of". */
@@ -260,7 +262,6 @@ export const CONTENT_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['warns', wordSet('of about against')],
   ['complained', wordSet('about of')],
   ['insisted', wordSet('on')],
-  ['spoke', wordSet('about of')],
   ['talked', wordSet('about')],
   ['asked', wordSet('for about whether if')],
   ['asking', wordSet('for about whether if')],
@@ -275,6 +276,10 @@ export const CONTENT_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['pushing', wordSet('for')],
   ['argued', wordSet('for against')],
   ['point', wordSet('to out')],
+  ['laid', wordSet('out')],
+  ['lays', wordSet('out')],
+  ['weighed', wordSet('in')],
+  ['spoke', wordSet('about of out')],
 ]);
 
 /** Words that open an adverbial clause of the writer's and so end an object ("... because ...", "... when ..."). */
