@@ -311,6 +311,7 @@ describe('reported speech: stance verbs, questions, polls and transcripts', () =
     ['"called" someone on the phone', 'Maria Lopez called Tom Clarke on Friday.'],
     ['a short phrase after a speech verb', 'Tom Clarke said the same thing.'],
     ['"found" for people, not a poll', 'The inspectors found a close contest in the eastern wards.'],
+    ['what people show, after the clause', 'The ferry left on time, the pilots show.'],
   ])('no statement: %s', (_rule, text) => {
     expect(indirect(analyze(text))).toEqual([]);
   });
@@ -650,6 +651,27 @@ describe('reported speech: headlines, hearers and objects', () => {
       'a plan for a second pier',
     ],
     [
+      'what records show, after the clause',
+      'The ferry lost money in every month of the year, harbour board records show.',
+      'harbour board records',
+      'show',
+      'The ferry lost money in every month of the year',
+    ],
+    [
+      '"agreed" with a to-infinitive',
+      'The harbour board agreed to pay for a second pier.',
+      'The harbour board',
+      'agreed',
+      'to pay for a second pier',
+    ],
+    [
+      'a quantifier as the source',
+      'Some believe the ferry will close before the storms.',
+      'Some',
+      'believe',
+      'the ferry will close before the storms',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',
@@ -700,7 +722,7 @@ describe('words that only look like cues make no statement', () => {
     ['a passive "said to"', 'The bridge is said to be the oldest in the county.'],
     ['"found" without "that"', 'The inspectors found the keys under the mat on Monday.'],
     ['"what X says"', 'There is a gap between what Trump says his plan would do and the figures.'],
-    ['an introduction, not a clause', 'In the end, the council agreed to lend the trust the money.'],
+    ['an introduction, not a clause', 'In the end, the council voted to lend the trust the money.'],
   ])('%s', (_rule, text) => {
     expect(indirect(analyze(text))).toEqual([]);
   });

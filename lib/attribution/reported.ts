@@ -549,11 +549,14 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
   const { tokens } = ctx;
   const w = cueText(tokens, v);
   const told = OBJECT_VERBS.has(w) && SPEECH_VERBS.has(w);
-  if (!(CLAUSE_VERBS.has(w) && SPEECH_VERBS.has(w)) && !told) return null;
+  // "..., new fundraising reports show.": what a poll, a study or records show, when they are the source.
+  const shows = EVIDENCE_VERBS.has(w) && !(CLAUSE_VERBS.has(w) && SPEECH_VERBS.has(w));
+  if (!(CLAUSE_VERBS.has(w) && SPEECH_VERBS.has(w)) && !told && !shows) return null;
   let comma: number;
   let phrase: Phrase | null;
   let after: number;
   const inverted = tokens[v - 1]?.text === ',';
+  if (inverted && shows) return null;
   if (inverted) {
     // "..., said the spokeswoman."
     comma = v - 1;
@@ -577,6 +580,7 @@ function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number): Foun
       if (phrase.kind === 'phrase') phrase = { ...phrase, first: c + 1 };
       comma = c;
     }
+    if (shows && !hasEvidenceHead(ctx, phrase)) return null;
     after = v + 1;
     // "..., a school spokesman told The Wall Street Journal."
     if (told) after = skipHearer(ctx, after, hi);
@@ -800,6 +804,14 @@ function evidenceSubject(ctx: Ctx, j: number, lo: number): Phrase | null {
     }
   }
   return null;
+}
+
+/** Whether a word of the phrase is a poll, a study, records ... ("a USA TODAY analysis of new filings"). */
+function hasEvidenceHead(ctx: Ctx, p: Phrase): boolean {
+  for (let i = p.first; i < p.last; i++) {
+    if (EVIDENCE_HEADS.has((ctx.tokens[i] as Token).text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The last word of a phrase, in lower case ("polls" of "New polls"; "video" of "Video of the incident"). */
@@ -1210,6 +1222,10 @@ function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
     (NUMBER_WORDS.has(lower) || /^\d+$/.test(lower))
   )
     return { first: j - 2, last: j + 1, kind: 'phrase' };
+  const next = tokens[j + 1]?.text ?? '';
+  // "Some believe ...", "Others argue ...": a quantifier standing for people, right before its cue.
+  if (QUANTIFIER_SUBJECTS.has(lower) && (SPEECH_VERBS.has(next) || MAYBE_CUE.has(next)))
+    return { first: j, last: j + 1, kind: 'phrase' };
   // "Civil rights activists say", "Muslim advocates hailed": a plural noun as the subject of a cue.
   const plural =
     /[^s’']s$/.test(lower) &&
@@ -1242,6 +1258,9 @@ function nounPhraseEndingAt(ctx: Ctx, j: number, lo: number): Phrase | null {
   }
   return null;
 }
+
+/** Quantifiers that stand for people as the subject of a cue ("Some believe", "Many say"). */
+const QUANTIFIER_SUBJECTS = new Set('some many others most few several both all'.split(' '));
 
 const NUMBER_WORDS = new Set('two three four five six seven eight nine ten'.split(' '));
 

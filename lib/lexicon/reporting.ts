@@ -294,7 +294,8 @@ export const SUBORDINATORS = wordSet(`
 export const TO_VERBS = wordSet(`
   promised promises vowed vows pledged pledges refused refuses declined declines threatened threatens
   offered offers plans plan planned hopes hope hoped intends intend intended decided decides promising
-  hoping refusing threatening wants want wanted sought seeks seek vowing pledging planning seeking
+  hoping refusing threatening wants want wanted sought seeks seek vowing pledging planning seeking agreed
+  agrees agree
 `);
 
 /**
