@@ -15,11 +15,14 @@ function entrySet(list: string): Set<string> {
   return set;
 }
 
-const DEMONYMS = entrySet(DEMONYM_LIST);
+/** Demonyms and group words, as written in capitals ("Tunisian", "Americans", "Latinos"). */
+export const DEMONYMS = entrySet(DEMONYM_LIST);
 const NAMES = entrySet(PLACE_LIST);
 for (const entry of entrySet(ORGANISATION_LIST)) NAMES.add(entry);
 /** The last words of the place and organisation names: most runs end in none of them. */
-const LAST_WORDS = new Set([...NAMES].map((n) => n.slice(n.lastIndexOf(' ') + 1)));
+export const LAST_WORDS: ReadonlySet<string> = new Set(
+  [...NAMES].map((n) => n.slice(n.lastIndexOf(' ') + 1)),
+);
 
 /**
  * Group words the published demonym table lacks: ethnic and religious groups, generations, and the
@@ -37,15 +40,17 @@ const GROUP_WORDS = entrySet(
     .join('|'),
 );
 
+for (const word of GROUP_WORDS) DEMONYMS.add(word);
+
 /**
  * Whether a capitalized word names a nationality or a group of people ("Tunisian", "Americans",
  * "African-Americans", "Latinos"), which is never a person's name.
  */
 export function isGroupWord(word: string): boolean {
-  if (DEMONYMS.has(word) || GROUP_WORDS.has(word)) return true;
+  if (DEMONYMS.has(word)) return true;
   if (!word.includes('-')) return false;
   // "African-American", "Mexican-Americans", "Arab-American".
-  return word.split('-').every((part) => DEMONYMS.has(part) || GROUP_WORDS.has(part));
+  return word.split('-').every((part) => DEMONYMS.has(part));
 }
 
 /**

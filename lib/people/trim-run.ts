@@ -5,7 +5,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender } from '../types.ts';
 import type { NameRun } from './name-runs.ts';
-import { isGroupWord, isPlaceOrOrganisation } from './not-person.ts';
+import { DEMONYMS, LAST_WORDS, isGroupWord, isPlaceOrOrganisation } from './not-person.ts';
 
 /** A run of capitalized words cut down to the name in it, with what the cut words said about it. */
 export interface TrimmedRun {
@@ -24,6 +24,19 @@ export interface TrimmedRun {
 /** "I’ll", "You've", "They're", "Don't": contractions are never names (O’Malley and D’Souza go on in capitals). */
 const CONTRACTION = /[’'](?:ll|ve|m|d|re|t)$/;
 
+/** Whether the word has an apostrophe two or three characters from its end, where contractions have it. */
+function apostropheNearEnd(word: string): boolean {
+  const a = word.charCodeAt(word.length - 2);
+  const b = word.charCodeAt(word.length - 3);
+  return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
+}
+
+/** Whether every word names a group ("American Muslims", "Cuban Americans"). */
+function allGroupWords(words: readonly string[]): boolean {
+  for (const w of words) if (!isGroupWord(w)) return false;
+  return true;
+}
+
 /** Capitalized words that describe the person named after them without being a role ("Former Gov. X"). */
 const DESCRIPTORS = new Set(['Former', 'Then', 'Late', 'Rival', 'Fellow', 'Top', 'Ex']);
 
@@ -34,16 +47,16 @@ const PARTY_WORDS = new Set(['Democrat', 'Republican', 'Democratic', 'Independen
 const ORGANISATION_LINKS = new Set(['for', 'of', 'on', 'to', 'against']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/**
- * The role noun a capitalized word is, singular or plural ("Actress", "Senators", "Celebrities"), with its
- * gender; undefined when it is none.
- */
-function roleOf(word: string): Gender | null | undefined {
-  const lower = word.toLowerCase();
-  const role = ROLE_NOUNS.get(lower);
-  if (role !== undefined || !lower.endsWith('s')) return role;
-  return ROLE_NOUNS.get(lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
+/** "rapper" -> "Rapper", "Rappers"; "deputy" -> "Deputy", "Deputies". */
+function capitalizedForms(role: string): string[] {
+  const cap = role.charAt(0).toUpperCase() + role.slice(1);
+  return [cap, cap.endsWith('y') ? `${cap.slice(0, -1)}ies` : `${cap}s`];
 }
+
+/** The role nouns as written in capitals at the front of a run, singular and plural, with their gender. */
+const CAPITALIZED_ROLES: ReadonlyMap<string, Gender | null> = new Map(
+  [...ROLE_NOUNS].flatMap(([role, gender]) => capitalizedForms(role).map((form) => [form, gender] as const)),
+);
 
 /** Whether a word ending in -ing or -ly is a gerund or an adverb and no name ("Using", "Interestingly"). */
 function isGerundOrAdverb(word: string): boolean {
@@ -54,7 +67,12 @@ function isGerundOrAdverb(word: string): boolean {
 
 /** Whether a word is an acronym in capitals ("DNC", "FBI"), which describes the name after it. */
 function isAcronym(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** The run without its first `n` words (and without their tokens). */
@@ -76,24 +94,58 @@ function dropWords(run: NameRun, tokens: readonly Token[], n: number): NameRun {
  * place or organisation of two words or more ("Saudi Arabia", "Goldman Sachs") and the end of an organisation's name ("the
  * Committee for a Responsible Federal Budget") are no names.
  */
+/** What a capitalized word may be, as bits: one lookup per word instead of one per table. */
+const TITLE = 1;
+const FUNCTION_WORD = 2;
+/** A word that may be cut from the front of a name: role, party, descriptor, group or organisation word. */
+const FRONT = 4;
+const GROUP = 8;
+const PLACE = 16;
+/** The last word of a known place's or organisation's name. */
+const KNOWN_END = 32;
+
+const KIND = new Map<string, number>();
+function mark(words: Iterable<string>, bit: number): void {
+  for (const w of words) KIND.set(w, (KIND.get(w) ?? 0) | bit);
+}
+mark(HONORIFICS.keys(), TITLE);
+mark(FUNCTION_WORDS, FUNCTION_WORD);
+mark(CAPITALIZED_ROLES.keys(), FRONT);
+mark(PARTY_WORDS, FRONT);
+mark(DESCRIPTORS, FRONT);
+mark(ORGANISATION_WORDS, FRONT);
+mark(DEMONYMS, FRONT | GROUP);
+mark(PLACES, PLACE);
+mark(LAST_WORDS, KNOWN_END);
+
+/** The kind bits of a word (0 for most). */
+function kindOf(word: string): number {
+  return KIND.get(word) ?? 0;
+}
+
 export function trimRun(
   run: NameRun,
   tokens: readonly Token[],
   sentenceStart: (i: number) => boolean,
 ): TrimmedRun | null {
   const words = run.words;
-  for (const w of words) if ((w.includes('’') || w.includes("'")) && CONTRACTION.test(w)) return null;
-  const lastWord = words[words.length - 1] as string;
-  if (words.length === 1 && (HONORIFICS.has(lastWord) || FUNCTION_WORDS.has(lastWord))) return null;
+  const len = words.length;
+  for (const w of words) if (apostropheNearEnd(w) && CONTRACTION.test(w)) return null;
+  const first = words[0] as string;
+  const lastWord = words[len - 1] as string;
+  const firstKind = kindOf(first);
+  const lastKind = len === 1 ? firstKind : kindOf(lastWord);
+  if (len === 1 && firstKind & (TITLE | FUNCTION_WORD)) return null;
   if (afterOrganisationWord(run, tokens)) return null;
   // "General Electric", "General Motors": a title that begins an organisation's name.
-  if (run.titles.length > 0 && isPlaceOrOrganisation([...run.titles, ...words])) return null;
+  if (run.titles.length > 0 && lastKind & KNOWN_END && isPlaceOrOrganisation([...run.titles, ...words]))
+    return null;
 
   // "Having said that", "Simply put": a gerund or an adverb opening the sentence is no name, and goes
   // from the front of one ("Using Ted Cruz", "Interestingly Blocher").
   let n = 0;
-  if (isGerundOrAdverb(words[0] as string) && run.titles.length === 0 && sentenceStart(run.runStart)) {
-    if (words.length === 1) return null;
+  if (isGerundOrAdverb(first) && run.titles.length === 0 && sentenceStart(run.runStart)) {
+    if (len === 1) return null;
     n = 1;
   }
   let role = false;
@@ -102,16 +154,17 @@ export function trimRun(
   // "Comedian Sarah Silverman", "Former AG Mukasey", "DNC Chair Debbie Wasserman Schultz", but "Star Wars"
   // and "American Legion" stay as they are.
   let m = n;
-  while (m < words.length - 1) {
+  while (m < len - 1) {
     const w = words[m] as string;
-    const r = roleOf(w);
+    if (!(kindOf(w) & FRONT) && !isAcronym(w) && !(w.includes('-') && isGroupWord(w))) break;
+    const r = CAPITALIZED_ROLES.get(w);
     if (r !== undefined || PARTY_WORDS.has(w)) {
       role = true;
       gender = gender ?? r ?? null;
-    } else if (!(DESCRIPTORS.has(w) || isGroupWord(w) || isAcronym(w) || ORGANISATION_WORDS.has(w))) break;
+    }
     m++;
   }
-  if (m > n && (words.length - m > 1 || isFirstName(words[m] as string))) {
+  if (m > n && (len - m > 1 || isFirstName(words[m] as string))) {
     n = m;
     // The role says the rest is a name when it looks like one: "Actress Amandla Stenberg", not
     // "Republican National Committeeman".
@@ -119,12 +172,12 @@ export function trimRun(
   } else role = false;
   if (n === 0) gender = null;
   const trimmed = n > 0 ? dropWords(run, tokens, n) : run;
-  if (trimmed.words.every(isGroupWord)) return null;
-  // "Florida Sen.", "Former Ohio Governor": a place and a title (but "Larry King", "Patty Judge").
   const tw = trimmed.words;
-  if (tw.length === 2 && HONORIFICS.has(lastWord) && PLACES.has(tw[0] as string)) return null;
-  const known = !role && run.titles.length === 0 && isPlaceOrOrganisation(trimmed.words);
-  if (known && trimmed.words.length > 1) return null;
+  if ((lastKind & GROUP || lastWord.includes('-')) && allGroupWords(tw)) return null;
+  // "Florida Sen.", "Former Ohio Governor": a place and a title (but "Larry King", "Patty Judge").
+  if (tw.length === 2 && lastKind & TITLE && kindOf(tw[0] as string) & PLACE) return null;
+  const known = !role && run.titles.length === 0 && (lastKind & KNOWN_END) !== 0 && isPlaceOrOrganisation(tw);
+  if (known && tw.length > 1) return null;
   return { run: trimmed, role, gender, placeOrOrganisation: known };
 }
 
@@ -134,6 +187,8 @@ export function trimRun(
  */
 function afterOrganisationWord(run: NameRun, tokens: readonly Token[]): boolean {
   let j = run.runStart - 1;
+  // Every link word is short and lower-case ("of", "for", "against"): most tokens fail on the length.
+  if ((tokens[j]?.text.length ?? 8) > 7) return false;
   if (tokens[j]?.word && ARTICLES.has((tokens[j] as Token).text)) j--;
   const link = tokens[j];
   if (!link?.word || !ORGANISATION_LINKS.has(link.text)) return false;
