@@ -256,13 +256,16 @@ function isCommonNoun(lower: string): boolean {
  */
 function dropEponyms(all: Candidate[]): void {
   // Surnames: the last words of names that open with a first name or follow a title ("Ivanka Trump").
-  const surnames = new Set<string>();
   const alone = new Set<string>();
+  for (const c of all) if (c.run.words.length === 1) alone.add(c.run.words[0] as string);
+  const surnames = new Set<string>();
   for (const c of all) {
     const w = c.run.words;
-    if (w.length === 1) alone.add(w[0] as string);
-    else if (c.run.titles.length > 0 || isFirstName(w[0] as string)) surnames.add(w[w.length - 1] as string);
+    const last = w[w.length - 1] as string;
+    if (w.length > 1 && alone.has(last) && (c.run.titles.length > 0 || isFirstName(w[0] as string)))
+      surnames.add(last);
   }
+  if (surnames.size === 0) return;
   let k = 0;
   for (const c of all) {
     const w = c.run.words;
@@ -272,7 +275,6 @@ function dropEponyms(all: Candidate[]): void {
       w.length > 1 &&
       c.run.titles.length === 0 &&
       surnames.has(first) &&
-      alone.has(first) &&
       !isFirstName(first) &&
       !isFirstName(last) &&
       !isSurname(last);
