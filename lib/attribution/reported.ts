@@ -739,7 +739,9 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   let evidence: Phrase | null = null;
   if (ASK_VERBS.has(w) && !particles?.has(tokens[k]?.text ?? '')) {
     // "A reporter asked Sanders how he's feeling": the hearer, then the question.
-    const after = skipHearer(ctx, k, hi);
+    let after = skipHearer(ctx, k, hi);
+    // "asked our followers which candidate won": a longer hearer.
+    if (after === k) after = questionAfterHearer(ctx, k, hi);
     if (after === k || !QUESTION_OPENERS.has(tokens[after]?.text ?? '')) return null;
     k = after;
   } else if (particles) {
@@ -775,7 +777,12 @@ function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | nu
   if (after?.word && (ADJUNCT_PREPOSITIONS.has(after.text) || after.text === 'onto')) return null;
   // Not "called Sanders" (a phone call): naming needs the name it gives.
   // "declined to comment", "vowed to fight": a to-infinitive says enough in two words.
-  const least = TO_VERBS.has(w) && tokens[k]?.text === 'to' ? 2 : 3;
+  // "called him divisive": a pronoun and the name it is given.
+  const least =
+    (TO_VERBS.has(w) && tokens[k]?.text === 'to') ||
+    (NAMING_VERBS.has(w) && OBJECT_PRONOUNS.has(tokens[k]?.text ?? '') && isNamePredicate(ctx, k + 1))
+      ? 2
+      : 3;
   if (wordCount(tokens, k, to) < least && (NAMING_VERBS.has(w) || !namesSomeone(ctx, k))) return null;
   return { parts: [[k, to]], cue: [v, last], speaker, object: true };
 }
@@ -832,6 +839,40 @@ const NAMING_VERBS = new Set(['called', 'calls', 'calling']);
 
 const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'ask']);
 const QUESTION_OPENERS = new Set('whether if how what why when where who which to about'.split(' '));
+
+/**
+ * Words that open an asked question after a longer hearer ("asked our followers which ..."). Not "to": a
+ * request after a lower-case hearer ("asked the council to step in") is left out, as the fixture
+ * reported-harbour expects.
+ */
+const ASKED_OPENERS = new Set('whether if how what why which who'.split(' '));
+
+/**
+ * The token that opens a question after a hearer of up to eight words at `k` ("asked our followers which
+ * candidate won"), with no verb before it; `k` if none.
+ */
+function questionAfterHearer(ctx: Ctx, k: number, hi: number): number {
+  const { tokens } = ctx;
+  for (let n = k + 1; n < hi && n < k + 9; n++) {
+    const t = tokens[n] as Token;
+    if (!t.word || ctx.inQuote[n] !== -1) return k;
+    const lower = t.text.toLowerCase();
+    if (ASKED_OPENERS.has(lower)) return n;
+    if (FINITE_HINTS.has(lower) || SUBJECT_PRONOUNS.has(lower)) return k;
+  }
+  return k;
+}
+
+/** Whether a name given starts at `k` ("called him divisive", "calling them rapists"): not a preposition. */
+function isNamePredicate(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t?.word || ctx.inQuote[k] !== -1) return false;
+  const lower = t.text.toLowerCase();
+  return !(ADJUNCT_PREPOSITIONS.has(lower) || PARTICLES_AFTER_CALL.has(lower) || FINITE_HINTS.has(lower));
+}
+
+/** Words after "called him" that make it a call, not a name: "called him back", "called them out". */
+const PARTICLES_AFTER_CALL = new Set('back out up off onto into about and or but'.split(' '));
 
 /** Whether the verb at `v` is passive: a form of "be" before it, adverbs aside ("were mistakenly charged"). */
 function isPassive(tokens: readonly Token[], v: number): boolean {
@@ -1028,6 +1069,11 @@ function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker | null 
       const p = subjectPhrase(ctx, v - 1, lo);
       return p ? toSpeaker(ctx, p) : null;
     }
+    const named = ctx.endingAt(v);
+    if (named && afterWith(ctx, named.first)) {
+      // "with former Gov. Martin O'Malley calling Trump a fascist": the name before the gerund.
+      return toSpeaker(ctx, { first: named.first, last: named.last, kind: 'name', mention: named });
+    }
     if (prev?.word && GERUND_SUBORDINATORS.has(pl) && w === 'saying') {
       // "While saying that he respects her, he ...", "Mr. Sanders, after saying he would not ...": the
       // subject of the sentence, or of the main clause after the gerund's.
@@ -1115,6 +1161,18 @@ function nameBeforeAppositives(ctx: Ctx, j: number, lo: number): Phrase | null {
     if (lower === 'who' || lower === 'which' || lower === 'that') return null;
   }
   return null;
+}
+
+/** Whether "with" comes before token `k`, past a title or description of up to five tokens. */
+function afterWith(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = tokens[j] as Token;
+    if (t.text.toLowerCase() === 'with') return true;
+    if (!(t.word || t.text === '.') || ctx.inQuote[j] !== -1 || FINITE_HINTS.has(t.text.toLowerCase()))
+      return false;
+  }
+  return false;
 }
 
 /** Words before "saying" that make it the sentence subject's ("while saying", "after initially saying"). */
