@@ -55,31 +55,78 @@ function isSubjectWord(word: string): boolean {
   return startsWithUpper(word) || SUBJECT_WORDS.test(word);
 }
 
+/** What a word can be as a cue, one bit each; KNOWN marks a token already looked up. */
+const KNOWN = 1;
+const SPEECH = 2;
+const AFTER_QUOTE = 4;
+const CLOSE_CUE = 8;
+const WEAK = 16;
+const GERUND = 32;
+const ACCORDING = 64;
+const PUT = 128;
+
+/** The cue bits of a word. */
+function cueBits(w: string): number {
+  // Cue verbs are written in lower case: "the United States" and "the Washington Post" are not cues.
+  if (w === 'according' || w === 'According') return KNOWN | ACCORDING;
+  let bits = KNOWN;
+  if (w === 'put' || w === 'puts' || w === 'putting') bits |= PUT;
+  if (SPEECH_VERBS.has(w)) bits |= SPEECH;
+  if (AFTER_QUOTE_VERBS.has(w)) bits |= AFTER_QUOTE;
+  if (CLOSE_CUE_VERBS.has(w)) bits |= CLOSE_CUE;
+  if (bits === KNOWN) return bits;
+  if (WEAK_SPEECH_VERBS.has(w)) bits |= WEAK;
+  if (SPEECH_GERUNDS.has(w)) bits |= GERUND;
+  return bits;
+}
+
+/**
+ * The cue bits of each token of a token list, looked up the first time a window reaches the token: the
+ * windows around neighbouring quotes overlap, and each quote's are searched several times.
+ */
+const BITS = new WeakMap<readonly Token[], Uint8Array>();
+
+function bitsOf(tokens: readonly Token[]): Uint8Array {
+  let bits = BITS.get(tokens);
+  if (!bits) {
+    bits = new Uint8Array(tokens.length);
+    BITS.set(tokens, bits);
+  }
+  return bits;
+}
+
 /** The cue at token `i`, if the token is a speech verb or "according to". */
 export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number): Cue | null {
+  return cueWith(bitsOf(tokens), tokens, i, quoteDistance);
+}
+
+/** `cueAt`, with the token list's cue bits. */
+function cueWith(memo: Uint8Array, tokens: readonly Token[], i: number, quoteDistance: number): Cue | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
-  const w = t.text;
-  // Cue verbs are written in lower case: "the United States" and "the Washington Post" are not cues.
-  if ((w === 'according' || w === 'According') && tokens[i + 1]?.text === 'to')
-    return { first: i, last: i + 2, according: true, gerund: false };
-  if ((w === 'put' || w === 'puts' || w === 'putting') && tokens[i + 1]?.text === 'it')
+  let bits = memo[i] as number;
+  if (bits === 0) memo[i] = bits = cueBits(t.text);
+  if (bits === KNOWN) return null;
+  if (bits & ACCORDING) {
+    return tokens[i + 1]?.text === 'to' ? { first: i, last: i + 2, according: true, gerund: false } : null;
+  }
+  if (bits & PUT && tokens[i + 1]?.text === 'it')
     return { first: i, last: i + 2, according: false, gerund: false };
   // Right after a quote (“...,” the statement read) a few noun-like verbs are cues too.
   // Before a quote, verbs of characterizing count when at most four words sit between them and the quote.
   const close = quoteDistance < 0 && quoteDistance >= -5;
   if (
-    !SPEECH_VERBS.has(w) &&
-    !(AFTER_QUOTE_VERBS.has(w) && quoteDistance >= 0 && quoteDistance <= 4) &&
-    !(close && CLOSE_CUE_VERBS.has(w))
+    !(bits & SPEECH) &&
+    !(bits & AFTER_QUOTE && quoteDistance >= 0 && quoteDistance <= 4) &&
+    !(close && bits & CLOSE_CUE)
   )
     return null;
-  if (WEAK_SPEECH_VERBS.has(w) && Math.abs(quoteDistance) > 7) return null;
+  if (bits & WEAK && Math.abs(quoteDistance) > 7) return null;
   // ", saying" and "released a statement saying": a gerund, whose speaker is the clause's subject; "is
   // saying" is a plain verb.
   const prev = tokens[i - 1];
   const gerund =
-    SPEECH_GERUNDS.has(w) &&
+    (bits & GERUND) !== 0 &&
     (prev?.text === ',' ||
       (!!prev?.word && !PROGRESSIVE.has(prev.text.toLowerCase()) && !isSubjectWord(prev.text)));
   // "went on to say", "put it": handled as the plain verb; "continued" needs nothing more.
@@ -89,9 +136,11 @@ export function cueAt(tokens: readonly Token[], i: number, quoteDistance: number
 /** The cues in tokens `[lo, hi)`, nearest to the quote at token `quoteAt` first. */
 export function cuesIn(tokens: readonly Token[], lo: number, hi: number, quoteAt: number): Cue[] {
   const out: Cue[] = [];
+  if (lo >= hi) return out;
+  const memo = bitsOf(tokens);
   for (let i = lo; i < hi; i++) {
     // Distances after the quote are counted from it; before it they are negative (no after-quote verbs).
-    const c = cueAt(tokens, i, quoteAt <= lo ? i - quoteAt : -Math.abs(quoteAt - i));
+    const c = cueWith(memo, tokens, i, quoteAt <= lo ? i - quoteAt : -Math.abs(quoteAt - i));
     if (c) out.push(c);
   }
   return quoteAt <= lo ? out : out.reverse();
