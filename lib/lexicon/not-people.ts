@@ -78,7 +78,7 @@ export const FUNCTION_WORDS = wordSet(`
   Nobody Everybody Somebody Anybody Anyone Everyone Someone Noone None Nothing Everything Something
   According Dear Hey Oh Please Thank Thanks Sorry Well Let Let’s Here’s There’s It’s That’s What’s
   One Two Three Four Five Six Seven Eight Nine Ten Others Whenever Wherever Whatever Whoever Beneath
-  Besides Outside Inside Enough Imagine Half
+  Besides Outside Inside Enough Imagine Half Absent
 `);
 
 /**

@@ -19,6 +19,7 @@ describe('named people', () => {
     ['a hyphenated name', 'Councilman Luis Ortega-Reyes voted no.', ['Luis Ortega-Reyes']],
     ['particles', 'the accountant, Ruth van der Berg, agreed', ['Ruth van der Berg']],
     ['initials', 'said Rep. G.K. Butterfield on Friday', ['G.K. Butterfield']],
+    ['a middle initial that is also a word', 'Judge Richard A. Posner agreed.', ['Richard A. Posner']],
     ['a suffix', 'paintings by Tomas Ek Jr., the painter', ['Tomas Ek Jr.']],
     [
       'a name made a person by a later mention that speaks',
@@ -165,6 +166,12 @@ describe('one person under several names', () => {
   test('a first name missing from the lists is not taken for a surname', () => {
     const text = 'Advantage Donald, they wrote. Republican Donald Trump spoke. Trump said so.';
     expect(names(text)).toEqual(['Donald Trump']);
+  });
+
+  test('a name after “the” is not made a person by a word of another name', () => {
+    expect(names('Trump spoke, the Stop Trump movement grew, and Donald Trump said so.')).toEqual([
+      'Donald Trump',
+    ]);
   });
 
   test('the end of a longer name joins it', () => {

@@ -46,6 +46,8 @@ interface Candidate {
   gender: Gender | null;
   /** fullKey of the run's words. */
   key: string;
+  /** The run follows "the" ("the Stop Trump movement"): a word named alone elsewhere does not promote it. */
+  afterThe?: boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ export function findPeople(
 ): People {
   const all: Candidate[] = [];
   const known: Candidate[] = [];
-  for (const found of nameRuns(tokens)) {
+  for (const found of joinMiddleInitials(nameRuns(tokens), tokens)) {
     const trimmed = trimRun(found, tokens, sentenceStart);
     const c = trimmed && classify(trimmed.run, tokens, sentenceStart, trimmed.role, trimmed.gender);
     if (c) (trimmed.placeOrOrganisation ? known : all).push(c);
@@ -89,7 +91,7 @@ export function findPeople(
   }
   for (const c of all) {
     const w = c.run.words;
-    if (c.evidence === 'weak' && w.length > 1) {
+    if (c.evidence === 'weak' && w.length > 1 && !c.afterThe) {
       if (strongWords.has(w[w.length - 1] as string) || strongWords.has(w[0] as string)) promoted.add(c.key);
     }
   }
@@ -238,6 +240,43 @@ export function findPeople(
     if (person >= 0) (out[person] as Person).mentions.push(span(text, m.start, m.end));
   });
   return { people: out, mentions };
+}
+
+/**
+ * Joins the two runs around a middle initial that is also a word, "A." or "I." ("James A. Baker",
+ * "Richard A. Posner"), which the run scanner reads as the article or the pronoun: the run before must
+ * end in a listed first name, and the initial's full stop must be followed by the next run. In place.
+ */
+function joinMiddleInitials(runs: NameRun[], tokens: readonly Token[]): NameRun[] {
+  let k = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as NameRun;
+    const prev = k > 0 ? (runs[k - 1] as NameRun) : null;
+    const initial = tokens[run.runStart - 2];
+    const stop = tokens[run.runStart - 1];
+    if (
+      prev &&
+      run.titles.length === 0 &&
+      prev.last === run.runStart - 2 &&
+      (initial?.text === 'A' || initial?.text === 'I') &&
+      stop?.text === '.' &&
+      stop.start === initial.end &&
+      initial.start === (tokens[prev.last - 1] as Token).end + 1 &&
+      run.start === stop.end + 1 &&
+      isFirstName(prev.words[prev.words.length - 1] as string)
+    ) {
+      runs[k - 1] = {
+        ...prev,
+        last: run.last,
+        end: run.end,
+        words: [...prev.words, initial.text, ...run.words],
+      };
+      continue;
+    }
+    runs[k++] = run;
+  }
+  runs.length = k;
+  return runs;
 }
 
 /** Whether a lower-case word is a common noun that heads phrases for people, singular or plural ("lawmakers"). */
@@ -458,7 +497,7 @@ function classify(
       key: fullKey(words),
     };
   }
-  if (afterThe) return { run, evidence: 'weak', gender, key: fullKey(words) };
+  if (afterThe) return { run, evidence: 'weak', gender, key: fullKey(words), afterThe };
   if (!evidence && words.length === 2 && PLACES.has(lastWord) && !knownFirst) return null;
   // "Capitol Hill", "Washington Beltway": a place that is no first name, then one more word.
   if (!evidence && words.length === 2 && PLACES.has(firstWord) && !isFirstName(firstWord)) return null;
