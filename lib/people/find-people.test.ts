@@ -184,6 +184,13 @@ describe('one person under several names', () => {
     ]);
   });
 
+  test('particles before a surname join it when a longer name ends so', () => {
+    const found = people('Mayor Anna de Blasio spoke. “No,” de Blasio said. De Blasio left.');
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Anna de Blasio', ['Anna de Blasio', 'de Blasio', 'De Blasio']],
+    ]);
+  });
+
   test('different middle initials are different people', () => {
     const found = people('George H.W. Bush and his son George W. Bush spoke.');
     expect(found.map((p) => p.name)).toEqual(['George H.W. Bush', 'George W. Bush']);

@@ -1,4 +1,4 @@
-import { HONORIFICS } from '../lexicon/honorifics.ts';
+import { HONORIFICS, NAME_PARTICLES } from '../lexicon/honorifics.ts';
 import { firstNameGender, isFirstName, isSurname } from '../lexicon/names.ts';
 import {
   CALENDAR_WORDS,
@@ -112,7 +112,7 @@ export function findPeople(
     )
       candidates.push(c);
   }
-  joinTails(candidates);
+  joinTails(candidates, tokens);
 
   // Full names (two words or more) make the people; the same first and last word is the same person.
   // `display` is the fullest name as written ("G.K. Butterfield", "Tomas Ek Jr.").
@@ -279,6 +279,12 @@ function joinMiddleInitials(runs: NameRun[], tokens: readonly Token[]): NameRun[
   return runs;
 }
 
+/** Whether the token before token `i` is a lower-case name particle right before it ("der" in "van der Berg"). */
+function isParticleBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i - 1] as Token;
+  return t.word && NAME_PARTICLES.has(t.text) && (tokens[i] as Token).start - t.end === 1;
+}
+
 /** Whether a lower-case word is a common noun that heads phrases for people, singular or plural ("lawmakers"). */
 function isCommonNoun(lower: string): boolean {
   if (SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return true;
@@ -329,7 +335,7 @@ const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
  * ("Wasserman Schultz" -> "Debbie Wasserman Schultz", "Le Pen" -> "Marine Le Pen"), and keeps apart two
  * people whose names differ only in their middle initials ("George W. Bush", "George H.W. Bush").
  */
-function joinTails(all: Candidate[]): void {
+function joinTails(all: Candidate[], tokens: readonly Token[]): void {
   // Each tail of two words or more of a longer name -> that name's key, or '' when names disagree.
   const tails = new Map<string, string>();
   const tailEnds = new Set<string>();
@@ -347,9 +353,26 @@ function joinTails(all: Candidate[]): void {
   if (tails.size > 0) {
     for (const c of all) {
       const w = c.run.words;
-      if (w.length < 2 || !tailEnds.has(w[w.length - 1] as string)) continue;
-      const key = tails.get(w.join(' '));
-      if (key) c.key = key;
+      if (!tailEnds.has(w[w.length - 1] as string)) continue;
+      // "van der Berg said": lower-case particles before the run belong to the name when a longer name
+      // of the text ends the same way ("Ruth van der Berg").
+      let first = c.run.first;
+      if (c.run.titles.length === 0) {
+        while (first > 0 && isParticleBefore(tokens, first)) first--;
+      }
+      const words = first < c.run.first ? [...tokens.slice(first, c.run.first).map((t) => t.text), ...w] : w;
+      if (words.length < 2) continue;
+      let key = tails.get(words.join(' '));
+      // "De Blasio said" at a sentence start: a capitalized particle.
+      const w0 = words[0] as string;
+      if (key === undefined && NAME_PARTICLES.has(w0.toLowerCase()) && w0 !== w0.toLowerCase())
+        key = tails.get(`${w0.toLowerCase()} ${words.slice(1).join(' ')}`);
+      if (!key) continue;
+      c.key = key;
+      if (words !== w) {
+        const start = (tokens[first] as Token).start;
+        c.run = { ...c.run, first, start, words, runStart: first };
+      }
     }
   }
   // Middle initials: "George H.W. Bush" and "George W. Bush" share the key "George Bush".
