@@ -83,11 +83,34 @@ export function addReported(
   quoted: readonly Statement[],
 ): Statement[] {
   const ctx = context(seg, quotations, found, quoted);
+  const { tokens, inQuote } = ctx;
   const reported: Statement[] = [];
+  // One pass over the tokens: each sentence's cue candidates are gathered, then read when it ends.
+  const cues: number[] = [];
   let para = -1;
-  for (const [lo, hi] of sentences(ctx.tokens)) {
-    const found = inSentence(ctx, lo, hi);
-    const p = (ctx.tokens[lo] as Token).para;
+  let lo = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.word) {
+      if (cueShaped(t.text) && inQuote[i] === -1 && (MAYBE_CUE.has(t.text) || t.text === 'As')) cues.push(i);
+    }
+    const next = tokens[i + 1];
+    let end = !next || next.para !== t.para;
+    // Only ".", "!", "?" and "…" end a sentence within a paragraph (isSentenceEnd is false for the rest).
+    if (!end && !t.word && TERMINALS.has(t.text) && isSentenceEnd(tokens, i)) {
+      while (
+        tokens[i + 1] &&
+        CLOSERS.has((tokens[i + 1] as Token).text) &&
+        (tokens[i + 1] as Token).para === t.para
+      )
+        i++;
+      end = true;
+    }
+    if (!end) continue;
+    const hi = i + 1;
+    const found = cues.length > 0 ? inSentence(ctx, lo, hi, cues) : [];
+    cues.length = 0;
+    const p = (tokens[lo] as Token).para;
     if (p !== para) {
       para = p;
       const line = transcriptLine(ctx, lo) ?? headlineLine(ctx, lo);
@@ -97,6 +120,7 @@ export function addReported(
       const s = toStatement(ctx, f);
       if (s) reported.push(s);
     }
+    lo = hi;
   }
   return mergeInOrder(quoted, reported);
 }
@@ -255,32 +279,6 @@ const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
 
-/** The writer's sentences as token ranges `[lo, hi)`: cut at sentence ends and paragraph breaks. */
-function sentences(tokens: readonly Token[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let lo = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const next = tokens[i + 1];
-    let end = !next || next.para !== t.para;
-    // Only ".", "!", "?" and "…" end a sentence within a paragraph (isSentenceEnd is false for the rest).
-    if (!end && !t.word && TERMINALS.has(t.text) && isSentenceEnd(tokens, i)) {
-      while (
-        tokens[i + 1] &&
-        CLOSERS.has((tokens[i + 1] as Token).text) &&
-        (tokens[i + 1] as Token).para === t.para
-      )
-        i++;
-      end = true;
-    }
-    if (end) {
-      out.push([lo, i + 1]);
-      lo = i + 1;
-    }
-  }
-  return out;
-}
-
 /** Capitalized cues of headlines, after a name: "Obama Says ...", "New Poll Shows ...". */
 const HEADLINE_CUES = new Set(
   'Says Say Said Claims Warns Predicts Insists Admits Shows Show Finds Slams Blasts Urges Calls'.split(' '),
@@ -321,17 +319,22 @@ function cueShaped(w: string): boolean {
   return c < 128 && CUE_SHAPES[c * 32 + Math.min(w.length, 31)] === 1;
 }
 
-/** The reported statements of the sentence `[lo, hi)`, left to right. */
-function inSentence(ctx: Ctx, lo: number, hi: number): Found[] {
+/**
+ * The reported statements of the sentence `[lo, hi)`, left to right. `cues` are its candidate tokens in
+ * order: words outside quotes that are in MAYBE_CUE, or "As".
+ */
+function inSentence(ctx: Ctx, lo: number, hi: number, cues: readonly number[]): Found[] {
   const { tokens } = ctx;
   if (isQuestion(ctx, lo, hi)) return []; // "Did she say that?"
   const out: Found[] = [];
   let from = lo; // content of a clause before a cue starts here (after the previous statement)
-  for (let i = lo; i < hi; i++) {
+  let i = lo - 1; // the last token looked at
+  for (const c of cues) {
+    if (c <= i) continue;
+    i = c;
     const t = tokens[i] as Token;
-    if (!t.word || !cueShaped(t.text) || ctx.inQuote[i] !== -1) continue;
-    // One lookup decides for most words: only cue words, "according" and a sentence-opening "As" go on.
-    if (!(MAYBE_CUE.has(t.text) || (i === lo && t.text === 'As'))) continue;
+    // Only cue words, "according" and a sentence-opening "As" go on.
+    if (t.text === 'As' && i !== lo) continue;
     let f: Found | null = null;
     // Inside a statement's content only speech verbs report again ("an architect who said he was ...").
     const inside = i < from;
