@@ -139,6 +139,26 @@ describe('words around a name that are not part of it', () => {
     ['a gerund opening the sentence', 'Using Ted Cruz as a foil, he won.', ['Ted Cruz']],
     ['an adverb opening the sentence', 'Interestingly Maria Blocher said no.', ['Maria Blocher']],
     [
+      'a description ending in a role word',
+      'The memo was written by Clinton Senior Adviser Sidney Blumenthal in the spring.',
+      ['Sidney Blumenthal'],
+    ],
+    [
+      'a description ending in a title-like word',
+      'Then Majority Whip Richard J. Durbin voted no.',
+      ['Richard J. Durbin'],
+    ],
+    [
+      'a hyphenated description',
+      'Co-moderator Andrea Mitchell asked. Texas-based Matt Lee said no.',
+      ['Andrea Mitchell', 'Matt Lee'],
+    ],
+    [
+      'first names inside a name stay',
+      'Mary Kay Henry and Martin Luther King came.',
+      ['Mary Kay Henry', 'Martin Luther King'],
+    ],
+    [
       'an acronym and a role word',
       'DNC Chair Debbie Wasserman Schultz resigned.',
       ['Debbie Wasserman Schultz'],

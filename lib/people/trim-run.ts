@@ -40,6 +40,26 @@ function allGroupWords(words: readonly string[]): boolean {
 /** Capitalized words that describe the person named after them without being a role ("Former Gov. X"). */
 const DESCRIPTORS = new Set(['Former', 'Then', 'Late', 'Rival', 'Fellow', 'Top', 'Ex']);
 
+/**
+ * Capitalized words that end a description of the person named next and are no role nouns of their own:
+ * "Majority Whip John Cornyn", "Chief of Staff Denis McDonough", "Supervisor of Elections Susan Bucher".
+ */
+const LEADING_ROLES = new Set([
+  'Whip',
+  'Treasurer',
+  'Staff',
+  'Affairs',
+  'Relations',
+  'Elections',
+  'Correspondent',
+  'Moderator',
+  'Comptroller',
+  'Auditor',
+  'Clerk',
+  'Controller',
+  'Solicitor',
+]);
+
 /** Parties and their members, written before a name ("Democrat Zephyr Teachout"): like role words, they mark a person. */
 const PARTY_WORDS = new Set(['Democrat', 'Republican', 'Democratic', 'Independent', 'Libertarian']);
 
@@ -170,7 +190,21 @@ export function trimRun(
     // "Republican National Committeeman".
     role &&= isFirstName(words[m] as string) || isSurname(lastWord);
   } else role = false;
-  if (n === 0) gender = null;
+  if (n === 0) {
+    gender = null;
+    // "Clinton Senior Adviser Sidney Blumenthal", "Minority Whip Richard J. Durbin", "Editor-in-Chief Martin
+    // Baron": a role word, or a hyphenated description, right before a listed first name and a surname.
+    for (let k = len - 2; k > 0; k--) {
+      const before = words[k - 1] as string;
+      if (
+        (CAPITALIZED_ROLES.has(before) || LEADING_ROLES.has(before) || before.includes('-')) &&
+        isFirstName(words[k] as string)
+      ) {
+        n = k;
+        break;
+      }
+    }
+  }
   const trimmed = n > 0 ? dropWords(run, tokens, n) : run;
   const tw = trimmed.words;
   if ((lastKind & GROUP || lastWord.includes('-')) && allGroupWords(tw)) return null;
