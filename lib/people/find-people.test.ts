@@ -194,6 +194,26 @@ describe('one person under several names', () => {
     ]);
   });
 
+  test.each([
+    [
+      'a word written in lower case elsewhere',
+      'Donald Trump spoke. The former aide said Former Trump aides left. Trump said so.',
+    ],
+    ['an adjective', 'Donald Trump spoke. Crooked Trump, his rival said. Trump said so.'],
+    ['a role word', 'Donald Trump spoke. He said Candidates Trump and Lee differ. Trump said so.'],
+  ])('an epithet before a surname goes: %s', (_name, text) => {
+    expect(people(text).map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Donald Trump', ['Donald Trump', 'Trump', 'Trump']],
+    ]);
+  });
+
+  test.each([
+    ['Naghmeh Abedini and Saeed Abedini spoke. Abedini said so.', ['Naghmeh Abedini', 'Saeed Abedini']],
+    ['Donald Trump and Ivanka Trump spoke. Trump said so.', ['Donald Trump', 'Ivanka Trump']],
+  ])('a first name missing from the lists is no epithet: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   test('the end of a longer name joins it', () => {
     const found = people(
       'Debbie Wasserman Schultz resigned. Wasserman Schultz said so. Bob Vander Plaats agreed, Vander Plaats said.',

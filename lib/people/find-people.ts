@@ -15,7 +15,7 @@ import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender, Person } from '../types.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
-import { trimRun } from './trim-run.ts';
+import { dropWords, isFrontWord, trimRun } from './trim-run.ts';
 
 /** A name mention linked (or not) to a person. Offsets are UTF-16 units of the name part. */
 export interface Mention {
@@ -76,7 +76,7 @@ export function findPeople(
     for (const c of known) if (nameWords.has(c.run.words[0] as string)) all.push(c);
     if (all.length > before) all.sort((a, b) => a.run.start - b.run.start);
   }
-  dropEponyms(all);
+  sortOutSurnames(all, text, tokens);
   // A weak full name is a person's when one of its words is a strong short name ("Osei said") or a
   // gendered pronoun follows one of its mentions.
   const strongWords = new Set<string>();
@@ -294,21 +294,35 @@ function isCommonNoun(lower: string): boolean {
 }
 
 /**
- * Removes the things named after a person of the text ("Trump Organization", "Trump Tower", "Clinton
- * Cash" once "Donald Trump" or "Hillary Clinton" is named): a run whose first word is another name's
- * surname and no first name, whose last word is neither a first name nor a surname, and which no title
- * marks as a person.
+ * Sorts out the names built on a surname of the text, once "Hillary Clinton" or "Ivanka Trump" and a bare
+ * "Clinton" or "Trump" are named. An epithet or description before the name goes ("Former Trump",
+ * "Classic Clinton", "Crooked Hillary Clinton", "Senators Rubio"): its word is no first name, and is a role,
+ * party or group word, has an adjective's ending, or is written in lower case elsewhere in the text. A thing named after the person is no person ("Trump Organization", "Trump World",
+ * "Clinton Cash"): its first word is the surname and no first name, its last word neither a first name nor
+ * a surname, and no title marks it. In place.
  */
-function dropEponyms(all: Candidate[]): void {
-  // Surnames: the last words of names that open with a first name or follow a title ("Ivanka Trump").
+function sortOutSurnames(all: Candidate[], text: string, tokens: readonly Token[]): void {
   const alone = new Set<string>();
-  for (const c of all) if (c.run.words.length === 1) alone.add(c.run.words[0] as string);
+  const fullNames = new Set<string>();
+  for (const c of all) {
+    if (c.run.words.length === 1) alone.add(c.run.words[0] as string);
+    else fullNames.add(c.run.words.join(' '));
+  }
+  const common = new Map<string, boolean>();
+  const isCommonWord = (word: string) => {
+    let known = common.get(word);
+    if (known === undefined) common.set(word, (known = occursInLowerCase(text, word)));
+    return known;
+  };
+  // Surnames: the last words of names that open with a first name, a title or a word never written in
+  // lower case, and that stand alone too.
   const surnames = new Set<string>();
   for (const c of all) {
     const w = c.run.words;
     const last = w[w.length - 1] as string;
-    if (w.length > 1 && alone.has(last) && (c.run.titles.length > 0 || isFirstName(w[0] as string)))
-      surnames.add(last);
+    if (w.length < 2 || !alone.has(last)) continue;
+    const first = w[0] as string;
+    if (c.run.titles.length > 0 || isFirstName(first) || !isCommonWord(first)) surnames.add(last);
   }
   if (surnames.size === 0) return;
   let k = 0;
@@ -316,16 +330,45 @@ function dropEponyms(all: Candidate[]): void {
     const w = c.run.words;
     const first = w[0] as string;
     const last = w[w.length - 1] as string;
-    const eponym =
-      w.length > 1 &&
-      c.run.titles.length === 0 &&
-      surnames.has(first) &&
-      !isFirstName(first) &&
-      !isFirstName(last) &&
-      !isSurname(last);
+    if (w.length < 2 || c.run.titles.length > 0 || isFirstName(first)) {
+      all[k++] = c;
+      continue;
+    }
+    const rest = w.length === 2 ? surnames.has(last) : fullNames.has(w.slice(1).join(' '));
+    if (rest && (isFrontWord(first) || ADJECTIVE_ENDING.test(first) || isCommonWord(first))) {
+      c.run = dropWords(c.run, tokens, 1);
+      c.key = fullKey(c.run.words);
+      all[k++] = c;
+      continue;
+    }
+    const eponym = surnames.has(first) && !isFirstName(last) && !isSurname(last);
     if (!eponym) all[k++] = c;
   }
   all.length = k;
+}
+
+/**
+ * Endings of adjectives and participles that are no first names: "Crooked", "Classic", "Fascist",
+ * "Rebuking". A word in -ed must have seven letters or more and not end in -eed, -med or -hed, which
+ * first names do (Saeed, Mohammed, Murshed).
+ */
+const ADJECTIVE_ENDING = /(?:\w{5}(?<![emh])ed|ing|ly|ic|ist|ous|ful|ive|able)$/;
+
+/** Whether `word` ("Former") is written in lower case ("former") somewhere in the text, as a whole word. */
+function occursInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + lower.length);
+    if (!isLetterCode(before) && !isLetterCode(after)) return true;
+  }
+  return false;
+}
+
+/** Whether a char code is a letter (ASCII, or any code above 127, which is close enough here). */
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;

@@ -96,7 +96,7 @@ function isAcronym(word: string): boolean {
 }
 
 /** The run without its first `n` words (and without their tokens). */
-function dropWords(run: NameRun, tokens: readonly Token[], n: number): NameRun {
+export function dropWords(run: NameRun, tokens: readonly Token[], n: number): NameRun {
   let j = run.first;
   for (let seen = 0; j < run.last; j++) {
     if (!(tokens[j] as Token).word) continue;
@@ -137,6 +137,14 @@ mark(ORGANISATION_WORDS, FRONT);
 mark(DEMONYMS, FRONT | GROUP);
 mark(PLACES, PLACE);
 mark(LAST_WORDS, KNOWN_END);
+
+/**
+ * Whether a capitalized word may describe the name after it: a role word, party, descriptor, group or
+ * organisation word ("Senators", "Democrat", "Former", "Vermonter").
+ */
+export function isFrontWord(word: string): boolean {
+  return (kindOf(word) & FRONT) !== 0;
+}
 
 /** The kind bits of a word (0 for most). */
 function kindOf(word: string): number {
