@@ -1,0 +1,195 @@
+/**
+ * What the reported-speech scanners look things up in (`Ctx`, built once per article by `context()`),
+ * what they find (`Found`), and the token tests they share: sentence ends, word counts. Token indices
+ * throughout; `[from, to)` ranges are half-open.
+ */
+import type { Mention, People } from '../../people/find-people.ts';
+import type { Quotation } from '../../quotes/find-quotes.ts';
+import type { Segments } from '../../text/segment.ts';
+import { endsSentence } from '../../text/sentences.ts';
+import { tokenAt, type Token } from '../../text/tokens.ts';
+import type { Person, Span, Speaker, Statement } from '../../types.ts';
+import type { Sighting } from '../pronouns.ts';
+
+/** The longest reported clause, in tokens: a guard against running on through a list-like paragraph. */
+export const MAX_CONTENT_TOKENS = 90;
+
+/** How far before a cue (in tokens) its subject is looked for. */
+export const SUBJECT_WINDOW = 60;
+
+/** What the scanners look things up in. */
+export interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  people: readonly Person[];
+  endingAt: (last: number) => Mention | undefined;
+  startingAt: (first: number) => Mention | undefined;
+  /** Per token: the index of the quotation it is in (marks included), or -1. */
+  inQuote: Int32Array;
+  /** Per quotation: the quote statement made of it, or null (a scare quote or a title). */
+  quoteStatement: (Statement | null)[];
+  history: Sighting[];
+  /** Offsets where the cue of a quote statement starts: “...,” he said aboard his plane. */
+  quoteCues: Set<number>;
+}
+
+/** A reported statement found in one sentence, before it is checked against the quotes. */
+export interface Found {
+  /** Content tokens `[from, to)`; a second stretch when the cue sits inside the clause. */
+  parts: Array<[number, number]>;
+  cue: [number, number];
+  speaker: Speaker;
+  /** An object of a stance verb: it may sit inside a clause reported after it ("..., a source said"). */
+  object?: boolean;
+}
+
+export function context(
+  seg: Segments,
+  quotations: readonly Quotation[],
+  found: People,
+  quoted: readonly Statement[],
+): Ctx {
+  const { text, tokens } = seg;
+  const n = tokens.length;
+  // Per token: the index of the mention ending (exclusive) or starting there, plus one; the later mention wins.
+  const byLast = new Int32Array(n + 1);
+  const byFirst = new Int32Array(n + 1);
+  const { mentions } = found;
+  mentions.forEach((m, i) => {
+    if (m.last >= 0 && m.last <= n) byLast[m.last] = i + 1;
+    if (m.first >= 0 && m.first <= n) byFirst[m.first] = i + 1;
+  });
+  const inQuote = new Int32Array(n).fill(-1);
+  const quoteStatement: (Statement | null)[] = quotations.map(() => null);
+  // Quote statements in span order, walked alongside the quotations (both are in document order).
+  const spans = quoteSpans(quoted);
+  let k = 0;
+  quotations.forEach((q, qi) => {
+    for (const p of q.parts) {
+      for (let i = tokenAt(tokens, p.open); i < n && (tokens[i] as Token).start < p.closeEnd; i++)
+        inQuote[i] = qi;
+      while (k < spans.length && (spans[k] as QuoteSpan).sp.end <= p.start) k++;
+      const hit = spans[k];
+      if (hit && hit.sp.start < p.end) quoteStatement[qi] = hit.s;
+    }
+  });
+  return {
+    text,
+    tokens,
+    people: found.people,
+    endingAt: (last) =>
+      last >= 0 && last <= n && byLast[last] ? mentions[(byLast[last] as number) - 1] : undefined,
+    startingAt: (first) =>
+      first >= 0 && first <= n && byFirst[first] ? mentions[(byFirst[first] as number) - 1] : undefined,
+    inQuote,
+    quoteStatement,
+    history: sightings(tokens, found, quoted, inQuote),
+    quoteCues: new Set(quoted.flatMap((s) => (s.cue ? [s.cue.start] : []))),
+  };
+}
+
+interface QuoteSpan {
+  sp: Span;
+  s: Statement;
+}
+
+/** Every span of the quote statements with its statement, by start (stable: already sorted needs no sort). */
+function quoteSpans(quoted: readonly Statement[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let sorted = true;
+  for (const s of quoted) {
+    for (const sp of s.spans) {
+      const prev = spans[spans.length - 1];
+      if (prev && prev.sp.start > sp.start) sorted = false;
+      spans.push({ sp, s });
+    }
+  }
+  if (!sorted) spans.sort((a, b) => a.sp.start - b.sp.start);
+  return spans;
+}
+
+/**
+ * The pronoun history: people named outside quotes, then the speakers of quote statements, merged by offset
+ * (a name before a speaker at the same offset).
+ */
+function sightings(
+  tokens: readonly Token[],
+  found: People,
+  quoted: readonly Statement[],
+  inQuote: Int32Array,
+): Sighting[] {
+  const named: Sighting[] = [];
+  for (const m of found.mentions) {
+    if (m.person >= 0 && inQuote[m.first] === -1)
+      named.push({ at: m.start, para: (tokens[m.first] as Token).para, person: m.person });
+  }
+  let personIndex: Map<string, number> | null = null;
+  const spoke: Sighting[] = [];
+  for (const s of quoted) {
+    const id = s.speaker?.personId;
+    const first = s.spans[0];
+    if (!id || !first) continue;
+    if (!personIndex) {
+      personIndex = new Map();
+      found.people.forEach((p, i) => (personIndex as Map<string, number>).set(p.id, i));
+    }
+    const person = personIndex.get(id) ?? -1;
+    const at = tokenAt(tokens, first.start);
+    spoke.push({ at: first.start, para: (tokens[at] as Token | undefined)?.para ?? 0, person, spoke: true });
+  }
+  const byAt = (a: Sighting, b: Sighting) => a.at - b.at;
+  if (!sortedBy(named)) named.sort(byAt);
+  if (!sortedBy(spoke)) spoke.sort(byAt);
+  const out: Sighting[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < named.length || b < spoke.length) {
+    const x = named[a];
+    const y = spoke[b];
+    if (x && (!y || x.at <= y.at)) {
+      out.push(x);
+      a++;
+    } else {
+      out.push(y as Sighting);
+      b++;
+    }
+  }
+  return out;
+}
+
+function sortedBy(list: readonly Sighting[]): boolean {
+  for (let i = 1; i < list.length; i++)
+    if ((list[i - 1] as Sighting).at > (list[i] as Sighting).at) return false;
+  return true;
+}
+
+export const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
+
+export const TERMINALS = new Set(['.', '!', '?', '…']);
+
+export function isEnd(t: Token | undefined): boolean {
+  return !!t && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';');
+}
+
+/** Whether token `i` is past the sentence `[.., hi)` or the mark that ends it. */
+export function atEnd(tokens: readonly Token[], i: number, hi: number): boolean {
+  return i >= hi || (isEnd(tokens[i]) && isSentenceEnd(tokens, i));
+}
+
+/**
+ * Whether token `i` ends the writer's sentence: the parser's rule, and a space or a paragraph break after the
+ * mark (so "$214.9", "U.S." before a lower-case word and "Mr. Powell" go on).
+ */
+export function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text === ';') return true;
+  const next = tokens[i + 1];
+  if (next && next.para === t.para && next.start === t.end && !CLOSERS.has(next.text)) return false;
+  return endsSentence(tokens, i);
+}
+
+export function wordCount(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).word) n++;
+  return n;
+}

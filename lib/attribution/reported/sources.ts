@@ -1,0 +1,342 @@
+/**
+ * Who speaks: the subject before a cue (a name, a pronoun, a source phrase, a share of those polled, a
+ * name before appositives) and the Speaker made of it.
+ */
+import {
+  DOCUMENT_HEADS,
+  FINITE_HINTS,
+  REPORTING_GERUNDS,
+  SOURCE_HEADS,
+  SUBORDINATORS,
+  TIME_WORDS,
+} from '../../lexicon/reporting.ts';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.ts';
+import { SPEECH_VERBS, VERB_PRECEDERS } from '../../lexicon/speech-verbs.ts';
+import type { Mention } from '../../people/find-people.ts';
+import { span } from '../../text/span.ts';
+import type { Token } from '../../text/tokens.ts';
+import type { Speaker } from '../../types.ts';
+import { clauseSubject, namedSpeaker, subjectBefore, type Phrase } from '../phrases.ts';
+import { resolvePronoun } from '../pronouns.ts';
+import type { Ctx } from './context.ts';
+import { MAYBE_CUE, cueText } from './cue-words.ts';
+
+/** The speaker of a cue-first statement: the subject before the verb, or the sentence's for a gerund. */
+export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker | null {
+  const { tokens } = ctx;
+  const w = cueText(tokens, v);
+  if (REPORTING_GERUNDS.has(w) || w.endsWith('ing')) {
+    // "Trump is demanding ...", "Clinton isn't saying ...": a progressive tense, its subject before "is".
+    let b = v - 1;
+    while (
+      b > lo &&
+      tokens[b]?.word &&
+      isSkippable(tokens[b] as Token) &&
+      !PROGRESSIVE.has((tokens[b] as Token).text)
+    )
+      b--;
+    if (PROGRESSIVE.has(tokens[b]?.text ?? '')) {
+      const p = subjectPhrase(ctx, b - 1, lo);
+      return p ? toSpeaker(ctx, p) : null;
+    }
+    const prev = tokens[v - 1];
+    const pl = prev?.text.toLowerCase() ?? '';
+    if (prev && ctx.inQuote[v - 1] === -1 && (pl === 'percent' || SOURCE_HEADS.has(pl))) {
+      // "with 50 percent saying she is prepared", "voters saying they want a ban": whose answer it is.
+      const p = subjectPhrase(ctx, v - 1, lo);
+      return p ? toSpeaker(ctx, p) : null;
+    }
+    const named = ctx.endingAt(v);
+    if (named && afterWith(ctx, named.first)) {
+      // "with former Gov. Martin O'Malley calling Trump a fascist": the name before the gerund.
+      return toSpeaker(ctx, { first: named.first, last: named.last, kind: 'name', mention: named });
+    }
+    if (prev?.word && GERUND_SUBORDINATORS.has(pl) && w === 'saying') {
+      // "While saying that he respects her, he ...", "Mr. Sanders, after saying he would not ...": the
+      // subject of the sentence, or of the main clause after the gerund's.
+      let c = v + 1;
+      while (c < hi && c < v + 40 && !((tokens[c] as Token).text === ',' && ctx.inQuote[c] === -1)) c++;
+      const p =
+        (v - 1 > lo ? clauseSubject(tokens, lo, v - 1, ctx.startingAt) : null) ??
+        (c < hi ? clauseSubject(tokens, c + 1, hi, ctx.startingAt) : null);
+      return p ? toSpeaker(ctx, p) : null;
+    }
+    // ", saying ...", ", citing ...", "– saying ...": the subject of the sentence.
+    if (prev?.text !== ',' && prev?.text !== '—' && prev?.text !== '–') return null;
+    const p = clauseSubject(tokens, lo, v, ctx.startingAt);
+    return p ? toSpeaker(ctx, p) : null;
+  }
+  const j = skipToSubject(tokens, v - 1, lo);
+  const rel = tokens[j]?.text.toLowerCase();
+  if ((rel === 'who' || rel === 'which') && tokens[j - 1]?.text === ',' && j - 1 > lo) {
+    // "councillor Marcus Ferreira, who claimed ...": the phrase before the comma.
+    const p = subjectBefore(tokens, j - 1, lo, ctx.endingAt) ?? subjectPhrase(ctx, j - 2, lo);
+    return p ? toSpeaker(ctx, p) : null;
+  }
+  if ((rel === 'and' || rel === 'but') && j > lo) {
+    // "Merrill says Machado ... and said she would ...": the subject of the sentence, or of the
+    // subordinate clause the verb is in ("... after she attacked the police and blamed ...").
+    let first = lo;
+    for (let n = j - 1; n > lo; n--) {
+      const t = tokens[n] as Token;
+      if (t.word && SUBORDINATORS.has(t.text) && ctx.inQuote[n] === -1) {
+        first = n + 1;
+        break;
+      }
+    }
+    const p = clauseSubject(tokens, first, j, ctx.startingAt);
+    return p ? toSpeaker(ctx, p) : null;
+  }
+  let p = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, v, lo, ctx.endingAt);
+  if (!p && v - lo <= 12 && SPEECH_VERBS.has(w) && !hasComma(tokens, lo, v)) {
+    // "Experts on North Korea and nuclear nonproliferation said ...": the sentence's subject.
+    p = clauseSubject(tokens, lo, v, ctx.startingAt);
+  }
+  if (!p && tokens[j]?.text === ')') {
+    // "Rep. Trey Gowdy (R-S.C.) said": the name before the bracket (whose full stops the parser stops at).
+    let k = j - 1;
+    while (k > lo && k > j - 10 && tokens[k]?.text !== '(') k--;
+    if (tokens[k]?.text === '(') p = subjectPhrase(ctx, k - 1, lo);
+  }
+  if (!p && tokens[j]?.text === ',') {
+    // "Marley Anderson, 21, a junior from Las Vegas, said": the name before the appositives.
+    p = nameBeforeAppositives(ctx, j, lo);
+  }
+  if (!p && rel === 'who' && j - 1 > lo) {
+    // "an architect who said": the noun phrase before "who".
+    p = nounPhraseEndingAt(ctx, j - 1, lo);
+  }
+  if (!p) return null;
+  // "Trump’s claim that ..." is a noun; "what Trump says his plan would do" is no statement.
+  if (/[’']s$/.test((tokens[p.last - 1] as Token).text)) return null;
+  const before = tokens[p.first - 1];
+  const wh = before?.word ? before.text.toLowerCase() : '';
+  // "..., where he says he can win" is a relative clause of a place or time; "what he says" is no statement.
+  if (WH_WORDS.has(wh) && !((wh === 'where' || wh === 'when') && tokens[p.first - 2]?.text === ','))
+    return null;
+  return toSpeaker(ctx, p);
+}
+
+/**
+ * The name that opens a run of appositives ending at the comma `j` ("Marley Anderson, 21, a junior from
+ * Las Vegas,"): a person's mention right before a comma, with only words, commas and dashes after it (no
+ * verb, no quote) up to `j`, within 30 tokens.
+ */
+function nameBeforeAppositives(ctx: Ctx, j: number, lo: number): Phrase | null {
+  const { tokens } = ctx;
+  for (let c = j - 1; c > lo && c > j - 30; c--) {
+    const t = tokens[c] as Token;
+    if (ctx.inQuote[c] !== -1) return null;
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const m = ctx.endingAt(c);
+      if (m && m.person >= 0) return { first: m.first, last: m.last, kind: 'name', mention: m };
+      continue;
+    }
+    if (!t.word) return null;
+    const lower = t.text.toLowerCase();
+    if (FINITE_HINTS.has(lower) || SUBJECT_PRONOUNS.has(lower) || MAYBE_CUE.has(t.text)) return null;
+    if (lower === 'who' || lower === 'which' || lower === 'that') return null;
+  }
+  return null;
+}
+
+/** Whether "with" comes before token `k`, past a title or description of up to five tokens. */
+function afterWith(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = tokens[j] as Token;
+    if (t.text.toLowerCase() === 'with') return true;
+    if (!(t.word || t.text === '.') || ctx.inQuote[j] !== -1 || FINITE_HINTS.has(t.text.toLowerCase()))
+      return false;
+  }
+  return false;
+}
+
+/** Words before "saying" that make it the sentence subject's ("while saying", "after initially saying"). */
+export const GERUND_SUBORDINATORS = new Set('while after before when by despite initially also'.split(' '));
+
+/** Forms of "be" that make a progressive tense with a cue in -ing ("is demanding", "isn’t saying"). */
+const PROGRESSIVE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'isn’t',
+  "isn't",
+  'wasn’t',
+  "wasn't",
+  'aren’t',
+  "aren't",
+]);
+
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).text === ',') return true;
+  return false;
+}
+
+const WH_WORDS = new Set('what how whatever why where whether'.split(' '));
+
+/**
+ * From token `j` back to the end of the subject: skips adverbs and auxiliaries ("also", "has"), a time
+ * ("The Times on Saturday wrote", "a panel in 2001 found") and a verb that takes the cue as its infinitive
+ * ("he appeared to suggest", "Caddell went on to discuss").
+ */
+function skipToSubject(tokens: readonly Token[], j: number, lo: number): number {
+  for (let rounds = 0; rounds < 3; rounds++) {
+    while (j > lo && tokens[j]?.word && isSkippable(tokens[j] as Token)) j--;
+    const t = tokens[j];
+    const before = tokens[j - 1]?.text ?? '';
+    if (
+      t?.word &&
+      j - 1 > lo &&
+      TIME_PREPOSITIONS.has(before) &&
+      (/^\d/.test(t.text) || TIME_WORDS.has(t.text.toLowerCase()) || CALENDAR.test(t.text)) &&
+      // Not a share of those polled: "4 in 10 say", "one in three said".
+      !(before === 'in' && isNumber(tokens[j - 2]))
+    ) {
+      j -= 2;
+      continue;
+    }
+    if (t?.text === 'to' && j - 1 > lo && RAISING_VERBS.has(before)) {
+      j -= 2;
+      if (tokens[j]?.text === 'went' || tokens[j]?.text === 'goes') j--; // "went on to"
+      continue;
+    }
+    if (t?.text === 'on' && (before === 'went' || before === 'goes') && tokens[j + 1]?.text === 'to') {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Whether the token is a number in digits or a small number word ("4", "one", "Four"). */
+function isNumber(t: Token | undefined): boolean {
+  return !!t && (/^\d+$/.test(t.text) || NUMBER_WORDS.has(t.text.toLowerCase()) || /^one$/i.test(t.text));
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'early', 'late']);
+
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Verbs that take a cue as their infinitive: "appeared to suggest", "tried to explain". */
+const RAISING_VERBS = new Set(
+  'appeared appears seemed seems tried tries continued continues began begins went goes on wanted wants sought seeks'.split(
+    ' ',
+  ),
+);
+
+export function isSkippable(t: Token): boolean {
+  const w = t.text;
+  return (
+    VERB_PRECEDERS.has(w) ||
+    TIME_WORDS.has(w) ||
+    (w.length > 4 && w.endsWith('ly') && w === w.toLowerCase()) ||
+    w === 'not' ||
+    w === 'now' ||
+    w === 'too'
+  );
+}
+
+/**
+ * The subject phrase ending at token `j` (not before `lo`): the parser's phrase ("Kanye", "he", "the
+ * airline"), or a phrase headed by a source noun of this stage's table ("new filings", "the poll").
+ */
+export function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (!t?.word || j < lo || ctx.inQuote[j] !== -1) return null;
+  const p = subjectBefore(tokens, j + 1, lo, ctx.endingAt);
+  if (p && p.last === j + 1) return p;
+  const lower = t.text.toLowerCase();
+  // "One in three said", "nine in 10 say": a share of a poll's respondents.
+  if (
+    tokens[j - 1]?.text === 'in' &&
+    tokens[j - 2]?.word &&
+    j - 2 >= lo &&
+    (NUMBER_WORDS.has(lower) || /^\d+$/.test(lower))
+  )
+    return { first: j - 2, last: j + 1, kind: 'phrase' };
+  const next = tokens[j + 1]?.text ?? '';
+  // "Some believe ...", "Others argue ...": a quantifier standing for people, right before its cue.
+  if (QUANTIFIER_SUBJECTS.has(lower) && (SPEECH_VERBS.has(next) || MAYBE_CUE.has(next)))
+    return { first: j, last: j + 1, kind: 'phrase' };
+  // "Civil rights activists say", "Muslim advocates hailed": a plural noun as the subject of a cue.
+  const plural =
+    /[^s’']s$/.test(lower) &&
+    lower.length > 3 &&
+    t.text === lower &&
+    (SPEECH_VERBS.has(tokens[j + 1]?.text ?? '') || MAYBE_CUE.has(tokens[j + 1]?.text ?? ''));
+  if (!SOURCE_HEADS.has(lower) && !plural) return null;
+  let k = j;
+  while (k - 1 >= lo && k > j - 5) {
+    const w = tokens[k - 1] as Token;
+    if (!w.word || ctx.inQuote[k - 1] !== -1) break;
+    const wl = w.text.toLowerCase();
+    if (STOP_BACK.has(wl)) break;
+    k--;
+    if (DETERMINER_LIKE.has(wl) || /[’']s$/.test(w.text)) break;
+  }
+  return { first: k, last: j + 1, kind: 'phrase' };
+}
+
+/** A plain noun phrase ending at `j` that opens with a determiner within five words ("an architect"). */
+function nounPhraseEndingAt(ctx: Ctx, j: number, lo: number): Phrase | null {
+  const { tokens } = ctx;
+  for (let k = j; k >= lo && k > j - 5; k--) {
+    const w = tokens[k] as Token;
+    if (!w.word || ctx.inQuote[k] !== -1) return null;
+    const wl = w.text.toLowerCase();
+    if (STOP_BACK.has(wl)) return null;
+    if (DETERMINER_LIKE.has(wl) || /[’']s$/.test(w.text))
+      return k < j ? { first: k, last: j + 1, kind: 'phrase' } : null;
+  }
+  return null;
+}
+
+/** Quantifiers that stand for people as the subject of a cue ("Some believe", "Many say"). */
+const QUANTIFIER_SUBJECTS = new Set('some many others most few several both all'.split(' '));
+
+const NUMBER_WORDS = new Set('two three four five six seven eight nine ten'.split(' '));
+
+export const DETERMINER_LIKE = new Set(
+  'the a an one two three four several some many most other another his her their its our both all each new'.split(
+    ' ',
+  ),
+);
+
+export const STOP_BACK = new Set(
+  `that which who and or but if when while because as in on at for from with by to of into about after before
+  than said says told is was are were has have had`.split(/\s+/),
+);
+
+/** Turns a subject phrase into a speaker; null for documents. A first-person subject stays "I" or "we". */
+export function toSpeaker(ctx: Ctx, phrase: Phrase): Speaker | null {
+  const { text, tokens, people } = ctx;
+  const first = tokens[phrase.first] as Token;
+  const last = tokens[phrase.last - 1] as Token;
+  const mention = span(text, first.start, last.end);
+  switch (phrase.kind) {
+    case 'name':
+      return namedSpeaker(text, phrase.mention as Mention, people);
+    case 'pronoun': {
+      const g = SUBJECT_PRONOUNS.get(first.text.toLowerCase());
+      // "I think ...", "We believe ...": the writer or an interviewee; the pronoun as written is the source.
+      if (g === 'male' || g === 'female') {
+        const p = resolvePronoun(ctx.history, people, first.start, first.para, g);
+        const person = people[p];
+        if (person) return { name: person.name, personId: person.id, mention };
+      }
+      return { name: mention.text, mention };
+    }
+    case 'phrase':
+      if (DOCUMENT_HEADS.has(last.text.toLowerCase())) return null;
+      return { name: mention.text.replace(/[’']s$/, ''), mention };
+    default: {
+      const never: never = phrase.kind;
+      throw new Error(`unknown phrase kind ${String(never)}`);
+    }
+  }
+}
