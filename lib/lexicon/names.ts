@@ -1,27 +1,41 @@
 import type { Gender } from '../types.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES, UNISEX_FIRST_NAMES } from './names.data.ts';
-import { wordSet } from './words.ts';
 
-const FEMALE = wordSet(FEMALE_FIRST_NAMES);
-const MALE = wordSet(MALE_FIRST_NAMES);
-const UNISEX = wordSet(UNISEX_FIRST_NAMES);
-const SURNAME_SET = wordSet(SURNAMES);
-/** All three first-name lists in one set: one lookup per word (the name-run scanner asks for most words). */
-const FIRST = new Set([...FEMALE, ...MALE, ...UNISEX]);
+const FEMALE = 1;
+const MALE = 2;
+const UNISEX = 4;
+const SURNAME = 8;
+const FIRST = FEMALE | MALE | UNISEX;
+
+/**
+ * Every listed name with what the lists say of it, one bit per list: one table for all four, so a word is
+ * looked up once (the name-run scanner asks for most capitalized words), and one table to build when a page
+ * loads the script.
+ */
+const NAMES = new Map<string, number>();
+for (const [list, bit] of [
+  [FEMALE_FIRST_NAMES, FEMALE],
+  [MALE_FIRST_NAMES, MALE],
+  [UNISEX_FIRST_NAMES, UNISEX],
+  [SURNAMES, SURNAME],
+] as const) {
+  for (const name of list.split(/\s+/)) if (name) NAMES.set(name, (NAMES.get(name) ?? 0) | bit);
+}
 
 /** Whether `word` (as written, capitalized) is a first name in the published name lists. */
 export function isFirstName(word: string): boolean {
-  return FIRST.has(word);
+  return ((NAMES.get(word) ?? 0) & FIRST) !== 0;
 }
 
 /** The gender the name lists give a first name, or null when it is in both lists or neither. */
 export function firstNameGender(word: string): Gender | null {
-  if (FEMALE.has(word)) return 'female';
-  if (MALE.has(word)) return 'male';
+  const bits = NAMES.get(word) ?? 0;
+  if (bits & FEMALE) return 'female';
+  if (bits & MALE) return 'male';
   return null;
 }
 
 /** Whether `word` is a surname in the published surname list. */
 export function isSurname(word: string): boolean {
-  return SURNAME_SET.has(word);
+  return ((NAMES.get(word) ?? 0) & SURNAME) !== 0;
 }

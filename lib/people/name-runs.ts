@@ -38,8 +38,18 @@ function isDescriptor(word: string): boolean {
   return (
     PARTY_WORDS.has(word) ||
     ORGANISATION_WORDS.has(word) ||
-    (word.length > 1 && startsWithUpper(word) && word === word.toUpperCase())
+    (word.length > 1 && startsWithUpper(word) && isUpperCaseWord(word))
   );
+}
+
+/** Whether upper-casing leaves `word` as it is ("NYPD", "CEO", "R-Ky"), without making a copy for ASCII. */
+function isUpperCaseWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word === word.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 const PARTY_WORDS = new Set([
@@ -60,9 +70,8 @@ function adjacent(tokens: readonly Token[], i: number, j: number): boolean {
   return !!a && !!b && a.para === b.para && b.start - a.end <= 1;
 }
 
-/** Flags of a token: a capitalized word that can be part of a name; a first name; a title (Dr, Senator). */
+/** Flags of a token: a capitalized word that can be part of a name; a title (Dr, Senator). */
 const NAME = 1;
-const FIRST_NAME = 2;
 const TITLE = 4;
 
 /** Whether the token is a capitalized word that can be part of a name. */
@@ -80,7 +89,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!isNameWord(t)) continue;
-    flags[k] = NAME | (isFirstName(t.text) ? FIRST_NAME : 0) | (HONORIFICS.has(t.text) ? TITLE : 0);
+    flags[k] = NAME | (HONORIFICS.has(t.text) ? TITLE : 0);
   }
   /** Whether token `k` (possibly out of range) is a capitalized word that can be part of a name. */
   const nameWord = (k: number) => ((flags[k] ?? 0) & NAME) !== 0;
@@ -104,7 +113,8 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       // "Democrat Hillary Clinton", "Wells Fargo CEO John Stumpf": a first name after a party, an
       // acronym or an organisation word starts the name.
       const prev = tokens[j - 1] as Token;
-      if (f & FIRST_NAME && prev.word && isDescriptor(prev.text)) i = j;
+      // (The first-name list, a large table, is asked last: only after a descriptor.)
+      if (prev.word && isDescriptor(prev.text) && isFirstName(t.text)) i = j;
     }
     const runStart = i;
     const titles: string[] = [];
