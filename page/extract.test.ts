@@ -83,6 +83,27 @@ describe('readArticle', () => {
     }
   });
 
+  // Runs by hand: a single whitespace character stays in its run; a longer whitespace run becomes one
+  // space at its first character, and the next word starts a new run.
+  test.each([
+    ['a tab and a line break between words stay in place as spaces', 'one\ttwo\nthree', ['one two three']],
+    ['runs of whitespace collapse to one space', 'one   two \r\n three', ['one ', 'two ', 'three']],
+    ['whitespace at the ends goes', '\n  one two  \n', ['one two']],
+    ['a no-break space is kept', 'one\u00a0two', ['one\u00a0two']],
+  ])('%s', (_name, data, runs) => {
+    const doc = load(`<article><p>${FILLER}</p><p>${FILLER}</p><p id="t"></p></article>`);
+    doc.getElementById('t')!.append(doc.createTextNode(data));
+    const page = readArticle(doc);
+    const expected = runs.join('');
+    expect(page.text.endsWith(`\n\n${expected}`)).toBe(true);
+    const last = page.runs.filter((r) => r.start >= page.text.length - expected.length);
+    expect(last.map((r) => page.text.slice(r.start, r.start + r.length))).toEqual(runs);
+    for (const r of last)
+      expect(r.node.data.slice(r.nodeStart, r.nodeStart + r.length).replace(/[\t\n\r\f]/g, ' ')).toBe(
+        page.text.slice(r.start, r.start + r.length),
+      );
+  });
+
   test('a range that spans a block boundary starts and ends in text', () => {
     const page = readArticle(load(ARTICLE));
     const start = page.text.indexOf('2027.');

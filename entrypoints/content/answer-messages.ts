@@ -5,6 +5,7 @@
 import { browser, type Browser, type ContentScriptContext } from '#imports';
 import { asRequest, type Request } from '../../protocol/messages.ts';
 import { reportOnce } from './errors.ts';
+import { withMetadata } from './page-pass.ts';
 import { revealStatement } from './reveal.ts';
 import type { Session } from './session.ts';
 import { statementAtSelection } from './statement-at-selection.ts';
@@ -28,8 +29,11 @@ export function answerMessages(ctx: ContentScriptContext, session: Session): voi
 
 async function answer(ctx: ContentScriptContext, session: Session, request: Request): Promise<unknown> {
   switch (request.type) {
-    case 'whosaid/get-analysis':
-      return (await session.ensure()).reply;
+    case 'whosaid/get-analysis': {
+      const { reply } = await session.ensure();
+      // A site switched off is not read, its metadata neither.
+      return session.isActive() ? withMetadata(session.doc, reply) : reply;
+    }
     case 'whosaid/reveal':
       return { ok: await revealStatement(ctx, session, request.statementId) };
     case 'whosaid/set-highlights':

@@ -164,10 +164,9 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
     }
   });
 
-  const metadata = safeMetadata(doc);
   const reply: AnalysisReply = {
     url: doc.location?.href ?? '',
-    title: doc.title.trim() || metadata.title || '',
+    title: doc.title.trim(),
     analysis,
     timings: {
       totalMs: round(readMs + analyzeMs + highlightMs),
@@ -178,7 +177,6 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
       wallMs: round(performance.now() - start),
       longestTaskMs: round(longest),
     },
-    metadata,
   };
   if (notes.length) reply.note = notes.join('; ');
   return { reply, page, plan, drawn };
@@ -219,6 +217,22 @@ export function emptyPass(doc: Document, note: string): PassResult {
     drawn: 0,
   };
 }
+
+/**
+ * The reply with the page's metadata (and its title when the document has none): read when the reply is
+ * asked for, since only the popup and the copy formats need it, not the page pass. Read once per reply.
+ */
+export function withMetadata(doc: Document, reply: AnalysisReply): AnalysisReply {
+  let full = completed.get(reply);
+  if (!full) {
+    const metadata = safeMetadata(doc);
+    full = { ...reply, title: reply.title || metadata.title || '', metadata };
+    completed.set(reply, full);
+  }
+  return full;
+}
+
+const completed = new WeakMap<AnalysisReply, AnalysisReply>();
 
 function safeMetadata(doc: Document): NonNullable<AnalysisReply['metadata']> {
   try {
