@@ -694,6 +694,20 @@ describe('reported speech: headlines, hearers and objects', () => {
       'the budget a disgrace',
     ],
     [
+      '"lashed out at" with its object',
+      'Tom Clarke lashed out at the harbour board over the Sunday timetable.',
+      'Tom Clarke',
+      'lashed out at',
+      'the harbour board over the Sunday timetable',
+    ],
+    [
+      '", declaring" for the subject of the sentence',
+      'Maria Lopez closed the meeting, declaring the ferry budget would pass.',
+      'Maria Lopez',
+      'declaring',
+      'the ferry budget would pass',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',

@@ -51,6 +51,7 @@ export const OBJECT_VERBS = wordSet(`
 export const REPORTING_GERUNDS = wordSet(`
   saying adding arguing noting claiming insisting warning suggesting explaining telling writing contending
   asserting stressing acknowledging predicting confirming denying reporting revealing emphasizing disputing
+  stating declaring implying mentioning tweeting reminding
 `);
 
 /**
@@ -248,7 +249,7 @@ export const OBJECT_CONTENT_VERBS = wordSet(`
   dismissing welcoming condemning endorsing citing accusing touting denouncing highlighting thanking
   describing announcing recalling proposing alleging blasting mocking attacking slamming discuss
   discussing backing endorse extolled extols touted touts mention offered offering details challenged
-  consider considers prefer prefers preferred oppose
+  consider considers prefer prefers preferred oppose blame describe promote referenced likened expressing
 `);
 
 /** Particles a content-object verb takes before its object: "called for", "pointed to", "warned of". */
@@ -280,6 +281,9 @@ export const CONTENT_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['lays', wordSet('out')],
   ['weighed', wordSet('in')],
   ['spoke', wordSet('about of out')],
+  ['lashed', wordSet('out')],
+  ['balked', wordSet('at')],
+  ['apologized', wordSet('for')],
 ]);
 
 /** Words that open an adverbial clause of the writer's and so end an object ("... because ...", "... when ..."). */

@@ -45,6 +45,8 @@ export function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Fou
   } else if (particles) {
     if (particles.has(tokens[k]?.text ?? '')) {
       k++;
+      // "lashed out at the board", "pointed out to reporters": the preposition after "out" is the cue's.
+      if (tokens[k - 1]?.text === 'out' && (tokens[k]?.text === 'at' || tokens[k]?.text === 'against')) k++;
       last = k;
     } else if (!NAMING_VERBS.has(w)) return null;
   } else if (TO_VERBS.has(w)) {
