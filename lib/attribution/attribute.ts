@@ -20,7 +20,7 @@ import {
   type Phrase,
 } from './phrases.ts';
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
-import { isCapitalized, isLowerCaseWord, isSpaceCode } from '../text/chars.ts';
+import { endsWithApostropheS, isCapitalized, isLowerCaseWord, isSpaceCode } from '../text/chars.ts';
 import { resolvePronounIn, type Sighting } from './pronouns.ts';
 
 /** How far (in tokens) the writer's text around a quote is searched for its attribution. */
@@ -94,7 +94,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     const cueWord = wordBefore?.word ? wordBefore.text : tokens[s.open - 2]?.text;
     // Capitalized words said aloud are words, not a title: chanting “Lock Her Up,” shouted “Build The Wall.”
     // A title after a possessive names a show or a work, even after a speech verb: told MSNBC's “Morning Joe”.
-    const possessed = /['’]s$/.test(tokens[s.open - 1]?.text ?? '') && isTitleCase(s.words);
+    const possessed = endsWithApostropheS(tokens[s.open - 1]?.text ?? '') && isTitleCase(s.words);
     const saidAloud =
       !possessed &&
       s.open - 1 >= s.leftFrom &&
@@ -309,7 +309,7 @@ function ownedClaim(ctx: Context, s: Site): Found | null {
     const owner = tokens[i - 2] as Token;
     const cue: Cue = { first: i - 1, last: i, according: false, gerund: false };
     const m = ctx.endingAt(i - 1);
-    if (m && /[’']s$/.test(owner.text))
+    if (m && endsWithApostropheS(owner.text))
       return {
         cue,
         subject: { first: m.first, last: m.last, kind: 'name', mention: m },

@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
-import { isCapitalized, isLowerCaseWord } from '../text/chars.ts';
+import { endsWithApostrophe, isCapitalized, isLowerCaseWord } from '../text/chars.ts';
 import { endsSentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Mention } from '../people/find-people.ts';
@@ -24,6 +24,16 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Words that count people: "said one of those advisers". */
+const QUANTITIES = new Set(
+  `one two three some many several most none each all both`.split(/\s+/).filter(Boolean),
+);
+
+/** Whether `word` is "the" in any case ("The", "THE"). */
+function isThe(word: string): boolean {
+  return word.length === 3 && word.toLowerCase() === 'the';
+}
 
 /** Speech verbs whose next words are their object, never an inverted subject ("told reporters"). */
 const OBJECT_VERBS = new Set(
@@ -100,7 +110,7 @@ export function subjectAfter(
   const t = tokens[i] as Token;
   if (!t.word) return null;
   const m = mentionStartingAt(i) ?? titleThenMention(tokens, i, mentionStartingAt);
-  if (m && /[’']s?$/.test((tokens[m.last - 1] as Token).text)) {
+  if (m && endsWithApostrophe((tokens[m.last - 1] as Token).text)) {
     // "asked Marcus’s husband, Jonah Price,": the possessive names whose relative speaks.
     let k = m.last;
     while (k < hi && k < m.last + 4 && (tokens[k] as Token).word) k++;
@@ -135,10 +145,7 @@ export function subjectAfter(
     return { first: named.first, last: named.last, kind: 'name', mention: named };
   }
   // "said one of those advisers, who ...": a quantity of people.
-  if (
-    /^(?:one|two|three|some|many|several|most|none|each|all|both)$/.test(lower) &&
-    tokens[i + 1]?.text === 'of'
-  ) {
+  if (QUANTITIES.has(lower) && tokens[i + 1]?.text === 'of') {
     let k = i + 2;
     while (k < hi && k < i + 8 && (tokens[k] as Token).word) k++;
     if (k > i + 2) return { first: i, last: k, kind: 'phrase' };
@@ -190,7 +197,7 @@ export function titleThenMention(
 export function isSkippableWord(t: Token): boolean {
   if (!t.word) return false;
   const w = t.text;
-  return VERB_PRECEDERS.has(w) || (/ly$/.test(w) && w.length > 4 && w === w.toLowerCase());
+  return VERB_PRECEDERS.has(w) || (w.length > 4 && w.endsWith('ly') && w === w.toLowerCase());
 }
 
 function findBack(tokens: readonly Token[], from: number, lo: number, text: string, max: number): number {
@@ -223,14 +230,17 @@ export function phraseEndingAt(
   if (pronoun) return { first: j, last: j + 1, kind: 'pronoun' };
   // "Democratic claims", "American voters say": a capitalized adjective is not a speaker.
   const previous = tokens[j - 1];
-  const adjective = /(?:ic|an|ese|ish)$/.test(t.text) && !(previous?.word && isCapitalized(previous.text));
+  const word = t.text;
+  const adjective =
+    (word.endsWith('ic') || word.endsWith('an') || word.endsWith('ese') || word.endsWith('ish')) &&
+    !(previous?.word && isCapitalized(previous.text));
   if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text) && !adjective) {
     let k = j;
     while (k - 1 >= lo && (tokens[k - 1] as Token).word && isCapitalized((tokens[k - 1] as Token).text)) k--;
-    if (k - 1 >= lo && /^the$/i.test((tokens[k - 1] as Token).text)) k--;
+    if (k - 1 >= lo && isThe((tokens[k - 1] as Token).text)) k--;
     return { first: k, last: j + 1, kind: 'phrase' };
   }
-  if (PHRASE_BREAKERS.has(lower) || /(?:ing|ly)$/.test(lower)) return null;
+  if (PHRASE_BREAKERS.has(lower) || lower.endsWith('ing') || lower.endsWith('ly')) return null;
   // Walk back to the determiner: "a senior administration official", "Trump’s campaign", "the crowd".
   const known = SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower);
   let k = j;
@@ -241,7 +251,7 @@ export function phraseEndingAt(
     const wl = w.text.toLowerCase();
     if (PHRASE_BREAKERS.has(wl)) break;
     k--;
-    if (DETERMINERS.has(wl) || /[’']s?$/.test(w.text)) {
+    if (DETERMINERS.has(wl) || endsWithApostrophe(w.text)) {
       determined = true;
       break;
     }
@@ -252,7 +262,8 @@ export function phraseEndingAt(
   const before = tokens[k - 1];
   if (before?.word && PREPOSITIONS.has(before.text)) {
     let b = k - 2;
-    while (b >= lo && b > k - 6 && (tokens[b] as Token).word && /ing$/.test((tokens[b] as Token).text)) b--;
+    while (b >= lo && b > k - 6 && (tokens[b] as Token).word && (tokens[b] as Token).text.endsWith('ing'))
+      b--;
     return b >= lo && b < k - 1 ? phraseEndingAt(tokens, b, lo, mentionEndingAt) : null;
   }
   return { first: k, last: j + 1, kind: 'phrase' };
@@ -325,7 +336,7 @@ function subjectAt(
   const lower = t.text.toLowerCase();
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun && pronoun !== 'first') return { first: i, last: i + 1, kind: 'pronoun' };
-  if (INTRODUCERS.has(lower) || /(?:ing|ed)$/.test(lower)) return null;
+  if (INTRODUCERS.has(lower) || lower.endsWith('ing') || lower.endsWith('ed')) return null;
   // A source phrase: "The airline", "Two senior officials", "Trump’s campaign", "Politifact".
   let k = i;
   let head = -1;
@@ -337,7 +348,7 @@ function subjectAt(
     if (CALENDAR_WORDS.has(w.text)) return null;
     if (SOURCE_NOUNS.has(wl) || ROLE_NOUNS.has(wl) || (isCapitalized(w.text) && !FUNCTION_WORDS.has(w.text)))
       head = k;
-    else if (!DETERMINERS.has(wl) && !/[’']s?$/.test(w.text) && head >= 0) break;
+    else if (!DETERMINERS.has(wl) && !endsWithApostrophe(w.text) && head >= 0) break;
     k++;
   }
   if (head < 0) return null;

@@ -167,3 +167,17 @@ export function isInitials(word: string): boolean {
     i++;
   }
 }
+
+/** Whether `word` ends in an apostrophe and "s", straight or curly ("Kanye’s", "Trump's"; `['’]s$`). */
+export function endsWithApostropheS(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** Whether `word` ends in an apostrophe, with or without an "s" after it ("Kanye’s", "the Joneses’"; `['’]s?$`). */
+export function endsWithApostrophe(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 39 || c === 0x2019 || endsWithApostropheS(word);
+}

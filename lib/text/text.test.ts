@@ -4,6 +4,8 @@ import { paragraphs } from './paragraphs.ts';
 import {
   classOf,
   isCapitalized,
+  endsWithApostrophe,
+  endsWithApostropheS,
   isInitials,
   isLowerCaseWord,
   isWordChar,
@@ -190,5 +192,26 @@ describe('character classes decided by code agree with the Unicode properties', 
   ])('isInitials(%j) is %s', (word, expected) => {
     expect(isInitials(word)).toBe(expected);
     expect(/^\p{Lu}(?:\.\p{Lu})*$/u.test(word)).toBe(expected);
+  });
+});
+
+describe('word endings tested by char codes agree with their patterns', () => {
+  test.each([
+    'Kanye’s',
+    "Trump's",
+    'Joneses’',
+    "Joneses'",
+    's',
+    '’s',
+    "'",
+    '’',
+    '',
+    'Kanye',
+    'its',
+    'ss',
+    '’x',
+  ])('%j', (word) => {
+    expect(endsWithApostropheS(word)).toBe(/['’]s$/.test(word));
+    expect(endsWithApostrophe(word)).toBe(/['’]s?$/.test(word));
   });
 });
