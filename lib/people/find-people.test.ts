@@ -98,6 +98,16 @@ describe('short names', () => {
     ]);
   });
 
+  test('a shared surname is the one of the person the article is about', () => {
+    const found = people(
+      'Bernie Sanders spoke. Bernie Sanders left. Bernie thanked his wife, Jane Sanders. Sanders said more.',
+    );
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Bernie Sanders', 4],
+      ['Jane Sanders', 1],
+    ]);
+  });
+
   test('a title’s gender settles a shared surname', () => {
     const found = people('Grace Halloran and her husband, Peter Halloran, came. Ms. Halloran spoke.');
     expect(found.map((p) => [p.name, p.mentions.length])).toEqual([

@@ -158,6 +158,13 @@ export function findPeople(
       else byWord.set(w, [i]);
     }
   });
+  // How often each person is named without doubt: full names, and short names only one person has.
+  const sureMentions = people.map(() => 0);
+  candidates.forEach((c, k) => {
+    const p = c.run.words.length > 1 ? (personOf[k] as number) : (byWord.get(c.run.words[0] as string) ?? []);
+    const only = typeof p === 'number' ? p : p.length === 1 ? (p[0] as number) : -1;
+    if (only >= 0) sureMentions[only] = (sureMentions[only] as number) + 1;
+  });
   candidates.forEach((c, k) => {
     if (c.run.words.length !== 1) return;
     const word = c.run.words[0] as string;
@@ -168,17 +175,22 @@ export function findPeople(
       if (titleGender) break;
     }
     let chosen = fits.length === 1 ? (fits[0] as number) : -1;
-    // A bare surname is the second reference of news style: "Paul" is Rand Paul's, not Paul Ryan's.
     if (fits.length > 1) {
-      const bySurname = fits.filter((i) => {
+      // A bare surname is the second reference of news style: "Paul" is Rand Paul's, not Paul Ryan's.
+      let pool = fits.filter((i) => {
         const w = (people[i] as { words: string[] }).words;
         return w[w.length - 1] === word;
       });
-      if (bySurname.length === 1) chosen = bySurname[0] as number;
-    }
-    if (chosen < 0 && fits.length > 1 && titleGender) {
-      const same = fits.filter((i) => fullGender[i] !== (titleGender === 'male' ? 'female' : 'male'));
-      if (same.length === 1) chosen = same[0] as number;
+      if (pool.length === 0) pool = fits;
+      // A title's gender: "Ms. Halloran" is Grace, not her husband Peter.
+      if (pool.length > 1 && titleGender) {
+        const same = pool.filter((i) => fullGender[i] !== (titleGender === 'male' ? 'female' : 'male'));
+        if (same.length > 0) pool = same;
+      }
+      if (pool.length === 1) chosen = pool[0] as number;
+      // The one the article is about: "Sanders" is Bernie Sanders, named ten times, not his wife Jane
+      // Sanders, named once. Only a person named three times as often as each other one takes it.
+      else chosen = dominant(pool, sureMentions);
     }
     if (fits.length === 0 && c.evidence === 'strong' && !headlines.has((tokens[c.run.first] as Token).para)) {
       let own = shortOwner.get(word);
@@ -291,6 +303,25 @@ function isCommonNoun(lower: string): boolean {
   if (!lower.endsWith('s')) return false;
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
   return SOURCE_NOUNS.has(singular) || ROLE_NOUNS.has(singular);
+}
+
+/**
+ * The person of `pool` named at least three times, and three times as often as each other one
+ * (`counts[i]`: how often person i is named without doubt), or -1.
+ */
+function dominant(pool: readonly number[], counts: readonly number[]): number {
+  let best = -1;
+  let top = 0;
+  let second = 0;
+  for (const i of pool) {
+    const n = counts[i] as number;
+    if (n > top) {
+      second = top;
+      top = n;
+      best = i;
+    } else if (n > second) second = n;
+  }
+  return top >= 3 && top >= 3 * second ? best : -1;
 }
 
 /**
