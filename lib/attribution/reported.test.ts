@@ -708,6 +708,20 @@ describe('reported speech: headlines, hearers and objects', () => {
       'the ferry budget would pass',
     ],
     [
+      'an object that ends at a past tense after "and"',
+      'Maria Lopez championed the ferry pilots and extended their contracts by a year.',
+      'Maria Lopez',
+      'championed',
+      'the ferry pilots',
+    ],
+    [
+      'a manner adverb before "that"',
+      'Tom Clarke complained bitterly that the ferry was always late.',
+      'Tom Clarke',
+      'complained',
+      'the ferry was always late',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',

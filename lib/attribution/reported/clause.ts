@@ -228,7 +228,8 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
     const t = tokens[k] as Token;
     if (ctx.inQuote[k] !== -1) return k;
     const lower = t.text.toLowerCase();
-    if (t.word && TIME_WORDS.has(lower)) {
+    // "said Tuesday that", "complained bitterly that": a time word, or a manner adverb before "that".
+    if (t.word && (TIME_WORDS.has(lower) || (lower.endsWith('ly') && tokens[k + 1]?.text === 'that'))) {
       k++;
       continue;
     }

@@ -230,7 +230,9 @@ function endsObject(ctx: Ctx, i: number): boolean {
   const nl = next.text.toLowerCase();
   if (w === 'during') return true;
   if (w === 'last' || w === 'this' || w === 'earlier') return TIME_WORDS.has(nl);
-  if (w === 'and' || w === 'but') return NEXT_VERB_AUXILIARIES.has(nl);
+  // "championed gay rights and extended benefits to couples": a past tense after "and" is a verb of its own.
+  if (w === 'and' || w === 'but')
+    return NEXT_VERB_AUXILIARIES.has(nl) || (nl.length > 4 && nl.endsWith('ed') && nl === next.text);
   return false;
 }
 
