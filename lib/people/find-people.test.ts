@@ -72,6 +72,9 @@ describe('not people', () => {
     ['places from the published table', 'She flew to Tulsa and Saudi Arabia, then to Des Moines.'],
     ['a place that is no first name, then a word', 'Officials on Capitol Hill said so.'],
     ['sports teams', 'The Denver Broncos beat the Carolina Panthers, the coach said.'],
+    ['the subject of what was said', 'The former president said Obamacare is causing premiums to rise.'],
+    ['a common word of the text that a speech verb follows', 'Research suggests the research was thin.'],
+    ['a suffix standing alone', 'The holiday honours King Jr. and his work.'],
     ['a name after “the” with nobody of that name', 'The Blaze reported it, and the Axe Files said so.'],
     ['a title that begins a company’s name', 'General Electric said it paid.'],
     [
@@ -174,6 +177,7 @@ describe('words around a name that are not part of it', () => {
       ['Debbie Wasserman Schultz'],
     ],
     ['an organisation word', 'They met Starr International and Amnesty International.', []],
+    ['a modifier before a hyphenated role noun', '“No,” mused Blaze co-host Kim Lee.', ['Kim Lee']],
     ['a place before a role noun after the verb', '“No,” said Concord resident Kim Lee.', ['Kim Lee']],
     [
       'a number opening the sentence',

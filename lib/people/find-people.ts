@@ -48,6 +48,8 @@ interface Candidate {
   key: string;
   /** The run follows "the" ("the Stop Trump movement"): a word named alone elsewhere does not promote it. */
   afterThe?: boolean;
+  /** One word that only a speech verb marks as a name ("Research suggests"), no title or role word. */
+  verbOnly?: boolean;
 }
 
 /**
@@ -192,7 +194,12 @@ export function findPeople(
       // Sanders, named once. Only a person named three times as often as each other one takes it.
       else chosen = dominant(pool, sureMentions);
     }
-    if (fits.length === 0 && c.evidence === 'strong' && !headlines.has((tokens[c.run.first] as Token).para)) {
+    if (
+      fits.length === 0 &&
+      c.evidence === 'strong' &&
+      !headlines.has((tokens[c.run.first] as Token).para) &&
+      !(c.verbOnly && isCommonWordOf(text, word))
+    ) {
       let own = shortOwner.get(word);
       if (own === undefined) {
         own = people.length;
@@ -384,6 +391,14 @@ function sortOutSurnames(all: Candidate[], text: string, tokens: readonly Token[
  * first names do (Saeed, Mohammed, Murshed).
  */
 const ADJECTIVE_ENDING = /(?:\w{5}(?<![emh])ed|ing|ly|ic|ist|ous|ful|ive|able)$/;
+
+/**
+ * Whether a one-word name that only a speech verb marks ("Allies say", "Research suggests") is a common
+ * word of the text: written in lower case elsewhere, and in no name list.
+ */
+function isCommonWordOf(text: string, word: string): boolean {
+  return !isFirstName(word) && !isSurname(word) && occursInLowerCase(text, word);
+}
 
 /** Whether `word` ("Former") is written in lower case ("former") somewhere in the text, as a whole word. */
 function occursInLowerCase(text: string, word: string): boolean {
@@ -592,6 +607,7 @@ function classify(
       evidence: !afterThe && (evidence || speechVerbNear(tokens, run)) ? 'strong' : 'weak',
       gender,
       key: fullKey(words),
+      verbOnly: !evidence,
     };
   }
   if (afterThe) return { run, evidence: 'weak', gender, key: fullKey(words), afterThe };
@@ -618,7 +634,15 @@ function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
     ['told', 'asked', 'called', 'tells', 'asks'].includes(prev.text)
   )
     return false;
-  // "said Concord resident Whit Symms", "said Verizon spokesman Rich Young": the run is a modifier.
+  // "said Concord resident Whit Symms", "mused Blaze co-host Stu Burguiere": the run is a modifier;
+  // "said Obamacare is causing": the run is the subject of what was said.
   const next = tokens[run.last];
-  return !(next?.word && (ROLE_NOUNS.has(next.text) || SOURCE_NOUNS.has(next.text)));
+  if (!next?.word) return true;
+  const noun = next.text.slice(next.text.lastIndexOf('-') + 1);
+  return !(ROLE_NOUNS.has(noun) || SOURCE_NOUNS.has(noun) || CLAUSE_VERBS.has(next.text));
 }
+
+/** Verbs that make the name before them the subject of a clause ("said Obamacare is failing"). */
+const CLAUSE_VERBS = new Set(
+  'is was are were has have had will would could can should may might must does did'.split(' '),
+);

@@ -1,4 +1,4 @@
-import { HONORIFICS } from '../lexicon/honorifics.ts';
+import { HONORIFICS, NAME_SUFFIXES } from '../lexicon/honorifics.ts';
 import { isFirstName, isSurname } from '../lexicon/names.ts';
 import { FUNCTION_WORDS, ORGANISATION_WORDS, PLACES } from '../lexicon/not-people.ts';
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
@@ -163,7 +163,7 @@ export function trimRun(
   const lastWord = words[len - 1] as string;
   const firstKind = kindOf(first);
   const lastKind = len === 1 ? firstKind : kindOf(lastWord);
-  if (len === 1 && firstKind & (TITLE | FUNCTION_WORD)) return null;
+  if (len === 1 && (firstKind & (TITLE | FUNCTION_WORD) || NAME_SUFFIXES.has(first))) return null;
   if (afterOrganisationWord(run, tokens)) return null;
   // "General Electric", "General Motors": a title that begins an organisation's name.
   if (run.titles.length > 0 && lastKind & KNOWN_END && isPlaceOrOrganisation([...run.titles, ...words]))
