@@ -722,6 +722,20 @@ describe('reported speech: headlines, hearers and objects', () => {
       'the ferry was always late',
     ],
     [
+      'a reporting gerund after "by"',
+      'Maria Lopez won the pilots over by telling them that the pier would be rebuilt.',
+      'Maria Lopez',
+      'telling',
+      'the pier would be rebuilt',
+    ],
+    [
+      '"everyone" as the source',
+      'Everyone agrees the ferry needs a second pier.',
+      'Everyone',
+      'agrees',
+      'the ferry needs a second pier',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',

@@ -42,7 +42,7 @@ export const THAT_VERBS = wordSet(`
 
 /** Verbs whose hearer comes between verb and clause: "told reporters that ...", "assured voters he ...". */
 export const OBJECT_VERBS = wordSet(`
-  tell tells told assure assures assured remind reminds reminded inform informs informed warn warns warned
+  tell tells told telling assure assures assured reminding remind reminds reminded inform informs informed warn warns warned
   convince convinces convinced persuade persuaded promise promises promised advise advises advised notify
   notified caution cautioned
 `);

@@ -51,7 +51,7 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
       // "with former Gov. Martin O'Malley calling Trump a fascist": the name before the gerund.
       return toSpeaker(ctx, { first: named.first, last: named.last, kind: 'name', mention: named });
     }
-    if (prev?.word && GERUND_SUBORDINATORS.has(pl) && w === 'saying') {
+    if (prev?.word && GERUND_SUBORDINATORS.has(pl) && REPORTING_GERUNDS.has(w)) {
       // "While saying that he respects her, he ...", "Mr. Sanders, after saying he would not ...": the
       // subject of the sentence, or of the main clause after the gerund's.
       let c = v + 1;
@@ -153,7 +153,9 @@ function afterWith(ctx: Ctx, k: number): boolean {
 }
 
 /** Words before "saying" that make it the sentence subject's ("while saying", "after initially saying"). */
-export const GERUND_SUBORDINATORS = new Set('while after before when by despite initially also'.split(' '));
+export const GERUND_SUBORDINATORS = new Set(
+  'while after before when by despite initially also even then'.split(' '),
+);
 
 /** Forms of "be" that make a progressive tense with a cue in -ing ("is demanding", "isn’t saying"). */
 const PROGRESSIVE = new Set([
@@ -297,7 +299,9 @@ function nounPhraseEndingAt(ctx: Ctx, j: number, lo: number): Phrase | null {
 }
 
 /** Quantifiers that stand for people as the subject of a cue ("Some believe", "Many say"). */
-const QUANTIFIER_SUBJECTS = new Set('some many others most few several both all'.split(' '));
+const QUANTIFIER_SUBJECTS = new Set(
+  'some many others most few several both all everyone everybody'.split(' '),
+);
 
 const NUMBER_WORDS = new Set('two three four five six seven eight nine ten'.split(' '));
 
