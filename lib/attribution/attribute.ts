@@ -285,6 +285,9 @@ function isQuotedFragment(tokens: readonly Token[], s: Site, f: Found | null): b
   return !after || after.para !== s.para || /^(?:[.,;:?!)—-]|and|or|but|as)$/.test(after.text);
 }
 
+/** Punctuation that ends the clause a claim's that-clause could be in. */
+const STOPS = new Set(['.', ';', ':', '!', '?']);
+
 /** Nouns of saying whose that-clause reports someone's words: Trump's claim that there were “thousands”. */
 const CLAIM_NOUNS = new Set(
   `claim claims assertion assertions statement remark remarks comment comments promise pledge warning insistence
@@ -302,7 +305,7 @@ function ownedClaim(ctx: Context, s: Site): Found | null {
   const lo = Math.max(s.sentenceFrom, s.open - 20);
   for (let i = s.open - 1; i > lo; i--) {
     const t = tokens[i] as Token;
-    if (t.quote >= 0 || /^[.;:!?]$/.test(t.text)) return null;
+    if (t.quote >= 0 || (!t.word && STOPS.has(t.text))) return null;
     if (t.text !== 'that') continue;
     const noun = tokens[i - 1];
     if (!noun || !CLAIM_NOUNS.has(noun.text.toLowerCase()) || i - 2 < lo) return null;
