@@ -736,6 +736,20 @@ describe('reported speech: headlines, hearers and objects', () => {
       'the ferry needs a second pier',
     ],
     [
+      'a clause that opens with "if"',
+      'Maria Lopez said if the storms come early, the ferry will stop in October.',
+      'Maria Lopez',
+      'said',
+      'if the storms come early, the ferry will stop in October',
+    ],
+    [
+      'a clause before a colon and a quote',
+      'Tom Clarke said he was too busy to answer: “I have a ferry to run,” he wrote.',
+      'Tom Clarke',
+      'said',
+      'he was too busy to answer',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',

@@ -144,14 +144,15 @@ function isCueAfterComma(ctx: Ctx, k: number, hi: number): boolean {
 
 /**
  * Whether the clause that ends at token `to` goes on in a direct quote (He said that for young people,
- * “the rate is 51 percent.”): the quote is the statement then, and the clause before it no statement.
+ * “the rate is 51 percent.”): the quote is the statement then, and the clause before it no statement. Not
+ * after a colon, which closes the clause ("He said he was too busy: “I have a lot going on.”").
  */
 export function runsIntoQuote(ctx: Ctx, to: number, hi: number): boolean {
   for (let i = to; i < hi && i < to + 3; i++) {
     const qi = ctx.inQuote[i] as number;
     if (qi !== -1) return ctx.quoteStatement[qi]?.kind === 'direct';
     const t = ctx.tokens[i] as Token;
-    if (t.word || !(t.text === ',' || t.text === ':' || t.text === '—')) return false;
+    if (t.word || !(t.text === ',' || t.text === '—')) return false;
   }
   return false;
 }

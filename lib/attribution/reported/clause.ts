@@ -67,7 +67,7 @@ export function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Fou
   )
     // "which officials said will go into effect ...": the subject is missing from the clause; it runs to a comma.
     return relativeBefore(ctx, v, lo) ? gapClause(ctx, v, k, hi, subject) : null;
-  else if (looksLikeClause(ctx, k, hi)) from = k;
+  else if (looksLikeClause(ctx, k, hi) || opensWithCondition(ctx, k, hi)) from = k;
   else if (SPEECH_VERBS.has(w) && CLAUSE_VERBS.has(w) && !TAKES_NOUN.has(w) && opensLongClause(ctx, k, hi))
     from = k;
   else if (k === v + 1 && SPEECH_VERBS.has(w) && CLAUSE_VERBS.has(w) && clauseAfterComma(ctx, k, hi))
@@ -126,6 +126,26 @@ function isShortAnswer(ctx: Ctx, v: number, hi: number): boolean {
   if (!(SPEECH_VERBS.has(w) && CLAUSE_VERBS.has(w))) return false;
   const next = tokens[v + 2];
   return !next?.word || ADJUNCT_PREPOSITIONS.has(next.text) || TIME_WORDS.has(next.text.toLowerCase());
+}
+
+/** Subordinators that may open a reported clause: "said if she is elected, she will ...". */
+const CONDITIONS = new Set(['if', 'when', 'once', 'unless', 'although', 'though', 'because', 'while']);
+
+/**
+ * Whether a reported clause that opens with a subordinate clause starts at `k` ("Trump said if Clinton is
+ * elected, she will ..."): the subordinator, a comma within 20 words, then a clause.
+ */
+function opensWithCondition(ctx: Ctx, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t?.word || ctx.inQuote[k] !== -1 || !CONDITIONS.has(t.text.toLowerCase())) return false;
+  for (let n = k + 2; n < hi && n < k + 22; n++) {
+    const w = tokens[n] as Token;
+    if (ctx.inQuote[n] !== -1) return false;
+    if (w.text === ',') return looksLikeClause(ctx, n + 1, hi);
+    if (!w.word) return false;
+  }
+  return false;
 }
 
 /** Speech verbs that often take a noun object ("promised the site to ...", "announced the plan"). */
