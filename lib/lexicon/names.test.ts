@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES, UNISEX_FIRST_NAMES } from './names.data.ts';
 import { firstNameGender, isFirstName, isSurname } from './names.ts';
 
 describe('name tables come from the published name lists', () => {
@@ -36,5 +37,20 @@ describe('surnames', () => {
   });
   test.each(['Instagram', 'smith'])('%s is not a surname', (word) => {
     expect(isSurname(word)).toBe(false);
+  });
+});
+
+describe('every listed name is found', () => {
+  const names = (table: string) => table.split(/\s+/).filter(Boolean);
+  test.each([
+    ['female', FEMALE_FIRST_NAMES, 'female'],
+    ['male', MALE_FIRST_NAMES, 'male'],
+    ['unisex', UNISEX_FIRST_NAMES, null],
+  ] as const)('%s first names', (_, table, gender) => {
+    const wrong = names(table).filter((n) => !isFirstName(n) || firstNameGender(n) !== gender);
+    expect(wrong).toEqual([]);
+  });
+  test('surnames', () => {
+    expect(names(SURNAMES).filter((n) => !isSurname(n))).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ for (const [list, bit] of [
   [UNISEX_FIRST_NAMES, UNISEX],
   [SURNAMES, SURNAME],
 ] as const) {
-  for (const name of list.split(/\s+/)) if (name) NAMES.set(name, (NAMES.get(name) ?? 0) | bit);
+  // The tables are written with single spaces (names.data.ts): a string split, not a regex one, on load.
+  for (const name of list.split(' ')) if (name) NAMES.set(name, (NAMES.get(name) ?? 0) | bit);
 }
 
 /** Whether `word` (as written, capitalized) is a first name in the published name lists. */
