@@ -750,6 +750,20 @@ describe('reported speech: headlines, hearers and objects', () => {
       'he was too busy to answer',
     ],
     [
+      'a name before a relative clause with a quote in it',
+      'Tom Clarke, who says the timetable is “a joke”, said the ferry should run on Sundays.',
+      'Tom Clarke',
+      'said',
+      'the ferry should run on Sundays',
+    ],
+    [
+      'a name before an appositive with an abbreviation',
+      'Dana Whitlock, the ferry’s pilot since Jan. 2010, said the ferry should run on Sundays.',
+      'Dana Whitlock',
+      'said',
+      'the ferry should run on Sundays',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',

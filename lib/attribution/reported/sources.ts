@@ -119,23 +119,27 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
 
 /**
  * The name that opens a run of appositives ending at the comma `j` ("Marley Anderson, 21, a junior from
- * Las Vegas,"): a person's mention right before a comma, with only words, commas and dashes after it (no
- * verb, no quote) up to `j`, within 30 tokens.
+ * Las Vegas,", "Humphrey, who calls Trump a “sociopath,”"): a person's mention right before a comma, with
+ * only words, commas, dashes and abbreviation points after it up to `j`, within 30 tokens; a relative
+ * clause opened by "who" right after that comma may hold verbs and quotes.
  */
 function nameBeforeAppositives(ctx: Ctx, j: number, lo: number): Phrase | null {
   const { tokens } = ctx;
+  let blocked = false; // a verb, a quote or a pronoun since the last comma looked at
   for (let c = j - 1; c > lo && c > j - 30; c--) {
     const t = tokens[c] as Token;
-    if (ctx.inQuote[c] !== -1) return null;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const relative = tokens[c + 1]?.text === 'who';
+      if (blocked && !relative) return null;
+      blocked = false;
       const m = ctx.endingAt(c);
       if (m && m.person >= 0) return { first: m.first, last: m.last, kind: 'name', mention: m };
       continue;
     }
-    if (!t.word) return null;
     const lower = t.text.toLowerCase();
-    if (FINITE_HINTS.has(lower) || SUBJECT_PRONOUNS.has(lower) || MAYBE_CUE.has(t.text)) return null;
-    if (lower === 'who' || lower === 'which' || lower === 'that') return null;
+    if (ctx.inQuote[c] !== -1 || !(t.word || t.text === '.')) blocked = true;
+    else if (FINITE_HINTS.has(lower) || SUBJECT_PRONOUNS.has(lower) || MAYBE_CUE.has(t.text)) blocked = true;
+    else if (lower === 'which' || lower === 'that') return null;
   }
   return null;
 }
