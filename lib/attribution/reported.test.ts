@@ -764,6 +764,13 @@ describe('reported speech: headlines, hearers and objects', () => {
       'the ferry should run on Sundays',
     ],
     [
+      'a cue after a partial quote that ends with its comma',
+      'Tom Clarke, who calls the timetable “a joke,” said the ferry should run on Sundays.',
+      'Tom Clarke',
+      'said',
+      'the ferry should run on Sundays',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',

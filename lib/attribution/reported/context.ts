@@ -29,7 +29,10 @@ export interface Ctx {
   /** Per quotation: the quote statement made of it, or null (a scare quote or a title). */
   quoteStatement: (Statement | null)[];
   history: Sighting[];
-  /** Offsets where the cue of a quote statement starts: “...,” he said aboard his plane. */
+  /**
+   * Offsets where the cue of a direct quote statement starts: “...,” he said aboard his plane. Not a
+   * partial quote's: in "Tom Clarke, who calls it “a joke,” said the ferry ..." the cue still reports.
+   */
   quoteCues: Set<number>;
 }
 
@@ -84,7 +87,7 @@ export function context(
     inQuote,
     quoteStatement,
     history: sightings(tokens, found, quoted, inQuote),
-    quoteCues: new Set(quoted.flatMap((s) => (s.cue ? [s.cue.start] : []))),
+    quoteCues: new Set(quoted.flatMap((s) => (s.cue && s.kind === 'direct' ? [s.cue.start] : []))),
   };
 }
 

@@ -98,10 +98,10 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
     while (k > lo && k > j - 10 && tokens[k]?.text !== '(') k--;
     if (tokens[k]?.text === '(') p = subjectPhrase(ctx, k - 1, lo);
   }
-  if (!p && tokens[j]?.text === ',') {
-    // "Marley Anderson, 21, a junior from Las Vegas, said": the name before the appositives.
-    p = nameBeforeAppositives(ctx, j, lo);
-  }
+  // "Marley Anderson, 21, a junior from Las Vegas, said": the name before the appositives; also after a
+  // quote that closes on its comma ("Tom Clarke, who calls it “a joke,” said").
+  const commaIn = tokens[j]?.text === '”' || tokens[j]?.text === '"' ? tokens[j - 1]?.text === ',' : false;
+  if (!p && (tokens[j]?.text === ',' || commaIn)) p = nameBeforeAppositives(ctx, j, lo);
   if (!p && rel === 'who' && j - 1 > lo) {
     // "an architect who said": the noun phrase before "who".
     p = nounPhraseEndingAt(ctx, j - 1, lo);
