@@ -15,7 +15,7 @@ import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender, Person } from '../types.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
-import { dropWords, isFrontWord, trimRun } from './trim-run.ts';
+import { dropWords, isFrontWord, trimRun, type TrimInfo } from './trim-run.ts';
 
 /** A name mention linked (or not) to a person. Offsets are UTF-16 units of the name part. */
 export interface Mention {
@@ -65,10 +65,11 @@ export function findPeople(
 ): People {
   const all: Candidate[] = [];
   const known: Candidate[] = [];
+  const info: TrimInfo = { role: false, gender: null, placeOrOrganisation: false };
   for (const found of joinMiddleInitials(nameRuns(tokens), tokens)) {
-    const trimmed = trimRun(found, tokens, sentenceStart);
-    const c = trimmed && classify(trimmed.run, tokens, sentenceStart, trimmed.role, trimmed.gender);
-    if (c) (trimmed.placeOrOrganisation ? known : all).push(c);
+    const run = trimRun(found, tokens, sentenceStart, info);
+    const c = run && classify(run, tokens, sentenceStart, info.role, info.gender);
+    if (c) (info.placeOrOrganisation ? known : all).push(c);
   }
   // "Tulsa", "Verizon": a place or an organisation, unless a longer name has the word ("Ana Lima").
   if (known.length > 0) {
@@ -161,12 +162,17 @@ export function findPeople(
     }
   });
   // How often each person is named without doubt: full names, and short names only one person has.
-  const sureMentions = people.map(() => 0);
-  candidates.forEach((c, k) => {
-    const p = c.run.words.length > 1 ? (personOf[k] as number) : (byWord.get(c.run.words[0] as string) ?? []);
-    const only = typeof p === 'number' ? p : p.length === 1 ? (p[0] as number) : -1;
-    if (only >= 0) sureMentions[only] = (sureMentions[only] as number) + 1;
-  });
+  let sureMentions: number[] | null = null;
+  const countSureMentions = () => {
+    const counts = people.map(() => 0);
+    candidates.forEach((c, k) => {
+      const p =
+        c.run.words.length > 1 ? (personOf[k] as number) : (byWord.get(c.run.words[0] as string) ?? []);
+      const only = typeof p === 'number' ? p : p.length === 1 ? (p[0] as number) : -1;
+      if (only >= 0) counts[only] = (counts[only] as number) + 1;
+    });
+    return counts;
+  };
   candidates.forEach((c, k) => {
     if (c.run.words.length !== 1) return;
     const word = c.run.words[0] as string;
@@ -192,7 +198,7 @@ export function findPeople(
       if (pool.length === 1) chosen = pool[0] as number;
       // The one the article is about: "Sanders" is Bernie Sanders, named ten times, not his wife Jane
       // Sanders, named once. Only a person named three times as often as each other one takes it.
-      else chosen = dominant(pool, sureMentions);
+      else chosen = dominant(pool, (sureMentions ??= countSureMentions()));
     }
     if (
       fits.length === 0 &&
@@ -304,13 +310,19 @@ function isParticleBefore(tokens: readonly Token[], i: number): boolean {
   return t.word && NAME_PARTICLES.has(t.text) && (tokens[i] as Token).start - t.end === 1;
 }
 
-/** Whether a lower-case word is a common noun that heads phrases for people, singular or plural ("lawmakers"). */
-function isCommonNoun(lower: string): boolean {
-  if (SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) return true;
-  if (!lower.endsWith('s')) return false;
-  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
-  return SOURCE_NOUNS.has(singular) || ROLE_NOUNS.has(singular);
+/** "official" -> "Official", "Officials"; "deputy" -> "Deputy", "Deputies". */
+function capitalizedForms(noun: string): string[] {
+  const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return [cap, cap.endsWith('y') ? `${cap.slice(0, -1)}ies` : `${cap}s`];
 }
+
+/**
+ * Common nouns that head phrases for people, capitalized as at a sentence start, singular and plural
+ * ("Sources", "Lawmakers", "Officials").
+ */
+const CAPITALIZED_COMMON_NOUNS = new Set(
+  [...SOURCE_NOUNS, ...ROLE_NOUNS.keys()].flatMap((noun) => capitalizedForms(noun)),
+);
 
 /**
  * The person of `pool` named at least three times, and three times as often as each other one
@@ -341,11 +353,12 @@ function dominant(pool: readonly number[], counts: readonly number[]): number {
  */
 function sortOutSurnames(all: Candidate[], text: string, tokens: readonly Token[]): void {
   const alone = new Set<string>();
-  const fullNames = new Set<string>();
-  for (const c of all) {
-    if (c.run.words.length === 1) alone.add(c.run.words[0] as string);
-    else fullNames.add(c.run.words.join(' '));
-  }
+  for (const c of all) if (c.run.words.length === 1) alone.add(c.run.words[0] as string);
+  let fullNames: Set<string> | null = null;
+  const isFullName = (words: readonly string[]) => {
+    fullNames ??= new Set(all.filter((c) => c.run.words.length > 1).map((c) => c.run.words.join(' ')));
+    return fullNames.has(words.join(' '));
+  };
   const common = new Map<string, boolean>();
   const isCommonWord = (word: string) => {
     let known = common.get(word);
@@ -372,7 +385,7 @@ function sortOutSurnames(all: Candidate[], text: string, tokens: readonly Token[
       all[k++] = c;
       continue;
     }
-    const rest = w.length === 2 ? surnames.has(last) : fullNames.has(w.slice(1).join(' '));
+    const rest = w.length === 2 ? surnames.has(last) : isFullName(w.slice(1));
     if (rest && (isFrontWord(first) || ADJECTIVE_ENDING.test(first) || isCommonWord(first))) {
       c.run = dropWords(c.run, tokens, 1);
       c.key = fullKey(c.run.words);
@@ -600,8 +613,7 @@ function classify(
   if (words.length === 1) {
     if ((PLACES.has(firstWord) || PUBLICATIONS.has(firstWord)) && !evidence) return null;
     // "Sources said", "Officials warned": a common noun opening the sentence, not a name.
-    const lower = firstWord.toLowerCase();
-    if (isCommonNoun(lower)) return null;
+    if (CAPITALIZED_COMMON_NOUNS.has(firstWord)) return null;
     return {
       run,
       evidence: !afterThe && (evidence || speechVerbNear(tokens, run)) ? 'strong' : 'weak',

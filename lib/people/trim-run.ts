@@ -7,9 +7,8 @@ import type { Gender } from '../types.ts';
 import type { NameRun } from './name-runs.ts';
 import { DEMONYMS, LAST_WORDS, isGroupWord, isPlaceOrOrganisation } from './not-person.ts';
 
-/** A run of capitalized words cut down to the name in it, with what the cut words said about it. */
-export interface TrimmedRun {
-  run: NameRun;
+/** What the words cut from a run said about the name left (trimRun writes it; one object per text). */
+export interface TrimInfo {
   /** A role word was cut from its front ("Actress Amandla Stenberg"): the rest is a person's name. */
   role: boolean;
   /** The gender that role word implies, or null. */
@@ -63,10 +62,6 @@ const LEADING_ROLES = new Set([
 /** Parties and their members, written before a name ("Democrat Zephyr Teachout"): like role words, they mark a person. */
 const PARTY_WORDS = new Set(['Democrat', 'Republican', 'Democratic', 'Independent', 'Libertarian']);
 
-/** Words joining an organisation's name word to the rest of the name ("Committee for a Responsible ..."). */
-const ORGANISATION_LINKS = new Set(['for', 'of', 'on', 'to', 'against']);
-const ARTICLES = new Set(['a', 'an', 'the']);
-
 /** "rapper" -> "Rapper", "Rappers"; "deputy" -> "Deputy", "Deputies". */
 function capitalizedForms(role: string): string[] {
   const cap = role.charAt(0).toUpperCase() + role.slice(1);
@@ -107,7 +102,8 @@ export function dropWords(run: NameRun, tokens: readonly Token[], n: number): Na
 }
 
 /**
- * Cuts a run of capitalized words down to the person's name in it, or returns null when it holds none:
+ * Cuts a run of capitalized words down to the person's name in it (and says in `info` what the cut words
+ * said), or returns null when it holds none:
  * role words, party names, demonyms and descriptors in front go ("Comedian Sarah Silverman", "Vermonter
  * Bernie Sanders", "Former AG Mukasey"), and so does a gerund or adverb opening the sentence ("Using Ted
  * Cruz"); a contraction, a title standing last ("Florida Sen."), a group of people ("Americans"), a known
@@ -116,6 +112,7 @@ export function dropWords(run: NameRun, tokens: readonly Token[], n: number): Na
  */
 /** What a capitalized word may be, as bits: one lookup per word instead of one per table. */
 const TITLE = 1;
+/** A function word or a name suffix standing alone ("Jr"): never a name of its own. */
 const FUNCTION_WORD = 2;
 /** A word that may be cut from the front of a name: role, party, descriptor, group or organisation word. */
 const FRONT = 4;
@@ -130,6 +127,7 @@ function mark(words: Iterable<string>, bit: number): void {
 }
 mark(HONORIFICS.keys(), TITLE);
 mark(FUNCTION_WORDS, FUNCTION_WORD);
+mark(NAME_SUFFIXES, FUNCTION_WORD);
 mark(CAPITALIZED_ROLES.keys(), FRONT);
 mark(PARTY_WORDS, FRONT);
 mark(DESCRIPTORS, FRONT);
@@ -155,7 +153,8 @@ export function trimRun(
   run: NameRun,
   tokens: readonly Token[],
   sentenceStart: (i: number) => boolean,
-): TrimmedRun | null {
+  info: TrimInfo,
+): NameRun | null {
   const words = run.words;
   const len = words.length;
   for (const w of words) if (apostropheNearEnd(w) && CONTRACTION.test(w)) return null;
@@ -163,7 +162,7 @@ export function trimRun(
   const lastWord = words[len - 1] as string;
   const firstKind = kindOf(first);
   const lastKind = len === 1 ? firstKind : kindOf(lastWord);
-  if (len === 1 && (firstKind & (TITLE | FUNCTION_WORD) || NAME_SUFFIXES.has(first))) return null;
+  if (len === 1 && firstKind & (TITLE | FUNCTION_WORD)) return null;
   if (afterOrganisationWord(run, tokens)) return null;
   // "General Electric", "General Motors": a title that begins an organisation's name.
   if (run.titles.length > 0 && lastKind & KNOWN_END && isPlaceOrOrganisation([...run.titles, ...words]))
@@ -220,7 +219,10 @@ export function trimRun(
   if (tw.length === 2 && lastKind & TITLE && kindOf(tw[0] as string) & PLACE) return null;
   const known = !role && run.titles.length === 0 && (lastKind & KNOWN_END) !== 0 && isPlaceOrOrganisation(tw);
   if (known && tw.length > 1) return null;
-  return { run: trimmed, role, gender, placeOrOrganisation: known };
+  info.role = role;
+  info.gender = gender;
+  info.placeOrOrganisation = known;
+  return trimmed;
 }
 
 /**
@@ -229,11 +231,12 @@ export function trimRun(
  */
 function afterOrganisationWord(run: NameRun, tokens: readonly Token[]): boolean {
   let j = run.runStart - 1;
-  // Every link word is short and lower-case ("of", "for", "against"): most tokens fail on the length.
-  if ((tokens[j]?.text.length ?? 8) > 7) return false;
-  if (tokens[j]?.word && ARTICLES.has((tokens[j] as Token).text)) j--;
-  const link = tokens[j];
-  if (!link?.word || !ORGANISATION_LINKS.has(link.text)) return false;
+  if (j < 1) return false;
+  let t = tokens[j] as Token;
+  if (t.text === 'a' || t.text === 'an' || t.text === 'the') t = tokens[--j] as Token;
+  const link = t.text;
+  if (!(link === 'for' || link === 'of' || link === 'on' || link === 'to' || link === 'against'))
+    return false;
   const head = tokens[j - 1];
   return !!head?.word && ORGANISATION_WORDS.has(head.text);
 }
