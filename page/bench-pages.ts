@@ -257,7 +257,8 @@ async function main(): Promise<void> {
       console.log(
         `${name.padEnd(40)} cold ${stages(row.cold).padEnd(22)} R ${theirs.cold.toFixed(1).padStart(6)}  ` +
           `warm ${stages(row.warm).padEnd(22)} R ${theirs.warm.toFixed(1).padStart(6)}  longest ${row.longestMs.toFixed(1).padStart(5)}  ` +
-          `restyle ${row.cold.restyleMs?.toFixed(1) ?? '-'}  ${row.attributed}/${row.statements} attributed` +
+          `restyle ${row.cold.restyleMs?.toFixed(1) ?? '-'}  start-up ${row.cold.startupMs?.toFixed(1) ?? '-'}  ` +
+          `${row.attributed}/${row.statements} attributed` +
           `${scores ? `  P/R ${scores.precision.toFixed(2)}/${scores.recall.toFixed(2)}` : ''}` +
           `${row.ourGate !== row.theirGate ? `  gate differs (ours ${row.ourGate})` : ''}${row.note ? `  note: ${row.note}` : ''}`,
       );
@@ -314,6 +315,8 @@ function summarize(rows: Row[]): void {
         (r) => r.cold.totalMs,
         corpus.filter((r) => r.note),
       )}`,
+      `  the content script's start-up, on every page and outside the pass (timings.startupMs: its modules' ` +
+        `initialisation, not its compilation): ${stage((r) => r.cold.startupMs, corpus)}`,
       `Longest task of ours: ${worst?.longestMs.toFixed(1)} ms (${worst?.name}); on the saved pages ${worstCorpus?.longestMs.toFixed(1)} ms (${worstCorpus?.name}), ` +
         `median page ${stage((r) => r.longestMs, corpus)} ms.`,
     ].join('\n'),

@@ -5,7 +5,7 @@
 import { browser, type Browser, type ContentScriptContext } from '#imports';
 import { asRequest, type Request } from '../../protocol/messages.ts';
 import { reportOnce } from './errors.ts';
-import { withMetadata } from './page-pass.ts';
+import { completeReply } from './page-pass.ts';
 import { revealStatement } from './reveal.ts';
 import type { Session } from './session.ts';
 import { statementAtSelection } from './statement-at-selection.ts';
@@ -32,7 +32,7 @@ async function answer(ctx: ContentScriptContext, session: Session, request: Requ
     case 'whosaid/get-analysis': {
       const { reply } = await session.ensure();
       // A site switched off is not read, its metadata neither.
-      return session.isActive() ? withMetadata(session.doc, reply) : reply;
+      return session.isActive() ? completeReply(session.doc, reply, session.startupMs) : reply;
     }
     case 'whosaid/reveal':
       return { ok: await revealStatement(ctx, session, request.statementId) };

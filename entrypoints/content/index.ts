@@ -2,6 +2,8 @@
  * The content script: wires the features, nothing else. Each feature is one file exporting one function
  * `(ctx, session) => void`; it registers its listeners and timers through `ctx`, so they end with the script.
  */
+// First: it notes when our modules began to run (start-up time, in the analysis reply's timings).
+import { STARTED_AT } from './started.ts';
 import { analyzeOnLoad } from './analyze-on-load.ts';
 import { answerMessages } from './answer-messages.ts';
 import { applySettings } from './apply-settings.ts';
@@ -30,5 +32,6 @@ export default defineContentScript({
         reportOnce(name, error);
       }
     }
+    session.startupMs = performance.now() - STARTED_AT;
   },
 });

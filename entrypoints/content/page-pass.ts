@@ -219,14 +219,20 @@ export function emptyPass(doc: Document, note: string): PassResult {
 }
 
 /**
- * The reply with the page's metadata (and its title when the document has none): read when the reply is
- * asked for, since only the popup and the copy formats need it, not the page pass. Read once per reply.
+ * The reply as the popup gets it: with the page's metadata (and its title when the document has none), read
+ * when asked for, since only the popup and the copy formats need it, not the page pass (read once per reply);
+ * and with the content script's start-up time (`timings.startupMs`, not part of `totalMs`).
  */
-export function withMetadata(doc: Document, reply: AnalysisReply): AnalysisReply {
+export function completeReply(doc: Document, reply: AnalysisReply, startupMs: number): AnalysisReply {
   let full = completed.get(reply);
   if (!full) {
     const metadata = safeMetadata(doc);
-    full = { ...reply, title: reply.title || metadata.title || '', metadata };
+    full = {
+      ...reply,
+      title: reply.title || metadata.title || '',
+      timings: { ...reply.timings, startupMs: round(startupMs) },
+      metadata,
+    };
     completed.set(reply, full);
   }
   return full;

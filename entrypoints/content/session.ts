@@ -34,6 +34,12 @@ export interface Session {
   configure(settings: Settings): void;
   /** Calls `listener` after every pass; returns the function that stops it. */
   onPass(listener: (result: PassResult) => void): () => void;
+  /**
+   * The content script's start-up on this page, in ms: its modules' initialisation (the parser's word tables)
+   * and the features' set-up, not the script's compilation. Paid on every page, article or not; not part of a
+   * pass. Set by index.ts.
+   */
+  startupMs: number;
 }
 
 export function createSession(ctx: ContentScriptContext, doc: Document): Session {
@@ -140,6 +146,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): Session
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    startupMs: 0,
   };
   return session;
 }
