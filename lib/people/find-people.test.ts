@@ -158,7 +158,7 @@ describe('words around a name that are not part of it', () => {
     ],
     [
       'a description ending in a title-like word',
-      'Then Majority Whip Richard J. Durbin voted no.',
+      'The bill failed when Senate Majority Whip Richard J. Durbin voted against it.',
       ['Richard J. Durbin'],
     ],
     [

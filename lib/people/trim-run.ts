@@ -197,19 +197,17 @@ export function trimRun(
     // "Republican National Committeeman".
     role &&= isFirstName(words[m] as string) || isSurname(lastWord);
   } else role = false;
-  if (n === 0) {
-    gender = null;
-    // "Clinton Senior Adviser Sidney Blumenthal", "Minority Whip Richard J. Durbin", "Editor-in-Chief Martin
-    // Baron": a role word, or a hyphenated description, right before a listed first name and a surname.
-    for (let k = len - 2; k > 0; k--) {
-      const before = words[k - 1] as string;
-      if (
-        (CAPITALIZED_ROLES.has(before) || LEADING_ROLES.has(before) || before.includes('-')) &&
-        isFirstName(words[k] as string)
-      ) {
-        n = k;
-        break;
-      }
+  if (n === 0) gender = null;
+  // "Clinton Senior Adviser Sidney Blumenthal", "Senate Majority Whip John Cornyn", "Editor-in-Chief Martin
+  // Baron": a role word, or a hyphenated description, right before a listed first name and a surname.
+  for (let k = len - 2; k > n; k--) {
+    const before = words[k - 1] as string;
+    if (
+      (CAPITALIZED_ROLES.has(before) || LEADING_ROLES.has(before) || before.includes('-')) &&
+      isFirstName(words[k] as string)
+    ) {
+      n = k;
+      break;
     }
   }
   const trimmed = n > 0 ? dropWords(run, tokens, n) : run;
