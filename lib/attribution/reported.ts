@@ -19,7 +19,7 @@ import {
 import { MAYBE_CUE, cueShaped, isCueWord, isObjectCue } from './reported/cue-words.ts';
 import { transcriptLine, headlineLine } from './reported/lines.ts';
 import { objectAfterCue } from './reported/object.ts';
-import { speakerAfterClause, asReported } from './reported/source-after.ts';
+import { speakerAfterClause, asReported, passiveBy } from './reported/source-after.ts';
 
 /**
  * Adds reported speech (statements of kind `indirect`) to the quote statements of `attribute()`: a cue verb
@@ -130,7 +130,10 @@ function inSentence(ctx: Ctx, lo: number, hi: number, cues: readonly number[]): 
     // Subjects and clauses before a cue are looked for within a window, so a long sentence stays linear.
     const near = Math.max(lo, i - SUBJECT_WINDOW);
     const clauseFrom = Math.max(from, i - MAX_CONTENT_TOKENS);
-    if ((t.text === 'according' || t.text === 'According') && tokens[i + 1]?.text === 'to')
+    // "Donald Trump is supported by far fewer publications": the subject is what the agent backs.
+    const passive = tokens[i + 1]?.text === 'by' ? passiveBy(ctx, i, Math.max(lo, from), hi) : null;
+    if (passive) f = passive;
+    else if ((t.text === 'according' || t.text === 'According') && tokens[i + 1]?.text === 'to')
       f = according(ctx, i, clauseFrom, lo, hi);
     else if (i === lo && t.text === 'As') f = asReported(ctx, lo, hi);
     else if (isCueWord(tokens, i))

@@ -69,7 +69,7 @@ export function according(ctx: Ctx, a: number, from: number, lo: number, hi: num
 }
 
 /** The source named after "according to", tokens `[s, e)`: a person, a pronoun or the phrase as written. */
-function sourcePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
+export function sourcePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   const { tokens, text } = ctx;
   if (e <= s) return null;
   const m =

@@ -18,7 +18,11 @@ import type { Token } from '../../text/tokens.ts';
 
 /** Capitalized cues of headlines, after a name: "Obama Says ...", "New Poll Shows ...". */
 const HEADLINE_CUES = new Set(
-  'Says Say Said Claims Warns Predicts Insists Admits Shows Show Finds Slams Blasts Urges Calls'.split(' '),
+  `Says Say Said Claims Warns Predicts Insists Admits Shows Show Finds Slams Blasts Urges Calls Praises Backs
+  Endorses Vows Pledges Defends Accuses Attacks Denies Wants Touts Criticizes Condemns Rejects Dismisses
+  Blames Mocks Reveals Confirms Announces Argues Suggests Believes Thinks Agrees Promises Questions`.split(
+    /\s+/,
+  ),
 );
 
 /** Every word (as written) that may start a cue, for a one-lookup test per token. */

@@ -24,7 +24,8 @@ import { clauseEnd, runsIntoQuote } from './clause-end.ts';
 import { atEnd, wordCount, type Ctx, type Found } from './context.ts';
 import { MAYBE_CUE, cueText } from './cue-words.ts';
 import { hasEvidenceHead } from './object.ts';
-import { subjectPhrase, toSpeaker } from './sources.ts';
+import { sourcePhrase } from './according.ts';
+import { STOP_BACK, subjectPhrase, toSpeaker } from './sources.ts';
 
 /**
  * "The talks will resume next month, officials said." / "..., said the spokeswoman." / "The plan, he said,
@@ -152,4 +153,60 @@ export function asReported(ctx: Ctx, lo: number, hi: number): Found | null {
   const to = clauseEnd(ctx, comma + 1, hi);
   if (wordCount(tokens, comma + 1, to) < 3 || runsIntoQuote(ctx, to, hi)) return null;
   return { parts: [[comma + 1, to]], cue: [v, v + 1], speaker };
+}
+
+/** Participles whose passive reports its agent's stance on the subject: "is supported by", "was reported by". */
+const PASSIVE_CUES = new Set(
+  `endorsed supported backed reported rejected echoed criticized criticised praised condemned denounced
+  opposed proposed announced cited described questioned challenged disputed defended seconded welcomed
+  applauded dismissed blasted attacked mocked favored disclosed revealed confirmed denied`.split(/\s+/),
+);
+
+/** Adverbs between an auxiliary and its participle: "was first reported", "has long been backed". */
+const PASSIVE_ADVERBS = new Set(
+  'first also widely long already since now not never previously later'.split(' '),
+);
+
+/** Auxiliaries before the form of "be": "has been", "will be", "could be". */
+const AUXILIARIES = new Set('has have had will would could may might must should can'.split(' '));
+
+const BE = new Set('is are was were be been being'.split(' '));
+
+/**
+ * "Donald Trump is supported by far fewer publications.", "The issue was first reported by The Post.": a
+ * passive stance verb with its agent after "by"; the subject before it is the content (up to eight words
+ * after the clause start), the agent (to a comma or the sentence end) the source. Not for a relative
+ * ("which was reported by"), whose content lies elsewhere.
+ */
+export function passiveBy(ctx: Ctx, v: number, from: number, hi: number): Found | null {
+  const { tokens } = ctx;
+  const w = cueText(tokens, v);
+  if (!PASSIVE_CUES.has(w) || tokens[v + 1]?.text !== 'by' || ctx.inQuote[v + 1] !== -1) return null;
+  let j = v - 1;
+  while (j > from && tokens[j]?.word && PASSIVE_ADVERBS.has((tokens[j] as Token).text.toLowerCase())) j--;
+  if (!BE.has(tokens[j]?.text.toLowerCase() ?? '')) return null;
+  let aux = j;
+  while (aux - 1 > from && AUXILIARIES.has((tokens[aux - 1] as Token).text.toLowerCase())) aux--;
+  let end = aux; // the subject is [first, end)
+  // "Donald Trump, meanwhile, is supported by": an adverb between commas.
+  if (tokens[end - 1]?.text === ',' && tokens[end - 3]?.text === ',' && tokens[end - 2]?.word) end -= 3;
+  let first = end;
+  while (first - 1 >= from && first > end - 8) {
+    const t = tokens[first - 1] as Token;
+    if (!t.word || ctx.inQuote[first - 1] !== -1 || STOP_BACK.has(t.text.toLowerCase())) break;
+    first--;
+  }
+  if (first >= end || /^(?:which|that|who|what|it|this)$/i.test((tokens[first] as Token).text)) return null;
+  let e = v + 2;
+  while (
+    e < hi &&
+    e < v + 18 &&
+    ((tokens[e] as Token).word || (tokens[e] as Token).text === '.') &&
+    !atEnd(tokens, e, hi)
+  )
+    e++;
+  if (e === v + 2 || ctx.inQuote[v + 2] !== -1) return null;
+  const speaker = sourcePhrase(ctx, v + 2, e);
+  if (!speaker) return null;
+  return { parts: [[first, end]], cue: [v, v + 2], speaker, object: true };
 }
