@@ -26,7 +26,7 @@ import { isCapitalized } from '../../text/chars.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
 import { clauseEnd, runsIntoQuote } from './clause-end.ts';
-import { atEnd, isSentenceEnd, wordCount, type Ctx, type Found } from './context.ts';
+import { atEnd, isPassive, isSentenceEnd, wordCount, type Ctx, type Found } from './context.ts';
 import { cueText } from './cue-words.ts';
 import { subjectOf, GERUND_SUBORDINATORS, DETERMINER_LIKE } from './sources.ts';
 
@@ -39,6 +39,8 @@ const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 export function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Found | null {
   const { tokens } = ctx;
   const w = cueText(tokens, v);
+  // "were mistakenly charged fees": a passive reports nothing of its subject's.
+  if (!w.endsWith('ing') && isPassive(tokens, v)) return null;
   const subject = subjectOf(ctx, v, lo, hi);
   if (!subject) return null;
   if (isShortAnswer(ctx, v, hi)) return { parts: [[v + 1, v + 2]], cue: [v, v + 1], speaker: subject };

@@ -196,3 +196,12 @@ export function wordCount(tokens: readonly Token[], from: number, to: number): n
   for (let i = from; i < to; i++) if ((tokens[i] as Token).word) n++;
   return n;
 }
+
+/** Whether the verb at `v` is passive: a form of "be" before it, adverbs aside ("were mistakenly charged"). */
+export function isPassive(tokens: readonly Token[], v: number): boolean {
+  let j = v - 1;
+  while (j > v - 3 && tokens[j]?.word && /ly$/.test((tokens[j] as Token).text)) j--;
+  return BE_FORMS.has(tokens[j]?.text.toLowerCase() ?? '');
+}
+
+const BE_FORMS = new Set('be is was were been being are am get got gets'.split(' '));

@@ -19,7 +19,7 @@ import type { Token } from '../../text/tokens.ts';
 import { subjectBefore, type Phrase } from '../phrases.ts';
 import { OBJECT_PRONOUNS, skipHearer } from './clause.ts';
 import { clauseEnd } from './clause-end.ts';
-import { wordCount, type Ctx, type Found } from './context.ts';
+import { isPassive, wordCount, type Ctx, type Found } from './context.ts';
 import { cueText } from './cue-words.ts';
 import { subjectOf, isSkippable, subjectPhrase, DETERMINER_LIKE, STOP_BACK, toSpeaker } from './sources.ts';
 
@@ -65,7 +65,8 @@ export function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Fou
   if (t.text === 'by') return null;
   if (t.text === 'that' && k === v + 1) k++; // "is demanding that the council publish ..."
   // "Mr. Clarke recalled of the proceedings": no object; nor after the cue of a quote.
-  if (k === v + 1 && t.text !== 'to' && (ADJUNCT_PREPOSITIONS.has(t.text) || t.text === 'of')) return null;
+  if (k === v + 1 && t.text !== 'to' && (ADJUNCT_PREPOSITIONS.has(t.text) || NO_OBJECT.has(t.text)))
+    return null;
   if (ctx.quoteCues.has((tokens[v] as Token).start)) return null;
   const speaker = subjectOf(ctx, v, lo, hi) ?? (evidence ? toSpeaker(ctx, evidence) : null);
   if (!speaker) return null;
@@ -134,6 +135,9 @@ function lastWordOf(ctx: Ctx, p: Phrase): string {
 /** Verbs of wishing, whose object may be a noun as well as a to-infinitive. */
 const WANT_VERBS = new Set(['want', 'wants', 'wanted']);
 
+/** Words right after a stance verb that show it has no object: "recalled of", "called into a show". */
+const NO_OBJECT = new Set(['of', 'into', 'onto', 'back', 'up', 'off', 'out']);
+
 /** "called the charges unsubstantiated": naming something is saying what it is. */
 const NAMING_VERBS = new Set(['called', 'calls', 'calling']);
 
@@ -174,15 +178,6 @@ function isNamePredicate(ctx: Ctx, k: number): boolean {
 
 /** Words after "called him" that make it a call, not a name: "called him back", "called them out". */
 const PARTICLES_AFTER_CALL = new Set('back out up off onto into about and or but'.split(' '));
-
-/** Whether the verb at `v` is passive: a form of "be" before it, adverbs aside ("were mistakenly charged"). */
-function isPassive(tokens: readonly Token[], v: number): boolean {
-  let j = v - 1;
-  while (j > v - 3 && tokens[j]?.word && /ly$/.test((tokens[j] as Token).text)) j--;
-  return BE_FORMS.has(tokens[j]?.text.toLowerCase() ?? '');
-}
-
-const BE_FORMS = new Set('be is was were been being are am get got gets'.split(' '));
 
 /** Where an object that starts at `from` ends: its clause's end, or a comma, or a subordinate clause. */
 function objectEnd(ctx: Ctx, from: number, hi: number): number {

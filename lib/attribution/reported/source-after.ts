@@ -196,7 +196,14 @@ export function passiveBy(ctx: Ctx, v: number, from: number, hi: number): Found 
     if (!t.word || ctx.inQuote[first - 1] !== -1 || STOP_BACK.has(t.text.toLowerCase())) break;
     first--;
   }
-  if (first >= end || /^(?:which|that|who|what|it|this)$/i.test((tokens[first] as Token).text)) return null;
+  // Not a relative ("which was reported by") nor a pronoun, whose content lies elsewhere.
+  const head = (tokens[first] as Token).text.toLowerCase();
+  if (
+    first >= end ||
+    /^(?:which|that|who|what|it|this)$/.test(head) ||
+    (end - first === 1 && SUBJECT_PRONOUNS.has(head))
+  )
+    return null;
   let e = v + 2;
   while (
     e < hi &&

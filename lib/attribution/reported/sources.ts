@@ -267,7 +267,9 @@ export function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
     return { first: j - 2, last: j + 1, kind: 'phrase' };
   const next = tokens[j + 1]?.text ?? '';
   // "Some believe ...", "Others argue ...": a quantifier standing for people, right before its cue.
-  if (QUANTIFIER_SUBJECTS.has(lower) && (SPEECH_VERBS.has(next) || MAYBE_CUE.has(next)))
+  // A plural's verb has no -s ("Some say"); "some calls into the hotline" is a noun.
+  const plural3 = next.endsWith('s') && !next.endsWith('ss') && !lower.startsWith('every');
+  if (QUANTIFIER_SUBJECTS.has(lower) && !plural3 && (SPEECH_VERBS.has(next) || MAYBE_CUE.has(next)))
     return { first: j, last: j + 1, kind: 'phrase' };
   // "Civil rights activists say", "Muslim advocates hailed": a plural noun as the subject of a cue.
   const plural =
