@@ -20,7 +20,7 @@ export const ORGANISATION_WORDS = wordSet(`
   Facebook Twitter Instagram YouTube TikTok Snapchat Google Apple Amazon Microsoft Netflix Hulu Reddit
   Museum Theatre Theater Gallery Orchestra Band Choir Initiative Program Programme Plan Strategy Index
   Act Code Constitution Declaration Avenue Lane Drive Highway Route Center Organization Organisation
-  International
+  International Assembly Legislature Parliament Cabinet Embassy Consulate
 `);
 
 /** Words that begin place names ("Los Angeles", "South Carolina", "New York", "San Diego"). */

@@ -73,6 +73,8 @@ describe('not people', () => {
     ['a place that is no first name, then a word', 'Officials on Capitol Hill said so.'],
     ['sports teams', 'The Denver Broncos beat the Carolina Panthers, the coach said.'],
     ['the subject of what was said', 'The former president said Obamacare is causing premiums to rise.'],
+    ['a plural opening a sentence', 'Jokes are told, the host said. Allies say it is over.'],
+    ['an assembly after a title', 'The General Assembly voted on Friday, officials said.'],
     ['a common word of the text that a speech verb follows', 'Research suggests the research was thin.'],
     ['a suffix standing alone', 'The holiday honours King Jr. and his work.'],
     ['a name after “the” with nobody of that name', 'The Blaze reported it, and the Axe Files said so.'],

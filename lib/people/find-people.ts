@@ -204,7 +204,7 @@ export function findPeople(
       fits.length === 0 &&
       c.evidence === 'strong' &&
       !headlines.has((tokens[c.run.first] as Token).para) &&
-      !(c.verbOnly && isCommonWordOf(text, word))
+      !(c.verbOnly && (isCommonWordOf(text, word) || pluralOpening(c.run, word, sentenceStart)))
     ) {
       let own = shortOwner.get(word);
       if (own === undefined) {
@@ -411,6 +411,21 @@ const ADJECTIVE_ENDING = /(?:\w{5}(?<![emh])ed|ing|ly|ic|ist|ous|ful|ive|able)$/
  */
 function isCommonWordOf(text: string, word: string): boolean {
   return !isFirstName(word) && !isSurname(word) && occursInLowerCase(text, word);
+}
+
+/**
+ * Whether a one-word name opens its sentence and looks like a plural noun, in no name list ("Jokes are
+ * told", "Allies say"): a person's surname of that shape would have come with a full name before.
+ */
+function pluralOpening(run: NameRun, word: string, sentenceStart: (i: number) => boolean): boolean {
+  return (
+    word.length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !isFirstName(word) &&
+    !isSurname(word) &&
+    sentenceStart(run.runStart)
+  );
 }
 
 /** Whether `word` ("Former") is written in lower case ("former") somewhere in the text, as a whole word. */

@@ -157,8 +157,9 @@ export function trimRun(
 ): NameRun | null {
   const words = run.words;
   const len = words.length;
-  // No description and name together run to a dozen capitalized words (a headline or a list in capitals).
-  if (len > 12) return null;
+  // A run of forty capitalized words is a list or a text in capitals, not a description and a name (a
+  // headline in capitals before a name, "TWO MORE BITE THE DUST ... STAGE Rand Paul", runs to fifteen).
+  if (len > 40) return null;
   for (const w of words) if (apostropheNearEnd(w) && CONTRACTION.test(w)) return null;
   const first = words[0] as string;
   const lastWord = words[len - 1] as string;
