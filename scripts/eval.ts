@@ -29,7 +29,9 @@
  * - Indirect: gold attributions with `quoted: false`, no quoted characters, a source and content. A predicted
  *   `indirect` statement matches a gold one when their overlap is at least half of the longer of the two (gold
  *   length = union of its content spans, predicted length = union of its spans). Recall counts matched gold,
- *   precision matched predictions.
+ *   precision matched predictions. Reported speech that holds a scare or partial quote is `indirect` (issue
+ *   4) while PolNeAR marks it quoted, so such a statement counts as false; `matchedQuoted` says how many false
+ *   ones match a quoted gold attribution that way (a figure beside the table, not part of it).
  *
  * Output: a short table on stdout, `<out>/<split>-report.md` (figures, then every miss with context, grouped
  * by type) and `<out>/<split>-summary.json`.
@@ -232,7 +234,7 @@ export interface ArticleScore {
   ms: number;
   quote: { gold: number; found: number; predicted: number; correct: number };
   speaker: { judged: number; right: number; missing: number };
-  indirect: { gold: number; found: number; predicted: number; correct: number };
+  indirect: { gold: number; found: number; predicted: number; correct: number; matchedQuoted: number };
   missedQuotes: Array<{ gold: GoldAttribution; quoted: Ranges; best: Statement | null; covered: number }>;
   falseQuotes: Statement[];
   wrongSpeakers: Array<{ gold: GoldAttribution; statement: Statement }>;
@@ -263,7 +265,13 @@ export function scoreArticle(
     analysis,
     quote: { gold: goldQuotes.length, found: 0, predicted: quotes.length, correct: 0 },
     speaker: { judged: 0, right: 0, missing: 0 },
-    indirect: { gold: goldIndirect.length, found: 0, predicted: indirect.length, correct: 0 },
+    indirect: {
+      gold: goldIndirect.length,
+      found: 0,
+      predicted: indirect.length,
+      correct: 0,
+      matchedQuoted: 0,
+    },
     missedQuotes: [],
     falseQuotes: [],
     wrongSpeakers: [],
@@ -301,9 +309,15 @@ export function scoreArticle(
     if (indirect.some((p) => matches(p.r, g.r))) score.indirect.found++;
     else score.missedIndirect.push(g.a);
   }
+  const quotedContent = gold
+    .filter((g) => g.a.source.length > 0 && g.a.content.length > 0 && (g.a.quoted || size(g.q) > 0))
+    .map((g) => spansToRanges(g.a.content));
   for (const p of indirect) {
     if (goldIndirect.some((g) => matches(p.r, g.r))) score.indirect.correct++;
-    else score.falseIndirect.push(p.s);
+    else {
+      score.falseIndirect.push(p.s);
+      if (quotedContent.some((r) => matches(p.r, r))) score.indirect.matchedQuoted++;
+    }
   }
   return score;
 }
@@ -337,7 +351,10 @@ function total<K extends 'quote' | 'indirect'>(scores: ArticleScore[], key: K) {
 
 export function summarize(split: string, scores: ArticleScore[]) {
   const quote = total(scores, 'quote');
-  const indirect = total(scores, 'indirect');
+  const indirect = {
+    ...total(scores, 'indirect'),
+    matchedQuoted: scores.reduce((n, s) => n + s.indirect.matchedQuoted, 0),
+  };
   const speaker = { judged: 0, right: 0, missing: 0 };
   for (const s of scores) {
     speaker.judged += s.speaker.judged;
@@ -436,6 +453,11 @@ export function report(summary: ReturnType<typeof summarize>, scores: ArticleSco
   out.push(`# whosaid eval: PolNeAR ${summary.split}`, '');
   out.push('Definitions: see the doc comment of scripts/eval.ts.', '');
   out.push('```text', table(summary), '```', '');
+  out.push(
+    `${summary.indirect.matchedQuoted} of the false indirect statements match a quoted gold attribution ` +
+      '(reported speech holding a scare or partial quote, which PolNeAR marks quoted).',
+    '',
+  );
   out.push(
     `${summary.articles} articles, ${summary.errors} analyze() errors, analyze() total ${summary.analyzeMs.total} ms ` +
       `(slowest article ${summary.analyzeMs.max} ms).`,

@@ -200,7 +200,20 @@ describe('scoring one article', () => {
     expect(score.falseQuotes.map((s) => s.id)).toEqual(['s3']);
     expect(score.speaker).toEqual({ judged: 2, right: 1, missing: 0 });
     expect(score.wrongSpeakers.map((w) => w.statement.id)).toEqual(['s2']);
-    expect(score.indirect).toEqual({ gold: 1, found: 1, predicted: 2, correct: 1 });
+    expect(score.indirect).toEqual({ gold: 1, found: 1, predicted: 2, correct: 1, matchedQuoted: 0 });
+  });
+
+  test('a false indirect statement that matches a quoted gold attribution is counted beside', () => {
+    const analysis: Analysis = {
+      people: [],
+      statements: [
+        // Reported speech holding a scare quote: indirect for the parser, quoted for PolNeAR (E2).
+        statement('s1', 'indirect', 'the plan was “a disaster for the city.”', { name: 'Mr. Smith' }),
+      ],
+    };
+    const score = scoreArticle(article, analysis);
+    expect(score.indirect).toEqual({ gold: 1, found: 0, predicted: 1, correct: 0, matchedQuoted: 1 });
+    expect(score.falseIndirect.map((s) => s.id)).toEqual(['s1']);
   });
 
   test('a short piece of a quote is not a find; a speaker named through the chain is right', () => {
