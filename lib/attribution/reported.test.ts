@@ -790,6 +790,13 @@ describe('reported speech: headlines, hearers and objects', () => {
       'The Sunday timetable',
     ],
     [
+      'a hearer with a title in quotes',
+      'Maria Lopez told Radio Westmoor’s “Morning Tide” that the ferry would run on Sundays.',
+      'Maria Lopez',
+      'told',
+      'the ferry would run on Sundays',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',

@@ -212,12 +212,14 @@ export function skipHearer(ctx: Ctx, k: number, hi: number): number {
   if (OBJECT_PRONOUNS.has(t.text.toLowerCase())) return k + 1;
   const m = ctx.startingAt(k);
   if (m) return m.last;
-  // "told The Post and Courier newspaper of Charleston on Saturday that ...": a longer hearer, then "that",
-  // with no verb of its own in between.
+  // "told The Post and Courier newspaper of Charleston on Saturday that ...", "told MSNBC's “Morning Joe”
+  // that": a longer hearer (a title in quotes allowed), then "that", with no verb of its own in between.
   for (let n = k + 1; n < hi && n < k + 14; n++) {
     const w = tokens[n] as Token;
-    if (!w.word || ctx.inQuote[n] !== -1 || FINITE_HINTS.has(w.text.toLowerCase())) break;
-    if (w.text === 'that') return n;
+    const qi = ctx.inQuote[n] as number;
+    if (qi !== -1 ? ctx.quoteStatement[qi] !== null : !w.word || FINITE_HINTS.has(w.text.toLowerCase()))
+      break;
+    if (w.text === 'that' && qi === -1) return n;
   }
   let j = k;
   if (/^the$/i.test(t.text)) j++;
