@@ -797,6 +797,13 @@ describe('reported speech: headlines, hearers and objects', () => {
       'the ferry would run on Sundays',
     ],
     [
+      'a trailing source with an occasion that holds a title',
+      'The ferry will run on Sundays, Maria Lopez said on Radio Westmoor’s “Morning Tide.”',
+      'Maria Lopez',
+      'said',
+      'The ferry will run on Sundays',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',

@@ -4,6 +4,7 @@
  * reported, ...").
  */
 import {
+  ADJUNCT_PREPOSITIONS,
   CLAUSE_COORDINATORS,
   CLAUSE_ENDERS_AFTER_COMMA,
   CLAUSE_VERBS,
@@ -92,7 +93,7 @@ export function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number
       if (runsIntoQuote(ctx, to, hi)) return null;
       if (to > after + 1) parts.push([after + 1, to]);
     }
-  } else if (!atEnd(tokens, after, hi)) return null;
+  } else if (!atEnd(tokens, after, hi) && !occasionToEnd(ctx, after, hi)) return null;
   const speaker = toSpeaker(ctx, phrase);
   if (!speaker) return null;
   const first = clauseStart(ctx, from, comma);
@@ -107,6 +108,28 @@ export function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number
     return null;
   (parts[0] as [number, number])[0] = first;
   return { parts, cue: [v, v + 1], speaker };
+}
+
+/**
+ * Whether an occasion runs from `k` to the sentence end ("..., he said Wednesday on MSNBC's “Morning
+ * Joe.”"): a preposition, then up to twelve words or a title in quotes, no verb among them.
+ */
+function occasionToEnd(ctx: Ctx, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  if (!ADJUNCT_PREPOSITIONS.has(tokens[k]?.text ?? '')) return false;
+  for (let n = k + 1; n < hi && n < k + 14; n++) {
+    const t = tokens[n] as Token;
+    const qi = ctx.inQuote[n] as number;
+    if (qi !== -1) {
+      if (ctx.quoteStatement[qi] !== null) return false;
+      // A title's closing mark may hold the sentence's full stop: “Morning Joe.”
+      if (n + 1 >= hi || atEnd(tokens, n + 1, hi)) return true;
+      continue;
+    }
+    if (atEnd(tokens, n, hi)) return true;
+    if (!t.word || FINITE_HINTS.has(t.text.toLowerCase()) || MAYBE_CUE.has(t.text)) return false;
+  }
+  return false;
 }
 
 /**
