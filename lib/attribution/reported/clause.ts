@@ -41,9 +41,11 @@ export function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Fou
   const w = cueText(tokens, v);
   // "were mistakenly charged fees": a passive reports nothing of its subject's.
   if (!w.endsWith('ing') && isPassive(tokens, v)) return null;
-  const subject = subjectOf(ctx, v, lo, hi);
-  if (!subject) return null;
-  if (isShortAnswer(ctx, v, hi)) return { parts: [[v + 1, v + 2]], cue: [v, v + 1], speaker: subject };
+  // The subject is looked for last, once the words after the cue have made a statement.
+  if (isShortAnswer(ctx, v, hi)) {
+    const subject = subjectOf(ctx, v, lo, hi);
+    return subject ? { parts: [[v + 1, v + 2]], cue: [v, v + 1], speaker: subject } : null;
+  }
   let k = v + 1;
   if (OBJECT_VERBS.has(w)) {
     const after = skipHearer(ctx, k, hi);
@@ -68,7 +70,7 @@ export function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Fou
     !SUBJECT_PRONOUNS.has(tokens[k]?.text ?? '')
   )
     // "which officials said will go into effect ...": the subject is missing from the clause; it runs to a comma.
-    return relativeBefore(ctx, v, lo) ? gapClause(ctx, v, k, hi, subject) : null;
+    return relativeBefore(ctx, v, lo) ? gapClause(ctx, v, k, hi, subjectOf(ctx, v, lo, hi)) : null;
   else if (looksLikeClause(ctx, k, hi) || opensWithCondition(ctx, k, hi)) from = k;
   else if (SPEECH_VERBS.has(w) && CLAUSE_VERBS.has(w) && !TAKES_NOUN.has(w) && opensLongClause(ctx, k, hi))
     from = k;
@@ -83,7 +85,8 @@ export function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Fou
   // "Tom Clarke, while saying the ferry costs too much, voted ...": so does a gerund's after "while".
   const gerundAfter = w.endsWith('ing') && GERUND_SUBORDINATORS.has(tokens[v - 1]?.text.toLowerCase() ?? '');
   if (opensWithSubordinator(ctx, v, lo) || gerundAfter) to = firstComma(ctx, from, to);
-  return { parts: [[from, to]], cue: [v, v + 1], speaker: subject };
+  const subject = subjectOf(ctx, v, lo, hi);
+  return subject ? { parts: [[from, to]], cue: [v, v + 1], speaker: subject } : null;
 }
 
 /**
@@ -176,7 +179,8 @@ function relativeBefore(ctx: Ctx, v: number, lo: number): boolean {
 }
 
 /** "the policy, which officials said will go into effect next month, ...": the clause up to a comma. */
-function gapClause(ctx: Ctx, v: number, k: number, hi: number, speaker: Speaker): Found | null {
+function gapClause(ctx: Ctx, v: number, k: number, hi: number, speaker: Speaker | null): Found | null {
+  if (!speaker) return null;
   const to = firstComma(ctx, k, clauseEnd(ctx, k, hi));
   if (wordCount(ctx.tokens, k, to) < 3) return null;
   return { parts: [[k, to]], cue: [v, v + 1], speaker };
