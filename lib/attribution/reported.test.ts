@@ -804,6 +804,13 @@ describe('reported speech: headlines, hearers and objects', () => {
       'The ferry will run on Sundays',
     ],
     [
+      'what a newsroom has learned, after the clause',
+      'The ferry will stop running on Sundays, the Westmoor Gazette has learned.',
+      'the Westmoor Gazette',
+      'learned',
+      'The ferry will stop running on Sundays',
+    ],
+    [
       '"call for" in the present',
       'The ferry pilots call for a second pier at the harbour mouth.',
       'The ferry pilots',

@@ -38,7 +38,9 @@ export function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number
   const told = OBJECT_VERBS.has(w) && SPEECH_VERBS.has(w);
   // "..., new fundraising reports show.": what a poll, a study or records show, when they are the source.
   const shows = EVIDENCE_VERBS.has(w) && !(CLAUSE_VERBS.has(w) && SPEECH_VERBS.has(w));
-  if (!(CLAUSE_VERBS.has(w) && SPEECH_VERBS.has(w)) && !told && !shows) return null;
+  // "..., The Post has learned.": what a newsroom found out, after the clause.
+  const learned = (w === 'learned' || w === 'learnt') && tokens[v - 1]?.text === 'has';
+  if (!(CLAUSE_VERBS.has(w) && SPEECH_VERBS.has(w)) && !told && !shows && !learned) return null;
   let comma: number;
   let phrase: Phrase | null;
   let after: number;
