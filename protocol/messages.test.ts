@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { asAnalysisUpdated, asRequest } from './messages.ts';
+import {
+  asAnalysisUpdated,
+  asAnalyzeRequest,
+  asAnalyzeResult,
+  asRequest,
+  MAX_PAGE_CHARS,
+} from './messages.ts';
 
 describe('asRequest', () => {
   test.each([
@@ -44,5 +50,51 @@ describe('asAnalysisUpdated', () => {
     { type: 'whosaid/get-analysis', statements: 3 },
   ])('%j is not a notice', (message) => {
     expect(asAnalysisUpdated(message)).toBeNull();
+  });
+});
+
+describe('asAnalyzeRequest', () => {
+  test.each([
+    ['an empty text', ''],
+    ['a sentence', '“We will win,” she said.'],
+    ['a text of exactly the cap', 'a'.repeat(MAX_PAGE_CHARS)],
+  ])('%s is a request', (_what, text) => {
+    expect(asAnalyzeRequest({ type: 'whosaid/analyze', text, extra: 1 })).toEqual({
+      type: 'whosaid/analyze',
+      text,
+    });
+  });
+
+  test.each([
+    ['null', null],
+    ['a string', 'whosaid/analyze'],
+    ['no text', { type: 'whosaid/analyze' }],
+    ['a text that is not a string', { type: 'whosaid/analyze', text: ['a'] }],
+    ['a text one over the cap', { type: 'whosaid/analyze', text: 'a'.repeat(MAX_PAGE_CHARS + 1) }],
+    ['another type', { type: 'whosaid/get-analysis', text: 'a' }],
+  ])('%s is not a request', (_what, message) => {
+    expect(asAnalyzeRequest(message)).toBeNull();
+  });
+});
+
+describe('asAnalyzeResult', () => {
+  const analysis = { people: [], statements: [] };
+
+  test.each([0, 3.25])('an analysis timed at %d ms is a result', (analyzeMs) => {
+    expect(asAnalyzeResult({ analysis, analyzeMs })).toEqual({ analysis, analyzeMs });
+  });
+
+  test.each([
+    ['no answer', undefined],
+    ['null', null],
+    ['no time', { analysis }],
+    ['a negative time', { analysis, analyzeMs: -1 }],
+    ['an infinite time', { analysis, analyzeMs: Infinity }],
+    ['a time as a string', { analysis, analyzeMs: '3' }],
+    ['no analysis', { analyzeMs: 1 }],
+    ['an analysis without statements', { analysis: { people: [] }, analyzeMs: 1 }],
+    ['an analysis with people not a list', { analysis: { people: {}, statements: [] }, analyzeMs: 1 }],
+  ])('%s is not a result', (_what, answer) => {
+    expect(asAnalyzeResult(answer)).toBeNull();
   });
 });

@@ -21,14 +21,25 @@ export interface AnalysisReply {
   title: string;
   analysis: Analysis;
   /**
-   * Milliseconds. `totalMs` is the whole page pass: reading the page, analyzing, highlighting. The content
-   * script also gives its stages `readMs`, `analyzeMs`, `highlightMs` (their sum is `totalMs`), `wallMs` (start
-   * to end, with the page's own tasks run in between) and `longestTaskMs` (the longest stretch it held the
-   * main thread). Readers must not require more than `totalMs`.
+   * Milliseconds. `totalMs` is the whole page pass: reading the page, analyzing, highlighting, wherever each
+   * ran. The content script also gives:
+   * - `readMs`, `analyzeMs`, `highlightMs`: the stages; their sum is `totalMs`. `analyzeMs` is measured where
+   *   the analysis ran: in the extension's background (`analyzedIn: 'background'`, the page's thread was free
+   *   meanwhile) or on the page's main thread (`'page'`, the fallback, in chunks);
+   * - `restyleMs`: the part of `highlightMs` the browser spent restyling the page for our stylesheet;
+   * - `pageMs`: our time on the page's main thread: reading, highlighting, and handling the background's
+   *   message (sending the text, checking the answer; not the browser's decoding of the answer, which is not
+   *   timed). When the page analyzed, it is `totalMs` plus the time of the message that failed;
+   * - `wallMs`: start to end, with the page's own tasks (and the wait for the background) in between;
+   * - `longestTaskMs`: the longest stretch the pass held the page's main thread;
+   * - `startupMs`: the content script's start-up on this page (its modules' initialisation), NOT in `totalMs`.
+   * Readers must not require more than `totalMs`.
    */
   timings: { totalMs: number; [stage: string]: number };
   /** Extensions to the contract; readers must not require them. */
   metadata?: PageMetadata;
+  /** Where `analyze()` ran for this reply (an extension too; absent when nothing was analyzed). */
+  analyzedIn?: 'background' | 'page';
   /** Why nothing was analyzed, or what was skipped ("not an article", "page text cut at 2 MB"). */
   note?: string;
 }
@@ -88,4 +99,50 @@ export function asRequest(message: unknown): Request | null {
     default:
       return null;
   }
+}
+
+/**
+ * The longest page text the content script reads (UTF-16 code units), and so the longest text the background
+ * analyzes for it (`whosaid/analyze`).
+ */
+export const MAX_PAGE_CHARS = 200_000;
+
+/**
+ * The content script asks the background to analyze its page text, so that the parser runs where it stays
+ * compiled across pages and the page's main thread stays free. Answers an AnalyzeResult. Only our own content
+ * scripts may send it (the background checks the sender).
+ */
+export interface AnalyzeRequest {
+  type: 'whosaid/analyze';
+  /** The page text, at most MAX_PAGE_CHARS long. */
+  text: string;
+}
+
+/** The background's answer to `whosaid/analyze`: `analyze(text)`, and how long it took there (ms). */
+export interface AnalyzeResult {
+  analysis: Analysis;
+  analyzeMs: number;
+}
+
+/** Narrows an unknown message to an AnalyzeRequest, or null (not one, or a text longer than MAX_PAGE_CHARS). */
+export function asAnalyzeRequest(message: unknown): AnalyzeRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  return m.type === 'whosaid/analyze' && typeof m.text === 'string' && m.text.length <= MAX_PAGE_CHARS
+    ? { type: m.type, text: m.text }
+    : null;
+}
+
+/**
+ * Narrows the background's answer to an AnalyzeResult, or null when it is none (no answer, an old background).
+ * Checks the shape (arrays of people and statements, a finite non-negative time), not every span.
+ */
+export function asAnalyzeResult(answer: unknown): AnalyzeResult | null {
+  if (typeof answer !== 'object' || answer === null) return null;
+  const a = answer as Record<string, unknown>;
+  const analysis = a.analysis as Record<string, unknown> | null | undefined;
+  if (typeof analysis !== 'object' || analysis === null) return null;
+  if (!Array.isArray(analysis.people) || !Array.isArray(analysis.statements)) return null;
+  if (typeof a.analyzeMs !== 'number' || !Number.isFinite(a.analyzeMs) || a.analyzeMs < 0) return null;
+  return { analysis: a.analysis as Analysis, analyzeMs: a.analyzeMs };
 }

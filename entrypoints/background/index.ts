@@ -1,12 +1,13 @@
 /**
- * The background: wires its features (badge, context menu, keyboard command). Each feature file exports one
- * function that registers its listeners.
+ * The background: wires its features (badge, context menu, keyboard command, the page text's analysis). Each
+ * feature file exports one function that registers its listeners.
  */
+import { analyzer, setAnalyzerMode } from './analyzer.ts';
 import { badge } from './badge.ts';
 import { commands, onCommand } from './commands.ts';
 import { contextMenu, onMenuClick } from './context-menu.ts';
 
-const FEATURES = { badge, 'context-menu': contextMenu, commands } as const;
+const FEATURES = { badge, 'context-menu': contextMenu, commands, analyzer } as const;
 
 export default defineBackground(() => {
   for (const [name, init] of Object.entries(FEATURES)) {
@@ -17,5 +18,6 @@ export default defineBackground(() => {
     }
   }
   // The browser test runs these as a user would trigger them; a headless browser has no menus or shortcuts.
-  Object.assign(globalThis, { whosaidBackground: { onMenuClick, onCommand } });
+  // It also silences the analyzer to see the content script fall back to analyzing on the page.
+  Object.assign(globalThis, { whosaidBackground: { onMenuClick, onCommand, setAnalyzerMode } });
 });

@@ -1,11 +1,14 @@
 /**
- * One page pass: read the article (page/extract.ts), analyze it in chunks (lib, page/chunks.ts), draw it
- * (page/highlight.ts), and time each stage. Between stages and chunks it yields to the page, so that no
- * single task of ours is long (the budget is 50 ms; the first chunk, CHUNK_CHARS, runs the parser cold in
- * about 10-25 ms; most articles are one chunk). There is no separate warm-up of the parser: it cost more
- * (a third of the first pass's analysis) than it saved the first chunk.
+ * One page pass: read the article (page/extract.ts), have it analyzed, draw it (page/highlight.ts), and time
+ * each stage. The analysis runs in the extension's background (`whosaid/analyze`,
+ * entrypoints/background/analyzer.ts), where the parser stays compiled across pages, while the page's thread is
+ * free; when the background does not answer (the extension was reloaded, the message failed, no answer within
+ * BACKGROUND_TIMEOUT_MS), the page analyzes it itself in chunks (lib, page/chunks.ts), yielding between them so
+ * that no single task of ours is long (the budget is 50 ms; the first chunk, CHUNK_CHARS, runs the parser cold
+ * in about 10-25 ms). Reading and drawing yield to the page too.
  * No listeners here; the features decide when a pass runs.
  */
+import { browser } from 'wxt/browser';
 import { analyze, type Analysis } from '../../lib/index.ts';
 import { mergeAnalyses, splitText, type Chunk } from '../../page/chunks.ts';
 import { readArticleSteps, type PageText } from '../../page/extract.ts';
@@ -20,14 +23,20 @@ import {
   type PlanOptions,
 } from '../../page/highlight.ts';
 import { readMetadata } from '../../page/metadata.ts';
-import type { AnalysisReply } from '../../protocol/messages.ts';
+import {
+  asAnalyzeResult,
+  MAX_PAGE_CHARS,
+  type AnalysisReply,
+  type AnalyzeRequest,
+  type AnalyzeResult,
+} from '../../protocol/messages.ts';
 import { reportOnce } from './errors.ts';
 
 /** Page text beyond this many characters is not read (a note says so). */
-export const MAX_PAGE_CHARS = 200_000;
+export { MAX_PAGE_CHARS };
 /**
- * Characters analyzed per task: the first chunk runs the parser's code cold (not yet compiled: about three
- * times slower), the later ones warm, so they may be larger.
+ * Characters analyzed per task when the page analyzes (the fallback): the first chunk runs the parser's code
+ * cold (not yet compiled: about three times slower), the later ones warm, so they may be larger.
  */
 export const CHUNK_CHARS = 8_000;
 export const LATER_CHUNK_CHARS = 16_000;
@@ -35,6 +44,12 @@ export const LATER_CHUNK_CHARS = 16_000;
 const CONTEXT_CHARS = 1_500;
 /** Reading the page pauses for the page after this much work (ms). */
 const READ_SLICE_MS = 15;
+/**
+ * The page analyzes the text itself when the background has not answered after this long (ms). A service
+ * worker woken from sleep starts in well under a second, and analyzes the longest text (MAX_PAGE_CHARS) in
+ * well under a second warm.
+ */
+export const BACKGROUND_TIMEOUT_MS = 4_000;
 
 export interface PassResult {
   reply: AnalysisReply;
@@ -59,15 +74,22 @@ export interface PassOptions {
    * replaces its content with this pass's chunks.
    */
   cache?: Map<string, Analysis>;
+  /**
+   * Has the text analyzed off the page: resolves with the result, or null (or rejects) when it cannot, and
+   * the page analyzes. Default: the background (`whosaid/analyze`), within BACKGROUND_TIMEOUT_MS.
+   */
+  analyzeElsewhere?: (text: string) => Promise<AnalyzeResult | null>;
 }
 
 const EMPTY: Analysis = { people: [], statements: [] };
 
 /**
  * Runs the whole pass on `doc`. Never rejects: a failing stage is reported and the reply says so in `note`.
- * `timings`: `totalMs` is our work (read + analyze + highlight), `wallMs` the time from start to end with
- * the page's own tasks in between, `longestTaskMs` the longest stretch we held the main thread. `restyleMs`
- * is the part of `highlightMs` the browser spent restyling the page for our stylesheet (first pass only).
+ * `timings` (protocol/messages.ts, AnalysisReply): `totalMs` is the whole pass (read + analyze + highlight,
+ * the analysis timed where it ran), `pageMs` our part of it on the page's main thread, `wallMs` the time from
+ * start to end with the page's own tasks in between, `longestTaskMs` the longest stretch we held the main
+ * thread. `restyleMs` is the part of `highlightMs` the browser spent restyling the page for our stylesheet
+ * (first pass only). `analyzedIn` says where the analysis ran.
  */
 export async function runPass(doc: Document, options: PassOptions): Promise<PassResult> {
   const start = performance.now();
@@ -109,29 +131,41 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
 
   let analysis = EMPTY;
   let analyzeMs = 0;
+  /** Our time on the page's thread for the analysis: the page's analysis, or handling the background's message. */
+  let analyzePageMs = 0;
+  let analyzedIn: AnalysisReply['analyzedIn'];
   if (page.text) {
     const text = page.text;
-    const parts: { chunk: Chunk; analysis: Analysis }[] = [];
-    try {
-      const fresh = new Map<string, Analysis>();
-      for (const chunk of splitText(text, CHUNK_CHARS, CONTEXT_CHARS, LATER_CHUNK_CHARS)) {
-        const slice = text.slice(chunk.context, chunk.end);
-        const known = options.cache?.get(slice);
-        if (!known) await options.yieldToPage();
-        analyzeMs += task(() => {
-          const result = known ?? analyze(slice);
-          fresh.set(slice, result);
-          parts.push({ chunk, analysis: result });
-        });
+    const known = options.cache?.get(text);
+    let remote: AnalyzeResult | null = null;
+    if (!known) {
+      const t = performance.now();
+      let answer: Promise<AnalyzeResult | null>;
+      try {
+        answer = (options.analyzeElsewhere ?? askBackground)(text);
+      } catch {
+        answer = Promise.resolve(null);
       }
-      analysis = mergeAnalyses(text, parts);
+      analyzePageMs += performance.now() - t; // sending: the text's serialization
+      // Any failure (no background, a reloaded extension, no answer in time): the page analyzes.
+      remote = await answer.catch(() => null);
+      if (remote) {
+        // Checking the answer; the browser decoded it before we got it (not timed).
+        analyzePageMs += task(() => (remote = asAnalyzeResult(remote)));
+      }
+    }
+    if (known || remote) {
+      analysis = known ?? remote!.analysis;
+      analyzeMs = remote?.analyzeMs ?? 0;
+      analyzedIn = known ? undefined : 'background';
       if (options.cache) {
         options.cache.clear();
-        for (const [slice, result] of fresh) options.cache.set(slice, result);
+        options.cache.set(text, analysis);
       }
-    } catch (error) {
-      reportOnce('analyze', error);
-      notes.push('the analysis failed');
+    } else {
+      ({ analysis, analyzeMs } = await analyzeOnPage(text, options, task, notes));
+      analyzePageMs += analyzeMs;
+      analyzedIn = 'page';
     }
     await options.yieldToPage();
   }
@@ -174,12 +208,80 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
       analyzeMs: round(analyzeMs),
       highlightMs: round(highlightMs),
       restyleMs: round(restyleMs),
+      pageMs: round(readMs + analyzePageMs + highlightMs),
       wallMs: round(performance.now() - start),
       longestTaskMs: round(longest),
     },
   };
+  if (analyzedIn) reply.analyzedIn = analyzedIn;
   if (notes.length) reply.note = notes.join('; ');
   return { reply, page, plan, drawn };
+}
+
+/**
+ * Asks the background to analyze `text` (`whosaid/analyze`). Resolves with its answer, or null when there is
+ * none in BACKGROUND_TIMEOUT_MS or it is not an AnalyzeResult; rejects when the message cannot be sent (the
+ * extension was reloaded: "Extension context invalidated").
+ */
+export function askBackground(text: string): Promise<AnalyzeResult | null> {
+  const request: AnalyzeRequest = { type: 'whosaid/analyze', text };
+  return new Promise<AnalyzeResult | null>((resolve, reject) => {
+    const timer = setTimeout(() => resolve(null), BACKGROUND_TIMEOUT_MS);
+    const settle = (answer: AnalyzeResult | null) => {
+      clearTimeout(timer);
+      resolve(answer);
+    };
+    try {
+      browser.runtime.sendMessage(request).then(
+        (answer: unknown) => settle(asAnalyzeResult(answer)),
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    } catch (error) {
+      clearTimeout(timer);
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
+
+/**
+ * The fallback: analyzes `text` on the page, in chunks, yielding to the page before each one not found in
+ * `options.cache` (which it then fills with this pass's chunks). Returns the merged analysis and the time the
+ * chunks took; a failure is reported and noted, and gives the empty analysis.
+ */
+async function analyzeOnPage(
+  text: string,
+  options: PassOptions,
+  task: (work: () => void) => number,
+  notes: string[],
+): Promise<{ analysis: Analysis; analyzeMs: number }> {
+  let analyzeMs = 0;
+  const parts: { chunk: Chunk; analysis: Analysis }[] = [];
+  try {
+    const fresh = new Map<string, Analysis>();
+    for (const chunk of splitText(text, CHUNK_CHARS, CONTEXT_CHARS, LATER_CHUNK_CHARS)) {
+      const slice = text.slice(chunk.context, chunk.end);
+      const known = options.cache?.get(slice);
+      if (!known) await options.yieldToPage();
+      analyzeMs += task(() => {
+        const result = known ?? analyze(slice);
+        fresh.set(slice, result);
+        parts.push({ chunk, analysis: result });
+      });
+    }
+    const analysis = mergeAnalyses(text, parts);
+    if (options.cache) {
+      options.cache.clear();
+      for (const [slice, result] of fresh) options.cache.set(slice, result);
+    }
+    return { analysis, analyzeMs };
+  } catch (error) {
+    reportOnce('analyze', error);
+    notes.push('the analysis failed');
+    return { analysis: EMPTY, analyzeMs };
+  }
 }
 
 /**

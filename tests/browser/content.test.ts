@@ -127,6 +127,16 @@ describe('content script on an article', () => {
     });
   });
 
+  test('the analysis ran in the background; the page thread did the reading and the drawing', () => {
+    expect(reply.analyzedIn).toBe('background');
+    const { totalMs, readMs, analyzeMs, highlightMs, pageMs } = reply.timings;
+    // The whole pass counts the background's analysis; the page's part counts it not (rounding: 0.1 a field).
+    expect(totalMs).toBeCloseTo(readMs! + analyzeMs! + highlightMs!, 0);
+    expect(analyzeMs).toBeGreaterThan(0);
+    expect(pageMs).toBeGreaterThanOrEqual(readMs! + highlightMs! - 0.3);
+    expect(pageMs).toBeLessThan(readMs! + highlightMs! + analyzeMs! + 50);
+  });
+
   test('quote highlights cover exactly the quoted words, across <em> and <a>', async () => {
     expect(await highlightTexts(page, 'whosaid-quote')).toEqual(QUOTES);
   });
@@ -219,6 +229,47 @@ describe('content script on an article', () => {
 
   test('no whosaid error was logged', () => {
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('content script when the background does not answer', () => {
+  /** How the background's analyzer answers (entrypoints/background/analyzer.ts). */
+  const analyzerMode = (mode: 'answer' | 'silent' | 'hang') =>
+    browser.worker.evaluate((m) => {
+      const hooks = (globalThis as { whosaidBackground?: { setAnalyzerMode(m: string): void } })
+        .whosaidBackground;
+      hooks!.setAnalyzerMode(m);
+    }, mode);
+
+  // silent: no listener answers (as after a reload of the extension); hang: the answer never comes, and the
+  // page waits BACKGROUND_TIMEOUT_MS (4 s) before analyzing itself.
+  test.each([
+    ['silent', 0],
+    ['hang', 4000],
+  ] as const)('%s: the page analyzes the article itself, with the same result', async (mode, waitMs) => {
+    await analyzerMode(mode);
+    try {
+      const { page, tabId } = await open('article.html');
+      const reply = await send<AnalysisReply>(tabId, { type: 'whosaid/get-analysis' });
+      expect(reply.analyzedIn).toBe('page');
+      const quotes = reply.analysis.statements.filter((s) => s.kind !== 'indirect');
+      expect(quotes.map((s) => s.text)).toEqual(QUOTES);
+      expect(quotes.map((s) => s.speaker?.name)).toEqual(SPEAKERS);
+      expect(await highlightTexts(page, 'whosaid-quote')).toEqual(QUOTES);
+      // Analyzed on the page: all of the pass was on the page's thread, and the failed message too.
+      expect(reply.timings.pageMs).toBeGreaterThanOrEqual(reply.timings.totalMs - 0.3);
+      expect(reply.timings.wallMs).toBeGreaterThanOrEqual(waitMs);
+      await page.close();
+    } finally {
+      await analyzerMode('answer');
+    }
+  });
+
+  test('the answer comes from the background again once it answers', async () => {
+    const { page, tabId } = await open('article.html');
+    const reply = await send<AnalysisReply>(tabId, { type: 'whosaid/get-analysis' });
+    expect(reply.analyzedIn).toBe('background');
+    await page.close();
   });
 });
 

@@ -116,6 +116,8 @@ if (present)
       expect(reply.note).toBeUndefined();
       expect(reply.url).toBe(`${server.origin}/${name}/source.html`);
       expect(reply.timings.totalMs).toBeLessThan(BUDGET_MS);
+      // Analyzed off the page's thread, by the background (entrypoints/background/analyzer.ts).
+      expect(reply.analyzedIn).toBe('background');
       const quoted = reply.analysis.statements
         .filter((s) => s.kind !== 'indirect')
         .flatMap((s) => s.spans.map((span) => collapse(span.text)));
@@ -175,6 +177,7 @@ if (present)
       const { reply, errors, quoteTexts } = await visit(name);
       expect(errors).toEqual([]);
       expect(reply.note).toBe('not an article');
+      expect(reply.analyzedIn).toBeUndefined();
       expect(quoteTexts).toEqual([]);
     });
   });
