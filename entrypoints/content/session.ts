@@ -3,9 +3,10 @@
  * are on. Features share one Session; only `refresh` starts a pass, and passes never overlap: a refresh
  * asked for during a pass runs once after it.
  */
-import type { ContentScriptContext } from '#imports';
+import { browser, type ContentScriptContext } from '#imports';
 import type { Analysis } from '../../lib/index.ts';
 import { clearHighlights } from '../../page/highlight.ts';
+import type { AnalysisUpdated } from '../../protocol/messages.ts';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../protocol/settings.ts';
 import { reportOnce } from './errors.ts';
 import { draw, emptyPass, runPass, type DrawOptions, type PassResult } from './page-pass.ts';
@@ -75,7 +76,11 @@ export function createSession(ctx: ContentScriptContext, doc: Document): Session
       ? await runPass(doc, { draw: drawOptions, yieldToPage, cache })
       : emptyPass(doc, OFF_NOTE);
     if (!isActive()) clearHighlights(doc);
+    const later = result !== null;
     result = next;
+    // The badge was set from the first pass's reply; a later pass (the page changed, a single-page
+    // navigation, a settings re-read) tells the background its new count.
+    if (later) announce(doc, next.reply.analysis.statements.length);
     for (const listener of listeners) {
       try {
         listener(next);
@@ -149,4 +154,20 @@ export function createSession(ctx: ContentScriptContext, doc: Document): Session
     startupMs: 0,
   };
   return session;
+}
+
+/**
+ * Tells the background (the toolbar badge) how many statements a later pass found. Only the top frame's pass
+ * is the page's analysis. Never fails: with no listener, or the extension reloaded under us (context
+ * invalidated), the notice is dropped.
+ */
+function announce(doc: Document, statements: number): void {
+  const win = doc.defaultView;
+  if (!win || win !== win.top) return;
+  const notice: AnalysisUpdated = { type: 'whosaid/analysis-updated', statements };
+  try {
+    browser.runtime.sendMessage(notice).catch(() => {});
+  } catch {
+    // The extension context is gone: nobody to tell.
+  }
 }
