@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../protocol/settings.ts';
 import type { Analysis, Statement } from '../lib/types.ts';
 import { readArticle } from './extract.ts';
-import { highlightCss, planHighlights, type HighlightPlan } from './highlight.ts';
+import { DEFAULT_COLORS, highlightCss, planHighlights, type HighlightPlan } from './highlight.ts';
 
 const FILLER =
   'The council met on Tuesday evening in the old town hall to discuss the budget for next year and the bridge.';
@@ -101,5 +104,26 @@ describe('highlightCss', () => {
       'underline solid rgba(18, 52, 86, 0.95)',
     );
     expect(highlightCss({ quote: 'red; } body { display: none', person: '' })).toBe(highlightCss());
+  });
+
+  test('the default colours are the settings’ defaults', () => {
+    expect(DEFAULT_COLORS).toEqual(DEFAULT_SETTINGS.colors);
+    expect(highlightCss(DEFAULT_SETTINGS.colors)).toContain('background-color: rgba(255, 213, 79, 0.42)');
+    expect(highlightCss(DEFAULT_SETTINGS.colors)).toContain('underline solid rgba(144, 202, 249, 0.95)');
+  });
+
+  test('the content script’s stylesheet is highlightCss in the default colours', () => {
+    /** The rules without comments and layout (Prettier formats the .css file). */
+    const rules = (css: string) =>
+      css
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};])\s*/g, '$1')
+        .trim();
+    const file = readFileSync(resolve(import.meta.dirname, '../entrypoints/content/highlights.css'), 'utf8');
+    expect(rules(file)).toBe(rules(highlightCss()));
+    expect(rules(file)).toContain(
+      '::highlight(whosaid-speaker-0){background-color: rgba(255, 213, 79, 0.42);}',
+    );
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Draws an Analysis over the page with the CSS Custom Highlight API: no element is added, moved or changed.
- * Ranges come from `rangeFor` (page/extract.ts); styles come from one constructed stylesheet adopted by the
- * document. Removing the highlights (`clearHighlights`) leaves nothing behind.
+ * Ranges come from `rangeFor` (page/extract.ts). Styles in the default colours come with the content script
+ * (entrypoints/content/highlights.css, `highlightCss(DEFAULT_COLORS)`), injected by the browser before the page is
+ * first styled; other colours come from one constructed stylesheet adopted by the document. Removing the
+ * highlights (`clearHighlights`) leaves nothing behind.
  */
 import type { Analysis, Span } from '../lib/types.ts';
 import { rangeFor, type DomRange, type PageText } from './extract.ts';
@@ -36,7 +38,8 @@ export interface HighlightColors {
   person: string;
 }
 
-export const DEFAULT_COLORS: HighlightColors = { quote: '#ffc800', person: '#2878ff' };
+/** The settings' default colours (protocol/settings.ts); entrypoints/content/highlights.css is drawn in them. */
+export const DEFAULT_COLORS: HighlightColors = { quote: '#ffd54f', person: '#90caf9' };
 
 /**
  * The stylesheet: semi-transparent backgrounds over the page's own text colour, so text stays readable on
@@ -54,7 +57,7 @@ export function highlightCss(colors: HighlightColors = DEFAULT_COLORS): string {
 ::highlight(whosaid-speaker-3) { background-color: rgba(255, 110, 160, 0.34); }
 ::highlight(whosaid-speaker-4) { background-color: rgba(170, 120, 255, 0.34); }
 ::highlight(whosaid-speaker-5) { background-color: rgba(255, 140, 60, 0.36); }
-::highlight(whosaid-unattributed) { background-color: rgba(150, 150, 150, 0.30); }
+::highlight(whosaid-unattributed) { background-color: rgba(150, 150, 150, 0.3); }
 ::highlight(whosaid-person) { text-decoration: underline solid ${person}; ${underline} }
 ::highlight(whosaid-flash) { background-color: rgba(255, 110, 0, 0.7); }
 `;
@@ -160,7 +163,7 @@ export function paintHighlights(doc: Document, plan: HighlightPlan, colors?: Hig
   return count;
 }
 
-/** Removes every highlight we registered (the stylesheet stays adopted: it styles nothing then). */
+/** Removes every highlight we registered (an adopted stylesheet stays: it styles nothing then). */
 export function clearHighlights(doc: Document): void {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const api = win && highlightApi(win);
@@ -168,12 +171,14 @@ export function clearHighlights(doc: Document): void {
   for (const name of ownedNames(api.registry)) api.registry.delete(name);
 }
 
-/** Draws `ranges` under `whosaid-flash` (the popup's "show in page"); `clearFlash` removes it. */
+/**
+ * Draws `ranges` under `whosaid-flash` (the popup's "show in page"); `clearFlash` removes it. Its colour is the
+ * same in every stylesheet of ours, so none is adopted for it.
+ */
 export function flashRanges(doc: Document, ranges: Range[]): void {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const api = win && highlightApi(win);
   if (!api) return;
-  ensureStyles(doc);
   const highlight = new api.Highlight(...ranges);
   highlight.priority = priorityOf(HIGHLIGHT_NAMES.flash);
   api.registry.set(HIGHLIGHT_NAMES.flash, highlight);
@@ -204,17 +209,28 @@ function ownedNames(registry: HighlightRegistry): string[] {
 const adopted = new WeakMap<Document, { sheet: CSSStyleSheet; css: string }>();
 
 /**
- * Adopts our stylesheet into `doc` (again if the page replaced `adoptedStyleSheets`), with `colors`. A
- * constructed sheet adds no element to the page, unlike a `<style>`. Returns true when the page's styles
- * changed: then the browser restyles the whole document before its next frame (`::highlight()` rules apply
- * to every element; measured 8-20 ms on the saved news pages), which `restyle` does at once.
+ * Makes `doc` draw our highlights in `colors`. The default colours need nothing: the content script's own
+ * stylesheet (entrypoints/content/highlights.css) has them, and any sheet of ours adopted for other colours is
+ * removed. Other colours: our constructed stylesheet is adopted (again if the page replaced
+ * `adoptedStyleSheets`); it comes after the content script's in the cascade, so its colours win. A constructed
+ * sheet adds no element to the page, unlike a `<style>`. `colors` undefined keeps what is there.
+ * Returns true when the page's styles changed: then the browser restyles the whole document before its next
+ * frame (`::highlight()` rules apply to every element; 70-106 ms on a page of 10,000 elements), which
+ * `restyle` does at once. Only a user's own colours cost that, once per page.
  */
 export function ensureStyles(doc: Document, colors?: HighlightColors): boolean {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!win) return false;
-  let changed = false;
+  if (!win || !colors) return false;
+  const css = highlightCss(colors);
   let entry = adopted.get(doc);
-  const css = colors || !entry ? highlightCss(colors) : entry.css;
+  if (css === highlightCss(DEFAULT_COLORS)) {
+    const current = doc.adoptedStyleSheets;
+    const sheet = entry?.sheet;
+    if (!sheet || !current.includes(sheet)) return false;
+    doc.adoptedStyleSheets = current.filter((s) => s !== sheet);
+    return true;
+  }
+  let changed = false;
   if (!entry) {
     entry = { sheet: new win.CSSStyleSheet(), css: '' };
     adopted.set(doc, entry);

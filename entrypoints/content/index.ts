@@ -11,6 +11,9 @@ import { reportOnce } from './errors.ts';
 import { hoverCard } from './hover-card.ts';
 import { createSession } from './session.ts';
 import { watchPage } from './watch-page.ts';
+// The highlight styles in the default colours: WXT lists this file in the manifest's content_scripts css, so
+// the browser applies it before the page is first styled and drawing costs no restyle of the page.
+import './highlights.css';
 
 const FEATURES = {
   'apply-settings': applySettings,

@@ -608,19 +608,30 @@ describe('options', () => {
 
   test('a colour chosen in the options is the one the open tab draws with', async () => {
     const { page } = await openArticle('article.html');
-    const highlightCss = () =>
-      page.evaluate(() =>
-        document.adoptedStyleSheets
-          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-          .filter((css) => css.includes('::highlight(whosaid-'))
-          .join('\n'),
-      );
-    await expect.poll(highlightCss).toContain('::highlight(whosaid-');
-    expect(await highlightCss()).not.toContain('rgba(255, 0, 0');
+    /** The colours the browser draws the first speaker's quotes and the people in. */
+    const drawn = () =>
+      page.evaluate(() => ({
+        quote: getComputedStyle(document.body, '::highlight(whosaid-speaker-0)').backgroundColor,
+        person: getComputedStyle(document.body, '::highlight(whosaid-person)').textDecorationColor,
+      }));
+    const adopted = () => page.evaluate(() => document.adoptedStyleSheets.length);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('whosaid-quote')?.size ?? 0))
+      .toBeGreaterThan(0);
+    // The settings' defaults (#ffd54f, #90caf9) drawn translucent, by the content script's own stylesheet (in
+    // the manifest): no stylesheet adopted, so drawing made the browser restyle nothing.
+    const defaults = { quote: 'rgba(255, 213, 79, 0.42)', person: 'rgba(144, 202, 249, 0.95)' };
+    expect(await drawn()).toEqual(defaults);
+    expect(await adopted()).toBe(0);
     const options = await openOptions();
     await options.getByLabel('A colour for each speaker').uncheck();
     await options.getByLabel('Quote colour').fill('#ff0000');
-    await expect.poll(highlightCss).toContain('rgba(255, 0, 0');
+    await expect.poll(drawn).toEqual({ quote: 'rgba(255, 0, 0, 0.42)', person: defaults.person });
+    expect(await adopted()).toBe(1);
+    // Back to the default colour: the adopted sheet goes, the content script's stylesheet draws again.
+    await options.getByLabel('Quote colour').fill('#ffd54f');
+    await expect.poll(adopted).toBe(0);
+    expect(await drawn()).toEqual(defaults);
     await options.close();
     await page.close();
   });
