@@ -517,11 +517,15 @@ function joinTails(all: Candidate[], tokens: readonly Token[]): void {
 /** Organisation and place words that are also common surnames. */
 const SURNAME_LIKE_PLACES = new Set(['Park', 'Hall', 'Church', 'Banks', 'Street', 'Bay', 'Lake', 'Hill']);
 
+/** The buffer behind titleCaseParagraphs' counts, kept between texts. */
+let paraBuffer = new Uint32Array(0);
+
 /** Paragraphs written in title case: at least five words of four letters or more, 85% capitalized. */
 function titleCaseParagraphs(tokens: readonly Token[]): Set<number> {
   const paras = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as Token).para + 1;
-  const long = new Uint32Array(paras);
-  const capital = new Uint32Array(paras);
+  if (paraBuffer.length < 2 * paras) paraBuffer = new Uint32Array(4 * paras);
+  const long = paraBuffer.subarray(0, paras).fill(0);
+  const capital = paraBuffer.subarray(paras, 2 * paras).fill(0);
   for (const t of tokens) {
     if (!t.word || t.text.length < 4) continue;
     long[t.para] = (long[t.para] as number) + 1;

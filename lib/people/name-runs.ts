@@ -79,13 +79,18 @@ function isNameWord(t: Token): boolean {
   return t.word && isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text);
 }
 
+/** The buffer behind nameRuns' token flags. */
+let flagBuffer = new Uint8Array(0);
+
 /**
  * Finds every run of capitalized words (with initials, particles and suffixes) in the tokens, in order.
  * Titles before a name are kept apart in `titles`. Linear in the number of tokens.
  */
 export function nameRuns(tokens: readonly Token[]): NameRun[] {
   // What each token is, decided once: the scanner below asks up to nine times per word.
-  const flags = new Uint8Array(tokens.length);
+  if (flagBuffer.length < tokens.length) flagBuffer = new Uint8Array(2 * tokens.length);
+  // A view of the buffer kept between texts (a fresh typed array per text costs more than filling one).
+  const flags = flagBuffer.subarray(0, tokens.length).fill(0);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!isNameWord(t)) continue;

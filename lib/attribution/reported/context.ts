@@ -46,6 +46,9 @@ export interface Found {
   object?: boolean;
 }
 
+/** The buffer behind a context's per-token arrays (one article is analyzed at a time). */
+let scratch = new Int32Array(0);
+
 export function context(
   seg: Segments,
   quotations: readonly Quotation[],
@@ -55,14 +58,16 @@ export function context(
   const { text, tokens } = seg;
   const n = tokens.length;
   // Per token: the index of the mention ending (exclusive) or starting there, plus one; the later mention wins.
-  const byLast = new Int32Array(n + 1);
-  const byFirst = new Int32Array(n + 1);
+  // Views of one buffer kept between articles: a fresh typed array per article costs more than filling one.
+  if (scratch.length < 3 * n + 2) scratch = new Int32Array(2 * (3 * n + 2));
+  const byLast = scratch.subarray(0, n + 1).fill(0);
+  const byFirst = scratch.subarray(n + 1, 2 * n + 2).fill(0);
   const { mentions } = found;
   mentions.forEach((m, i) => {
     if (m.last >= 0 && m.last <= n) byLast[m.last] = i + 1;
     if (m.first >= 0 && m.first <= n) byFirst[m.first] = i + 1;
   });
-  const inQuote = new Int32Array(n).fill(-1);
+  const inQuote = scratch.subarray(2 * n + 2, 3 * n + 2).fill(-1);
   const quoteStatement: (Statement | null)[] = quotations.map(() => null);
   // Quote statements in span order, walked alongside the quotations (both are in document order).
   const spans = quoteSpans(quoted);
