@@ -14,6 +14,19 @@
  * Our time is `timings.totalMs` (read + analyze + highlight, DESIGN.md); Readability's is `parse()` on a clone
  * of the document (the clone is not timed: parse() changes the document it reads).
  *
+ * Two ratios to Readability, and only the first is the issue's budget ("the whole page pass costs at most half
+ * of Readability's parse()"):
+ * - the whole pass: `totalMs`, all our work wherever it ran. The analysis runs in the extension's background
+ *   (entrypoints/background/analyzer.ts), whose parser stays compiled across pages: so "cold" here means a
+ *   fresh page and content script, while the background's parser is warm from the pages before, except on the
+ *   first page of the run (its analysis is printed apart), as it is for a reader while the service worker is
+ *   awake (Chrome stops it after about 30 s without events; Firefox's background page stays);
+ * - the page's thread: `pageMs`, our time on the page's main thread (reading, highlighting, the message to the
+ *   background): what the page's own scripts and the reader wait for. Not the budget: work moved off the page
+ *   still costs the machine.
+ * A page whose background did not answer analyzed on its own thread (`analyzedIn: 'page'`); their count is
+ * printed.
+ *
  * Also the page text's quality: our article text (page/extract.ts, run in the page on the live DOM) against
  * Readability's `textContent`, as word precision / recall (bags of words, averaged over the pages both read),
  * and whether our "is this an article?" gate agrees with Readability's `isProbablyReaderable`.
@@ -43,7 +56,14 @@ interface Row {
   attributed: number;
   cold: Timings;
   warm: Timings | null;
+  /** Where the first pass's analysis ran (AnalysisReply.analyzedIn). */
+  analyzedIn?: string;
   longestMs: number;
+  /**
+   * An estimate of the page-thread time `pageMs` leaves out: the browser's decoding of the background's answer
+   * (timed as JSON.parse of the analysis's JSON, in the page, after the pass).
+   */
+  decodeMs: number;
   readabilityCold: number;
   readabilityWarm: number;
   /** Our gate said "article"; Readability's isProbablyReaderable said so. */
@@ -138,7 +158,10 @@ async function main(): Promise<void> {
     : readdirSync(CORPUS).filter((n) => existsSync(join(CORPUS, n, 'source.html')));
   const hugeDir = mkdtempSync(join(tmpdir(), 'whosaid-huge-'));
   writeFileSync(join(hugeDir, 'source.html'), hugePage(5));
-  const browser = await launchWithExtension();
+  // WHOSAID_EXTENSION_DIR: a built extension elsewhere (to compare two builds); default .output/chrome-mv3.
+  const browser = await launchWithExtension({
+    extensionDir: process.env.WHOSAID_EXTENSION_DIR,
+  });
   const server = await serveDirectory(CORPUS);
   const hugeServer = await serveDirectory(hugeDir);
   const local = (href: string) => href.startsWith(server.origin) || href.startsWith(hugeServer.origin);
@@ -161,13 +184,19 @@ async function main(): Promise<void> {
     `${reader}\nwindow.__whosaidBench = { Readability, isProbablyReaderable, readArticle: __whosaidBenchExtract.readArticle };`;
   const activeTab = () =>
     browser.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const [tab] = await chrome.tabs.query({
+        active: true,
+        lastFocusedWindow: true,
+      });
       return tab?.id ?? -1;
     });
 
   const rows: Row[] = [];
   const targets = [
-    ...names.map((name) => ({ name, url: `${server.origin}/${name}/source.html` })),
+    ...names.map((name) => ({
+      name,
+      url: `${server.origin}/${name}/source.html`,
+    })),
     { name: '(generated 5 MB)', url: `${hugeServer.origin}/source.html` },
   ];
   for (const { name, url } of targets) {
@@ -175,11 +204,20 @@ async function main(): Promise<void> {
       // Ours: the first pass, then re-reads.
       const page = await browser.context.newPage();
       let cold: AnalysisReply;
+      let decodeMs = 0;
       const warmRuns: Timings[] = [];
       try {
-        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+        await page.goto(url, {
+          waitUntil: 'domcontentloaded',
+          timeout: 60_000,
+        });
         const tabId = await activeTab();
         cold = await askAnalysis(extensionPage, tabId);
+        decodeMs = await page.evaluate((json) => {
+          const t = performance.now();
+          JSON.parse(json);
+          return performance.now() - t;
+        }, JSON.stringify(cold.analysis));
         let previous = cold;
         for (let i = 0; i < WARM_RUNS && !cold.note; i++) {
           const next = await rereadAfterChange(page, extensionPage, tabId, previous);
@@ -192,13 +230,24 @@ async function main(): Promise<void> {
       }
       // Readability: its first parse, then more, in a page of its own; our reader's text for the quality figures.
       const other = await browser.context.newPage();
-      let theirs: { cold: number; warm: number; readerable: boolean; ours: string; text: string };
+      let theirs: {
+        cold: number;
+        warm: number;
+        readerable: boolean;
+        ours: string;
+        text: string;
+      };
       try {
-        await other.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+        await other.goto(url, {
+          waitUntil: 'domcontentloaded',
+          timeout: 60_000,
+        });
         await other.addScriptTag({ content: helpers });
         theirs = await other.evaluate((runs) => {
           interface Bench {
-            Readability: new (d: Document) => { parse(): { textContent?: string } | null };
+            Readability: new (d: Document) => {
+              parse(): { textContent?: string } | null;
+            };
             isProbablyReaderable: (d: Document) => boolean;
             readArticle: (d: Document) => { text: string };
           }
@@ -237,6 +286,8 @@ async function main(): Promise<void> {
         attributed: statements.filter((s) => s.speaker).length,
         cold: cold.timings,
         warm,
+        ...(cold.analyzedIn ? { analyzedIn: cold.analyzedIn } : {}),
+        decodeMs,
         longestMs: Math.max(
           cold.timings.longestTaskMs ?? cold.timings.totalMs,
           ...warmRuns.map((t) => t.longestTaskMs ?? t.totalMs),
@@ -252,13 +303,14 @@ async function main(): Promise<void> {
       rows.push(row);
       const stages = (t: Timings | null) =>
         t
-          ? `${t.totalMs.toFixed(1)} [${[t.readMs, t.analyzeMs, t.highlightMs].map((x) => x?.toFixed(1)).join('/')}]`
+          ? `${t.totalMs.toFixed(1)} [${[t.readMs, t.analyzeMs, t.highlightMs].map((x) => x?.toFixed(1)).join('/')}] page ${t.pageMs?.toFixed(1) ?? '-'}`
           : '-';
       console.log(
-        `${name.padEnd(40)} cold ${stages(row.cold).padEnd(22)} R ${theirs.cold.toFixed(1).padStart(6)}  ` +
-          `warm ${stages(row.warm).padEnd(22)} R ${theirs.warm.toFixed(1).padStart(6)}  longest ${row.longestMs.toFixed(1).padStart(5)}  ` +
+        `${name.padEnd(40)} cold ${stages(row.cold).padEnd(32)} R ${theirs.cold.toFixed(1).padStart(6)}  ` +
+          `warm ${stages(row.warm).padEnd(32)} R ${theirs.warm.toFixed(1).padStart(6)}  longest ${row.longestMs.toFixed(1).padStart(5)}  ` +
           `restyle ${row.cold.restyleMs?.toFixed(1) ?? '-'}  start-up ${row.cold.startupMs?.toFixed(1) ?? '-'}  ` +
           `${row.attributed}/${row.statements} attributed` +
+          `${row.analyzedIn ? ` in ${row.analyzedIn}` : ''}` +
           `${scores ? `  P/R ${scores.precision.toFixed(2)}/${scores.recall.toFixed(2)}` : ''}` +
           `${row.ourGate !== row.theirGate ? `  gate differs (ours ${row.ourGate})` : ''}${row.note ? `  note: ${row.note}` : ''}`,
       );
@@ -287,6 +339,7 @@ function summarize(rows: Row[]): void {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const worst = [...rows].sort((a, b) => b.longestMs - a.longestMs)[0];
   const worstCorpus = [...corpus].sort((a, b) => b.longestMs - a.longestMs)[0];
+  const first = rows.find((r) => r.analyzedIn);
   console.log(
     [
       '',
@@ -295,22 +348,40 @@ function summarize(rows: Row[]): void {
       `Gate agreement with isProbablyReaderable: ${corpus.filter((r) => r.ourGate === r.theirGate).length}/${corpus.length}. ` +
         `Words against Readability's text (${scored.length} pages): precision ${mean(scored.map((r) => r.precision!)).toFixed(3)}, ` +
         `recall ${mean(scored.map((r) => r.recall!)).toFixed(3)}.`,
-      `Medians over the ${articles.length} articles (ms):`,
-      `  cold: ours ${stage((r) => r.cold.totalMs, articles)} (read ${stage((r) => r.cold.readMs, articles)}, analyze ${stage((r) => r.cold.analyzeMs, articles)}, ` +
+      `Medians over the ${articles.length} articles (ms); analyzed in the background on ` +
+        `${articles.filter((r) => r.analyzedIn === 'background').length}, on the page on ` +
+        `${articles.filter((r) => r.analyzedIn === 'page').length}:`,
+      `  cold, the whole pass: ours ${stage((r) => r.cold.totalMs, articles)} (read ${stage((r) => r.cold.readMs, articles)}, analyze ${stage((r) => r.cold.analyzeMs, articles)}, ` +
         `highlight ${stage((r) => r.cold.highlightMs, articles)} of which restyling the page ${stage((r) => r.cold.restyleMs, articles)}); ` +
-        `Readability ${stage((r) => r.readabilityCold, articles)}; ` +
-        `ratio ${ratio(
+        `Readability ${stage((r) => r.readabilityCold, articles)}; ratio (the budget: at most 0.5) ${ratio(
           (r) => r.cold.totalMs,
           (r) => r.readabilityCold,
           articles,
         )}`,
-      `  warm (${warmed.length} pages): ours ${stage((r) => r.warm!.totalMs, warmed)} (read ${stage((r) => r.warm!.readMs, warmed)}, analyze ${stage((r) => r.warm!.analyzeMs, warmed)}, ` +
+      `  cold, the page's thread only: ours ${stage((r) => r.cold.pageMs, articles)}; ratio ${ratio(
+        (r) => r.cold.pageMs ?? r.cold.totalMs,
+        (r) => r.readabilityCold,
+        articles,
+      )}`,
+      `  warm (${warmed.length} pages), the whole pass: ours ${stage((r) => r.warm!.totalMs, warmed)} (read ${stage((r) => r.warm!.readMs, warmed)}, analyze ${stage((r) => r.warm!.analyzeMs, warmed)}, ` +
         `highlight ${stage((r) => r.warm!.highlightMs, warmed)}); Readability ${stage((r) => r.readabilityWarm, warmed)}; ` +
         `ratio ${ratio(
           (r) => r.warm!.totalMs,
           (r) => r.readabilityWarm,
           warmed,
         )}`,
+      `  warm, the page's thread only: ours ${stage((r) => r.warm!.pageMs, warmed)}; ratio ${ratio(
+        (r) => r.warm!.pageMs ?? r.warm!.totalMs,
+        (r) => r.readabilityWarm,
+        warmed,
+      )}`,
+      `    (not in pageMs: decoding the background's answer on the page's thread, estimated as JSON.parse of ` +
+        `the analysis: median ${stage((r) => r.decodeMs, articles)}, max ${Math.max(...articles.map((r) => r.decodeMs)).toFixed(1)})`,
+      `  the background's first analysis of the run (its parser cold): ${
+        first
+          ? `${first.cold.analyzeMs?.toFixed(1)} ms on ${first.name} (${first.analyzedIn ?? 'nothing analyzed'})`
+          : '-'
+      }`,
       `  not articles (${corpus.length - articles.length} pages): ours cold ${stage(
         (r) => r.cold.totalMs,
         corpus.filter((r) => r.note),

@@ -27,9 +27,10 @@ export interface AnalysisReply {
    *   the analysis ran: in the extension's background (`analyzedIn: 'background'`, the page's thread was free
    *   meanwhile) or on the page's main thread (`'page'`, the fallback, in chunks);
    * - `restyleMs`: the part of `highlightMs` the browser spent restyling the page for our stylesheet;
-   * - `pageMs`: our time on the page's main thread: reading, highlighting, and handling the background's
-   *   message (sending the text, checking the answer; not the browser's decoding of the answer, which is not
-   *   timed). When the page analyzed, it is `totalMs` plus the time of the message that failed;
+   * - `pageMs`: our time on the page's main thread: reading, highlighting, analyzing when the page did, and
+   *   `messageMs`, handling the background's message (sending the text, checking the answer; not the browser's
+   *   decoding of the answer, which is not timed). When the page analyzed, it is `totalMs` plus the time of
+   *   the message that failed;
    * - `wallMs`: start to end, with the page's own tasks (and the wait for the background) in between;
    * - `longestTaskMs`: the longest stretch the pass held the page's main thread;
    * - `startupMs`: the content script's start-up on this page (its modules' initialisation), NOT in `totalMs`.

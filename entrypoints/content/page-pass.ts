@@ -131,28 +131,26 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
 
   let analysis = EMPTY;
   let analyzeMs = 0;
-  /** Our time on the page's thread for the analysis: the page's analysis, or handling the background's message. */
-  let analyzePageMs = 0;
+  /** Our time on the page's thread handling the background's message: sending the text, checking the answer. */
+  let messageMs = 0;
   let analyzedIn: AnalysisReply['analyzedIn'];
   if (page.text) {
     const text = page.text;
     const known = options.cache?.get(text);
     let remote: AnalyzeResult | null = null;
     if (!known) {
-      const t = performance.now();
-      let answer: Promise<AnalyzeResult | null>;
-      try {
-        answer = (options.analyzeElsewhere ?? askBackground)(text);
-      } catch {
-        answer = Promise.resolve(null);
-      }
-      analyzePageMs += performance.now() - t; // sending: the text's serialization
+      let answer: Promise<AnalyzeResult | null> = Promise.resolve(null);
+      messageMs += task(() => {
+        try {
+          answer = (options.analyzeElsewhere ?? askBackground)(text);
+        } catch {
+          // The page analyzes (below).
+        }
+      });
       // Any failure (no background, a reloaded extension, no answer in time): the page analyzes.
       remote = await answer.catch(() => null);
-      if (remote) {
-        // Checking the answer; the browser decoded it before we got it (not timed).
-        analyzePageMs += task(() => (remote = asAnalyzeResult(remote)));
-      }
+      // The browser decoded the answer before we got it, in a task of ours that is not timed.
+      if (remote) messageMs += task(() => (remote = asAnalyzeResult(remote)));
     }
     if (known || remote) {
       analysis = known ?? remote!.analysis;
@@ -164,7 +162,6 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
       }
     } else {
       ({ analysis, analyzeMs } = await analyzeOnPage(text, options, task, notes));
-      analyzePageMs += analyzeMs;
       analyzedIn = 'page';
     }
     await options.yieldToPage();
@@ -208,7 +205,8 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
       analyzeMs: round(analyzeMs),
       highlightMs: round(highlightMs),
       restyleMs: round(restyleMs),
-      pageMs: round(readMs + analyzePageMs + highlightMs),
+      pageMs: round(readMs + (analyzedIn === 'page' ? analyzeMs : 0) + messageMs + highlightMs),
+      messageMs: round(messageMs),
       wallMs: round(performance.now() - start),
       longestTaskMs: round(longest),
     },
