@@ -358,7 +358,7 @@ function summarize(rows: Row[]): void {
           (r) => r.readabilityCold,
           articles,
         )}`,
-      `  cold, the page's thread only: ours ${stage((r) => r.cold.pageMs, articles)}; ratio ${ratio(
+      `  cold, the page's thread only: ours ${stage((r) => r.cold.pageMs ?? r.cold.totalMs, articles)}; ratio ${ratio(
         (r) => r.cold.pageMs ?? r.cold.totalMs,
         (r) => r.readabilityCold,
         articles,
@@ -370,7 +370,7 @@ function summarize(rows: Row[]): void {
           (r) => r.readabilityWarm,
           warmed,
         )}`,
-      `  warm, the page's thread only: ours ${stage((r) => r.warm!.pageMs, warmed)}; ratio ${ratio(
+      `  warm, the page's thread only: ours ${stage((r) => r.warm!.pageMs ?? r.warm!.totalMs, warmed)}; ratio ${ratio(
         (r) => r.warm!.pageMs ?? r.warm!.totalMs,
         (r) => r.readabilityWarm,
         warmed,
