@@ -3,7 +3,7 @@ import type { Quotation } from '../quotes/find-quotes.ts';
 import type { Segments } from '../text/segment.ts';
 import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
-import type { Statement } from '../types.ts';
+import type { Span, Statement } from '../types.ts';
 import { according } from './reported/according.ts';
 import { clauseAfterCue } from './reported/clause.ts';
 import {
@@ -177,9 +177,9 @@ function toStatement(ctx: Ctx, f: Found): Statement | null {
       if (qi !== -1 && ctx.quoteStatement[qi]) return null;
     }
   }
-  const spans = f.parts
-    .filter(([a, b]) => b > a)
-    .map(([a, b]) => span(text, (tokens[a] as Token).start, (tokens[b - 1] as Token).end));
+  const spans: Span[] = [];
+  for (const [a, b] of f.parts)
+    if (b > a) spans.push(span(text, (tokens[a] as Token).start, (tokens[b - 1] as Token).end));
   if (spans.length === 0) return null;
   const cue = span(text, (tokens[f.cue[0]] as Token).start, (tokens[f.cue[1] - 1] as Token).end);
   return {

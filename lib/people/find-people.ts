@@ -123,9 +123,14 @@ export function findPeople(
     [];
   const written = (c: Candidate) => text.slice(c.run.start, c.run.end).replace(/\s+/g, ' ');
   const byKey = new Map<string, number>();
-  const personOf: number[] = candidates.map(() => -1);
-  candidates.forEach((c, k) => {
-    if (c.run.words.length < 2) return;
+  // The per-person and per-candidate arrays below are built from literals with push, in plain loops: arrays
+  // made by map() change their elements kind from text to text, and code optimized for one kind was thrown
+  // away on the next text (hundreds of deoptimizations over a corpus).
+  const personOf: number[] = [];
+  for (let k = 0; k < candidates.length; k++) personOf.push(-1);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    if (c.run.words.length < 2) continue;
     const key = c.key;
     let p = byKey.get(key);
     if (p === undefined) {
@@ -140,15 +145,17 @@ export function findPeople(
       }
     }
     personOf[k] = p;
-  });
+  }
 
   // What full names say about gender (titles, role words, name lists) decides between two people who
   // share a surname ("Ms. Halloran" is Grace, not her husband Peter).
-  const fullGender: (Gender | null)[] = people.map((p) => genderOfWords(p.words));
-  candidates.forEach((c, k) => {
+  const fullGender: (Gender | null)[] = [];
+  for (const p of people) fullGender.push(genderOfWords(p.words));
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
     const p = personOf[k] as number;
     if (p >= 0 && c.gender && !fullGender[p]) fullGender[p] = c.gender;
-  });
+  }
 
   // Short names: the one person whose name has that word, else a person of their own when a title, a role
   // word or a speech verb says so and no full name fits; several fits leave the mention unlinked.
@@ -164,17 +171,20 @@ export function findPeople(
   // How often each person is named without doubt: full names, and short names only one person has.
   let sureMentions: number[] | null = null;
   const countSureMentions = () => {
-    const counts = people.map(() => 0);
-    candidates.forEach((c, k) => {
+    const counts: number[] = [];
+    for (let i = 0; i < people.length; i++) counts.push(0);
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k] as Candidate;
       const p =
         c.run.words.length > 1 ? (personOf[k] as number) : (byWord.get(c.run.words[0] as string) ?? []);
       const only = typeof p === 'number' ? p : p.length === 1 ? (p[0] as number) : -1;
       if (only >= 0) counts[only] = (counts[only] as number) + 1;
-    });
+    }
     return counts;
   };
-  candidates.forEach((c, k) => {
-    if (c.run.words.length !== 1) return;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    if (c.run.words.length !== 1) continue;
     const word = c.run.words[0] as string;
     const fits = byWord.get(word) ?? [];
     let titleGender: Gender | null = null;
@@ -215,25 +225,29 @@ export function findPeople(
       chosen = own;
     }
     personOf[k] = fits.length > 1 && chosen < 0 ? -2 : chosen;
-  });
+  }
 
   // Gender: titles and role words first, then the name lists, then the pronouns that follow a mention.
-  const textGender: (Gender | null)[] = people.map(() => null);
-  const pronounVotes = people.map(() => 0);
-  candidates.forEach((c, k) => {
+  const textGender: (Gender | null)[] = [];
+  const pronounVotes: number[] = [];
+  // People in order of first mention: where each is first named.
+  const order: number[] = [];
+  const firstAt: number[] = [];
+  for (let i = 0; i < people.length; i++) {
+    textGender.push(null);
+    pronounVotes.push(0);
+    order.push(i);
+    firstAt.push(Infinity);
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
     const p = personOf[k] as number;
-    if (p < 0) return;
+    if (p < 0) continue;
     if (c.gender && !textGender[p]) textGender[p] = c.gender;
     pronounVotes[p] = (pronounVotes[p] as number) + pronounVote(tokens, c.run.last);
-  });
+    firstAt[p] = Math.min(firstAt[p] as number, c.run.start);
+  }
 
-  // People in order of first mention.
-  const order = people.map((_, i) => i);
-  const firstAt = people.map(() => Infinity);
-  candidates.forEach((c, k) => {
-    const p = personOf[k] as number;
-    if (p >= 0) firstAt[p] = Math.min(firstAt[p] as number, c.run.start);
-  });
   const used = order
     .filter((i) => firstAt[i] !== Infinity)
     .sort((a, b) => (firstAt[a] as number) - (firstAt[b] as number));
@@ -249,9 +263,10 @@ export function findPeople(
     return person;
   });
   const mentions: Mention[] = [];
-  candidates.forEach((c, k) => {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
     const old = personOf[k] as number;
-    if (old === -1) return;
+    if (old === -1) continue;
     const person = old >= 0 ? (newIndex.get(old) as number) : -1;
     const m = {
       start: c.run.start,
@@ -263,7 +278,7 @@ export function findPeople(
     };
     mentions.push(m);
     if (person >= 0) (out[person] as Person).mentions.push(span(text, m.start, m.end));
-  });
+  }
   return { people: out, mentions };
 }
 
