@@ -5,7 +5,13 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../protocol/settings.ts';
 import type { Analysis, Statement } from '../lib/types.ts';
 import { readArticle } from './extract.ts';
-import { DEFAULT_COLORS, highlightCss, planHighlights, type HighlightPlan } from './highlight.ts';
+import {
+  DEFAULT_COLORS,
+  ensureStyles,
+  highlightCss,
+  planHighlights,
+  type HighlightPlan,
+} from './highlight.ts';
 
 const FILLER =
   'The council met on Tuesday evening in the old town hall to discuss the budget for next year and the bridge.';
@@ -125,5 +131,35 @@ describe('highlightCss', () => {
     expect(rules(file)).toContain(
       '::highlight(whosaid-speaker-0){background-color: rgba(255, 213, 79, 0.42);}',
     );
+  });
+});
+
+describe('ensureStyles', () => {
+  test('adopts a sheet only for colours other than the defaults, and removes it when they come back', () => {
+    document.adoptedStyleSheets = [];
+    // The defaults are the content script's own CSS: nothing to adopt, the page's styles do not change.
+    expect(ensureStyles(document, { ...DEFAULT_COLORS })).toBe(false);
+    expect(ensureStyles(document, { quote: '#FFD54F', person: '#90CAF9' })).toBe(false);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(ensureStyles(document, { quote: '#ff0000', person: DEFAULT_COLORS.person })).toBe(true);
+    // (happy-dom drops ::highlight() rules; the colours drawn are checked in tests/browser/popup.test.ts.)
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    // The same colours again: nothing changes. No colours (the popup's flash): what is there stays.
+    expect(ensureStyles(document, { quote: '#ff0000', person: DEFAULT_COLORS.person })).toBe(false);
+    expect(ensureStyles(document)).toBe(false);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    expect(ensureStyles(document, DEFAULT_COLORS)).toBe(true);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  test('keeps the page’s own adopted sheets', () => {
+    const own = new CSSStyleSheet();
+    own.replaceSync('p { color: navy; }');
+    document.adoptedStyleSheets = [own];
+    ensureStyles(document, { quote: '#00ff00', person: '#0000ff' });
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    expect(document.adoptedStyleSheets[0]).toBe(own);
+    ensureStyles(document, DEFAULT_COLORS);
+    expect(document.adoptedStyleSheets).toEqual([own]);
   });
 });
