@@ -39,7 +39,7 @@ export interface AnalysisReply {
   timings: { totalMs: number; [stage: string]: number };
   /** Extensions to the contract; readers must not require them. */
   metadata?: PageMetadata;
-  /** Where `analyze()` ran for this reply (an extension too; absent when nothing was analyzed). */
+  /** Where `analyze()` ran for this reply's analysis (an extension too; absent when nothing was analyzed). */
   analyzedIn?: 'background' | 'page';
   /** Why nothing was analyzed, or what was skipped ("not an article", "page text cut at 2 MB"). */
   note?: string;

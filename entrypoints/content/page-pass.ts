@@ -155,7 +155,8 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
     if (known || remote) {
       analysis = known ?? remote!.analysis;
       analyzeMs = remote?.analyzeMs ?? 0;
-      analyzedIn = known ? undefined : 'background';
+      analyzedIn = known ? analyzedWhere.get(known) : 'background';
+      if (analyzedIn) analyzedWhere.set(analysis, analyzedIn);
       if (options.cache) {
         options.cache.clear();
         options.cache.set(text, analysis);
@@ -163,6 +164,7 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
     } else {
       ({ analysis, analyzeMs } = await analyzeOnPage(text, options, task, notes));
       analyzedIn = 'page';
+      analyzedWhere.set(analysis, analyzedIn);
     }
     await options.yieldToPage();
   }
@@ -215,6 +217,9 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
   if (notes.length) reply.note = notes.join('; ');
   return { reply, page, plan, drawn };
 }
+
+/** Where each analysis of ours was made, for a later pass that finds it in the cache (`analyzedIn`). */
+const analyzedWhere = new WeakMap<Analysis, NonNullable<AnalysisReply['analyzedIn']>>();
 
 /**
  * Asks the background to analyze `text` (`whosaid/analyze`). Resolves with its answer, or null when there is

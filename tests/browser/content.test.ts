@@ -296,6 +296,7 @@ describe('content script on a page that changes', () => {
     expect(await highlightTexts(page, 'whosaid-speaker-0')).toEqual([QUOTES[0], ADDED]);
     const reply = await send<AnalysisReply>(tabId, { type: 'whosaid/get-analysis' });
     expect(reply.analysis.statements.some((s) => s.text === ADDED)).toBe(true);
+    expect(reply.analyzedIn).toBe('background');
 
     await page.evaluate(() => document.querySelector('blockquote')!.remove());
     await expect
