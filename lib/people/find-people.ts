@@ -252,7 +252,9 @@ export function findPeople(
     .filter((i) => firstAt[i] !== Infinity)
     .sort((a, b) => (firstAt[a] as number) - (firstAt[b] as number));
   const newIndex = new Map(used.map((old, i) => [old, i]));
-  const out: Person[] = used.map((old, i) => {
+  const out: Person[] = [];
+  for (let i = 0; i < used.length; i++) {
+    const old = used[i] as number;
     const p = people[old] as { words: string[]; display: string };
     const gender =
       textGender[old] ??
@@ -260,8 +262,8 @@ export function findPeople(
       ((pronounVotes[old] as number) > 0 ? 'male' : (pronounVotes[old] as number) < 0 ? 'female' : null);
     const person: Person = { id: `p${i + 1}`, name: p.display, mentions: [] };
     if (gender) person.gender = gender;
-    return person;
-  });
+    out.push(person);
+  }
   const mentions: Mention[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
