@@ -303,7 +303,7 @@ async function main(): Promise<void> {
       rows.push(row);
       const stages = (t: Timings | null) =>
         t
-          ? `${t.totalMs.toFixed(1)} [${[t.readMs, t.analyzeMs, t.highlightMs].map((x) => x?.toFixed(1)).join('/')}] page ${t.pageMs?.toFixed(1) ?? '-'}`
+          ? `${t.totalMs.toFixed(1)} [${[t.readMs, t.analyzeMs, t.highlightMs].map((x) => x?.toFixed(1)).join('/')}] page ${t.pageMs?.toFixed(1) ?? '-'} (msg ${t.messageMs?.toFixed(1) ?? '-'})`
           : '-';
       console.log(
         `${name.padEnd(40)} cold ${stages(row.cold).padEnd(32)} R ${theirs.cold.toFixed(1).padStart(6)}  ` +
