@@ -61,17 +61,22 @@ export function addReported(
     }
     if (!end) continue;
     const hi = i + 1;
-    const found = cues.length > 0 ? inSentence(ctx, lo, hi, cues) : [];
-    cues.length = 0;
+    let found: Found[] | null = null;
+    if (cues.length > 0) {
+      found = inSentence(ctx, lo, hi, cues);
+      cues.length = 0;
+    }
     const p = (tokens[lo] as Token).para;
     if (p !== para) {
       para = p;
       const line = transcriptLine(ctx, lo) ?? headlineLine(ctx, lo);
-      if (line) found.unshift(line);
+      if (line) (found ??= []).unshift(line);
     }
-    for (const f of found) {
-      const s = toStatement(ctx, f);
-      if (s) reported.push(s);
+    if (found) {
+      for (const f of found) {
+        const s = toStatement(ctx, f);
+        if (s) reported.push(s);
+      }
     }
     lo = hi;
   }

@@ -14,7 +14,7 @@ import { SPEECH_VERBS, VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
 import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender, Person } from '../types.ts';
-import { nameRuns, type NameRun } from './name-runs.ts';
+import { isUpperCaseWord, nameRuns, type NameRun } from './name-runs.ts';
 import { dropWords, isFrontWord, trimRun, type TrimInfo } from './trim-run.ts';
 
 /** A name mention linked (or not) to a person. Offsets are UTF-16 units of the name part. */
@@ -615,11 +615,12 @@ function classify(
   const firstWord = words[0] as string;
   const lastWord = words[words.length - 1] as string;
   // "Central Park" is a place, "Jo Park" a person: a first name before a surname-like place word wins.
-  const surnameLike = words.length === 2 && isFirstName(firstWord) && SURNAME_LIKE_PLACES.has(lastWord);
+  const firstName = isFirstName(firstWord);
+  const surnameLike = words.length === 2 && firstName && SURNAME_LIKE_PLACES.has(lastWord);
   if (!surnameLike && words.some((w) => ORGANISATION_WORDS.has(w) || CALENDAR_WORDS.has(w))) return null;
   if (words.length > 1 && PLACE_STARTS.has(firstWord) && !isSurname(lastWord)) return null;
   if (words.length > 5) return null;
-  if (words.every((w) => w === w.toUpperCase() && w.length > 1)) return null; // NYPD, KKW, FBI
+  if (words.every((w) => w.length > 1 && isUpperCaseWord(w))) return null; // NYPD, KKW, FBI
 
   let gender: Gender | null = roleGender;
   let evidence = role;
@@ -631,7 +632,8 @@ function classify(
   let before = tokens[run.runStart - 1];
   if (before?.text === ',' && tokens[run.runStart - 2]?.word) before = tokens[run.runStart - 2];
   if (before?.word) {
-    const role = ROLE_NOUNS.get(before.text.toLowerCase());
+    // A role word in lower case as written: looked up as written, lower-cased only on a hit.
+    const role = ROLE_NOUNS.get(before.text);
     if (role !== undefined && before.text === before.text.toLowerCase()) {
       evidence = true;
       gender = gender ?? role;
@@ -640,7 +642,7 @@ function classify(
   const atStart = sentenceStart(run.runStart);
   // "Grace Halloran" is a name even at a sentence start; "Grace under pressure" is not.
   const knownFirst =
-    isFirstName(firstWord) && !(atStart && NAME_LIKE_WORDS.has(firstWord) && NAME_LIKE_WORDS.has(lastWord));
+    firstName && !(atStart && NAME_LIKE_WORDS.has(firstWord) && NAME_LIKE_WORDS.has(lastWord));
   // "The Blaze reported", "the Axe Files": a name after "the" names no one new (but "the Clinton
   // campaign" is Hillary Clinton's when she is named).
   const prev = tokens[run.runStart - 1];
@@ -661,7 +663,7 @@ function classify(
   if (afterThe) return { run, evidence: 'weak', gender, key: fullKey(words), afterThe };
   if (!evidence && words.length === 2 && PLACES.has(lastWord) && !knownFirst) return null;
   // "Capitol Hill", "Washington Beltway": a place that is no first name, then one more word.
-  if (!evidence && words.length === 2 && PLACES.has(firstWord) && !isFirstName(firstWord)) return null;
+  if (!evidence && words.length === 2 && PLACES.has(firstWord) && !firstName) return null;
   if (knownFirst || isSurname(lastWord) || evidence || speechVerbNear(tokens, run)) {
     return { run, evidence: 'strong', gender, key: fullKey(words) };
   }

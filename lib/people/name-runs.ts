@@ -43,7 +43,7 @@ function isDescriptor(word: string): boolean {
 }
 
 /** Whether upper-casing leaves `word` as it is ("NYPD", "CEO", "R-Ky"), without making a copy for ASCII. */
-function isUpperCaseWord(word: string): boolean {
+export function isUpperCaseWord(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 128) return word === word.toUpperCase();
