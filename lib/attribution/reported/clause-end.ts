@@ -15,7 +15,15 @@ import {
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
 import { isCapitalized } from '../../text/chars.ts';
 import type { Token } from '../../text/tokens.ts';
-import { MAX_CONTENT_TOKENS, CLOSERS, isEnd, atEnd, isSentenceEnd, type Ctx } from './context.ts';
+import {
+  MAX_CONTENT_TOKENS,
+  CLOSERS,
+  apostropheNearEnd,
+  isEnd,
+  atEnd,
+  isSentenceEnd,
+  type Ctx,
+} from './context.ts';
 import { MAYBE_CUE } from './cue-words.ts';
 
 /**
@@ -103,7 +111,12 @@ function newClauseAt(ctx: Ctx, k: number, hi: number): boolean {
     const w = tokens[n] as Token;
     if (!w.word || ctx.inQuote[n] !== -1) return false;
     const wl = w.text.toLowerCase();
-    if (FINITE_HINTS.has(wl) || CLAUSE_VERBS.has(wl) || OBJECT_CONTENT_VERBS.has(wl) || /n[’']t$/.test(wl))
+    if (
+      FINITE_HINTS.has(wl) ||
+      CLAUSE_VERBS.has(wl) ||
+      OBJECT_CONTENT_VERBS.has(wl) ||
+      (apostropheNearEnd(wl) && /n[’']t$/.test(wl))
+    )
       return true;
   }
   return false;

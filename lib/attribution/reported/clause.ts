@@ -26,7 +26,17 @@ import { isCapitalized } from '../../text/chars.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
 import { clauseEnd, runsIntoQuote } from './clause-end.ts';
-import { atEnd, isPassive, isSentenceEnd, wordCount, type Ctx, type Found } from './context.ts';
+import {
+  apostropheNearEnd,
+  atEnd,
+  endsInSingleS,
+  endsWithApostropheS,
+  isPassive,
+  isSentenceEnd,
+  wordCount,
+  type Ctx,
+  type Found,
+} from './context.ts';
 import { cueText } from './cue-words.ts';
 import { subjectOf, GERUND_SUBORDINATORS, DETERMINER_LIKE } from './sources.ts';
 
@@ -332,13 +342,16 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
     const wl = w.text.toLowerCase();
     // "promised the site to a film company months before the council voted": that verb is another clause's.
     if (n > k && (SUBORDINATORS.has(wl) || wl === 'who' || wl === 'which')) return false;
-    if (FINITE_HINTS.has(wl) || /n[’']t$/.test(wl) || /[’'](?:s|re|ll|d|ve)$/.test(wl)) {
-      if (/[’']s$/.test(wl) && n === k && !SUBJECT_PRONOUNS.has(wl.slice(0, -2)) && wl !== 'there’s')
+    if (
+      FINITE_HINTS.has(wl) ||
+      (apostropheNearEnd(wl) && (/n[’']t$/.test(wl) || /[’'](?:s|re|ll|d|ve)$/.test(wl)))
+    ) {
+      if (endsWithApostropheS(wl) && n === k && !SUBJECT_PRONOUNS.has(wl.slice(0, -2)) && wl !== 'there’s')
         continue;
       return true;
     }
     if (n > k && wl.length > 4 && wl.endsWith('ed') && !isCapitalized(w.text)) return true;
-    if (n > k && n <= k + 5 && /[^s]s$/.test(wl) && wl.length > 3 && !isCapitalized(w.text)) {
+    if (n > k && n <= k + 5 && endsInSingleS(wl) && wl.length > 3 && !isCapitalized(w.text)) {
       // "Mrs. Clinton's advantage obscures ...": a present tense after the subject's noun.
       const prev = tokens[n - 1] as Token;
       const pl = prev.text.toLowerCase();
@@ -347,7 +360,7 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
         n > k + 1 &&
         prev.word &&
         !DETERMINER_LIKE.has(pl) &&
-        !/s$/.test(pl) &&
+        !pl.endsWith('s') &&
         !ADJUNCT_PREPOSITIONS.has(pl)
       )
         return true;
@@ -382,10 +395,14 @@ export function hasFiniteVerb(ctx: Ctx, from: number, to: number): boolean {
     const w = tokens[n] as Token;
     if (!w.word || ctx.inQuote[n] !== -1) continue;
     const wl = w.text.toLowerCase();
-    if (FINITE_HINTS.has(wl) || /n[’']t$/.test(wl) || /[’'](?:re|ll|d|ve)$/.test(wl)) return true;
-    if (SUBJECT_PRONOUNS.has(wl.replace(/[’']s$/, '')) && /[’']s$/.test(wl)) return true;
+    if (
+      FINITE_HINTS.has(wl) ||
+      (apostropheNearEnd(wl) && (/n[’']t$/.test(wl) || /[’'](?:re|ll|d|ve)$/.test(wl)))
+    )
+      return true;
+    if (endsWithApostropheS(wl) && SUBJECT_PRONOUNS.has(wl.slice(0, -2))) return true;
     if (n > from && wl.length > 4 && wl.endsWith('ed') && !isCapitalized(w.text)) return true;
-    if (n > from && /[^s]s$/.test(wl) && wl.length > 3 && !isCapitalized(w.text)) {
+    if (n > from && endsInSingleS(wl) && wl.length > 3 && !isCapitalized(w.text)) {
       const prev = tokens[n - 1] as Token;
       if (isCapitalized(prev.text) || SUBJECT_PRONOUNS.has(prev.text.toLowerCase())) return true;
     }

@@ -205,8 +205,29 @@ export function wordCount(tokens: readonly Token[], from: number, to: number): n
 /** Whether the verb at `v` is passive: a form of "be" before it, adverbs aside ("were mistakenly charged"). */
 export function isPassive(tokens: readonly Token[], v: number): boolean {
   let j = v - 1;
-  while (j > v - 3 && tokens[j]?.word && /ly$/.test((tokens[j] as Token).text)) j--;
+  while (j > v - 3 && tokens[j]?.word && (tokens[j] as Token).text.endsWith('ly')) j--;
   return BE_FORMS.has(tokens[j]?.text.toLowerCase() ?? '');
 }
 
 const BE_FORMS = new Set('be is was were been being are am get got gets'.split(' '));
+
+/** Whether `w` has ’ or ' two or three units from its end, where a contraction has it ("isn’t", "they’re"). */
+export function apostropheNearEnd(w: string): boolean {
+  const a = w.charCodeAt(w.length - 2);
+  const b = w.charCodeAt(w.length - 3);
+  return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
+}
+
+/** `/[’']s$/.test(w)` without a regex: "’s" or "'s" at the end. */
+export function endsWithApostropheS(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const a = w.charCodeAt(n - 2);
+  return a === 39 || a === 0x2019;
+}
+
+/** `/[^s]s$/.test(w)` without a regex: an "s" at the end after another character. */
+export function endsInSingleS(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115;
+}

@@ -18,7 +18,7 @@ import type { Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
 import { clauseSubject, namedSpeaker, subjectBefore, type Phrase } from '../phrases.ts';
 import { resolvePronoun } from '../pronouns.ts';
-import type { Ctx } from './context.ts';
+import { endsWithApostropheS, type Ctx } from './context.ts';
 import { MAYBE_CUE, cueText } from './cue-words.ts';
 
 /** The speaker of a cue-first statement: the subject before the verb, or the sentence's for a gerund. */
@@ -108,7 +108,7 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
   }
   if (!p) return null;
   // "Trump’s claim that ..." is a noun; "what Trump says his plan would do" is no statement.
-  if (/[’']s$/.test((tokens[p.last - 1] as Token).text)) return null;
+  if (endsWithApostropheS((tokens[p.last - 1] as Token).text)) return null;
   const before = tokens[p.first - 1];
   const wh = before?.word ? before.text.toLowerCase() : '';
   // "..., where he says he can win" is a relative clause of a place or time; "what he says" is no statement.
@@ -285,7 +285,7 @@ export function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
     const wl = w.text.toLowerCase();
     if (STOP_BACK.has(wl)) break;
     k--;
-    if (DETERMINER_LIKE.has(wl) || /[’']s$/.test(w.text)) break;
+    if (DETERMINER_LIKE.has(wl) || endsWithApostropheS(w.text)) break;
   }
   return { first: k, last: j + 1, kind: 'phrase' };
 }
@@ -298,7 +298,7 @@ function nounPhraseEndingAt(ctx: Ctx, j: number, lo: number): Phrase | null {
     if (!w.word || ctx.inQuote[k] !== -1) return null;
     const wl = w.text.toLowerCase();
     if (STOP_BACK.has(wl)) return null;
-    if (DETERMINER_LIKE.has(wl) || /[’']s$/.test(w.text))
+    if (DETERMINER_LIKE.has(wl) || endsWithApostropheS(w.text))
       return k < j ? { first: k, last: j + 1, kind: 'phrase' } : null;
   }
   return null;
