@@ -79,7 +79,8 @@ export function findPeople(
     for (const c of known) if (nameWords.has(c.run.words[0] as string)) all.push(c);
     if (all.length > before) all.sort((a, b) => a.run.start - b.run.start);
   }
-  sortOutSurnames(all, text, tokens);
+  const inLowerCase = lowerCaseLookup(text);
+  sortOutSurnames(all, tokens, inLowerCase);
   // A weak full name is a person's when one of its words is a strong short name ("Osei said") or a
   // gendered pronoun follows one of its mentions.
   const strongWords = new Set<string>();
@@ -214,7 +215,7 @@ export function findPeople(
       fits.length === 0 &&
       c.evidence === 'strong' &&
       !headlines.has((tokens[c.run.first] as Token).para) &&
-      !(c.verbOnly && (isCommonWordOf(text, word) || pluralOpening(c.run, word, sentenceStart)))
+      !(c.verbOnly && (isCommonWordOf(word, inLowerCase) || pluralOpening(c.run, word, sentenceStart)))
     ) {
       let own = shortOwner.get(word);
       if (own === undefined) {
@@ -368,19 +369,17 @@ function dominant(pool: readonly number[], counts: readonly number[]): number {
  * "Clinton Cash"): its first word is the surname and no first name, its last word neither a first name nor
  * a surname, and no title marks it. In place.
  */
-function sortOutSurnames(all: Candidate[], text: string, tokens: readonly Token[]): void {
+function sortOutSurnames(
+  all: Candidate[],
+  tokens: readonly Token[],
+  isCommonWord: (word: string) => boolean,
+): void {
   const alone = new Set<string>();
   for (const c of all) if (c.run.words.length === 1) alone.add(c.run.words[0] as string);
   let fullNames: Set<string> | null = null;
   const isFullName = (words: readonly string[]) => {
     fullNames ??= new Set(all.filter((c) => c.run.words.length > 1).map((c) => c.run.words.join(' ')));
     return fullNames.has(words.join(' '));
-  };
-  const common = new Map<string, boolean>();
-  const isCommonWord = (word: string) => {
-    let known = common.get(word);
-    if (known === undefined) common.set(word, (known = occursInLowerCase(text, word)));
-    return known;
   };
   // Surnames: the last words of names that open with a first name, a title or a word never written in
   // lower case, and that stand alone too.
@@ -426,8 +425,8 @@ const ADJECTIVE_ENDING = /(?:\w{5}(?<![emh])ed|ing|ly|ic|ist|ous|ful|ive|able)$/
  * Whether a one-word name that only a speech verb marks ("Allies say", "Research suggests") is a common
  * word of the text: written in lower case elsewhere, and in no name list.
  */
-function isCommonWordOf(text: string, word: string): boolean {
-  return !isFirstName(word) && !isSurname(word) && occursInLowerCase(text, word);
+function isCommonWordOf(word: string, inLowerCase: (word: string) => boolean): boolean {
+  return !isFirstName(word) && !isSurname(word) && inLowerCase(word);
 }
 
 /**
@@ -443,6 +442,16 @@ function pluralOpening(run: NameRun, word: string, sentenceStart: (i: number) =>
     !isSurname(word) &&
     sentenceStart(run.runStart)
   );
+}
+
+/** occursInLowerCase for one text, each word's answer kept (each asking scans the text). */
+function lowerCaseLookup(text: string): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let seen = known.get(word);
+    if (seen === undefined) known.set(word, (seen = occursInLowerCase(text, word)));
+    return seen;
+  };
 }
 
 /** Whether `word` ("Former") is written in lower case ("former") somewhere in the text, as a whole word. */
@@ -544,7 +553,7 @@ function titleCaseParagraphs(tokens: readonly Token[]): Set<number> {
   const long = paraBuffer.subarray(0, paras).fill(0);
   const capital = paraBuffer.subarray(paras, 2 * paras).fill(0);
   for (const t of tokens) {
-    if (!t.word || t.text.length < 4) continue;
+    if (!t.word || t.end - t.start < 4) continue;
     long[t.para] = (long[t.para] as number) + 1;
     if (startsUpper(t.text)) capital[t.para] = (capital[t.para] as number) + 1;
   }

@@ -186,7 +186,8 @@ export function trimRun(
   let m = n;
   while (m < len - 1) {
     const w = words[m] as string;
-    if (!(kindOf(w) & FRONT) && !isAcronym(w) && !(w.includes('-') && isGroupWord(w))) break;
+    if (!((m === 0 ? firstKind : kindOf(w)) & FRONT) && !isAcronym(w) && !(w.includes('-') && isGroupWord(w)))
+      break;
     const r = CAPITALIZED_ROLES.get(w);
     if (r !== undefined || PARTY_WORDS.has(w)) {
       role = true;
