@@ -626,7 +626,9 @@ function classify(
   // "Central Park" is a place, "Jo Park" a person: a first name before a surname-like place word wins.
   const firstName = isFirstName(firstWord);
   const surnameLike = words.length === 2 && firstName && SURNAME_LIKE_PLACES.has(lastWord);
-  if (!surnameLike && words.some((w) => ORGANISATION_WORDS.has(w) || CALENDAR_WORDS.has(w))) return null;
+  if (!surnameLike) {
+    for (const w of words) if (ORGANISATION_WORDS.has(w) || CALENDAR_WORDS.has(w)) return null;
+  }
   if (words.length > 1 && PLACE_STARTS.has(firstWord) && !isSurname(lastWord)) return null;
   if (words.length > 5) return null;
   if (words.every((w) => w.length > 1 && isUpperCaseWord(w))) return null; // NYPD, KKW, FBI
