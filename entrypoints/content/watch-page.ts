@@ -1,7 +1,8 @@
 /**
  * Feature: pages that change. Content loaded later, infinite scroll and single-page navigation
  * (`wxt:locationchange`) start a new pass, debounced; the pass re-analyzes only the chunks whose text
- * changed (page-pass.ts), and highlights of text that is gone are not drawn again.
+ * changed (page-pass.ts), and highlights of text that is gone are not drawn again. A page not read yet (activation
+ * "on click") is not read for changing.
  */
 import type { ContentScriptContext } from '#imports';
 import { guarded } from './errors.ts';
@@ -24,7 +25,14 @@ export function watchPage(ctx: ContentScriptContext, session: Session): void {
   const run = guarded('watch-page', () => {
     timer = undefined;
     firstChange = 0;
-    void session.refresh();
+    void session.ready.then(
+      guarded('watch-page', () => {
+        // Before a first pass, a change is read only where the page is read on load: with "on click", or on a
+        // site where whosaid is off, the page waits for the popup.
+        if (!session.result && !(session.isActive() && session.settings.activation === 'automatic')) return;
+        void session.refresh();
+      }),
+    );
   });
 
   const schedule = (delay = DEBOUNCE_MS) => {

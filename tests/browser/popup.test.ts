@@ -594,7 +594,13 @@ describe('options', () => {
     const { page, tabId } = await openArticle('article.html');
     const quoteRanges = () => page.evaluate(() => CSS.highlights.get('whosaid-quote')?.size ?? 0);
     const badge = () => browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
-    await new Promise((ok) => setTimeout(ok, 1000));
+    // A page that changes (content loaded later) is not read either: the page watcher waits for a first pass.
+    await page.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Ferries leave the north quay every half hour until the last one at eleven.';
+      document.querySelector('article')!.append(paragraph);
+    });
+    await new Promise((ok) => setTimeout(ok, 1500));
     expect(await quoteRanges()).toBe(0);
     expect(await badge()).toBe('');
     const popup = await popupWithStatements(tabId);
