@@ -68,7 +68,9 @@ export function context(
     if (m.first >= 0 && m.first <= n) byFirst[m.first] = i + 1;
   });
   const inQuote = scratch.subarray(2 * n + 2, 3 * n + 2).fill(-1);
-  const quoteStatement: (Statement | null)[] = quotations.map(() => null);
+  // Pushed into a literal, so its elements kind is the same for every text (a map()-made array's is not).
+  const quoteStatement: (Statement | null)[] = [];
+  for (let q = 0; q < quotations.length; q++) quoteStatement.push(null);
   // Quote statements in span order, walked alongside the quotations (both are in document order).
   const spans = quoteSpans(quoted);
   let k = 0;
@@ -92,8 +94,15 @@ export function context(
     inQuote,
     quoteStatement,
     history: sightings(tokens, found, quoted, inQuote),
-    quoteCues: new Set(quoted.flatMap((s) => (s.cue && s.kind === 'direct' ? [s.cue.start] : []))),
+    quoteCues: directCueStarts(quoted),
   };
+}
+
+/** Where the cues of direct quote statements start. */
+function directCueStarts(quoted: readonly Statement[]): Set<number> {
+  const starts = new Set<number>();
+  for (const s of quoted) if (s.cue && s.kind === 'direct') starts.add(s.cue.start);
+  return starts;
 }
 
 interface QuoteSpan {
