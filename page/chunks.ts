@@ -1,7 +1,9 @@
 /**
- * Long pages are analyzed in chunks, so that no single task holds the page's main thread for long: the text
- * is cut at paragraph breaks ("\n\n"), each chunk goes through `analyze()` on its own, and the results are
- * merged back into one Analysis over the whole text. Pure: no DOM.
+ * When the page analyzes its text itself (the fallback when the extension's background does not answer,
+ * entrypoints/content/page-pass.ts; the background analyzes the whole text at once), long pages are analyzed
+ * in chunks, so that no single task holds the page's main thread for long: the text is cut at paragraph
+ * breaks ("\n\n"), each chunk goes through `analyze()` on its own, and the results are merged back into one
+ * Analysis over the whole text. Pure: no DOM.
  *
  * Each chunk after the first is analyzed with a few paragraphs before it as context (`context`), so that
  * "she continued" right after a cut still finds its speaker; what the analysis finds in the context belongs
