@@ -156,11 +156,16 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     const near = previous && (embedded ? previous.para === s.para : s.para - previous.para <= 1);
     if (!speaker && inherit && prior && near) speaker = { ...prior };
     const kind: StatementKind = embedded ? 'partial' : 'direct';
-    const spans = parts.map((p) => trimmed(text, p));
+    // Pushed into a literal, not mapped: reported speech builds its spans so, and one array kind for both keeps
+    // the code that reads statements' spans optimised.
+    const spans: Span[] = [];
+    for (const p of parts) spans.push(trimmed(text, p));
+    let words = spans[0]?.text ?? '';
+    for (let k = 1; k < spans.length; k++) words += ` ${spans[k]!.text}`;
     statements.push({
       id: `s${statements.length + 1}`,
       kind,
-      text: spans.map((x) => x.text).join(' '),
+      text: words,
       spans,
       speaker,
       cue,
