@@ -25,12 +25,11 @@ export interface AnalysisReply {
    * ran. The content script also gives:
    * - `readMs`, `analyzeMs`, `highlightMs`: the stages; their sum is `totalMs`. `analyzeMs` is measured where
    *   the analysis ran: in the extension's background (`analyzedIn: 'background'`, the page's thread was free
-   *   meanwhile) or on the page's main thread (`'page'`, the fallback, in chunks);
+   *   meanwhile; `'page'` was the content script's own fallback, which it no longer has: the value stays valid);
    * - `restyleMs`: the part of `highlightMs` the browser spent restyling the page for our stylesheet;
-   * - `pageMs`: our time on the page's main thread: reading, highlighting, analyzing when the page did, and
-   *   `messageMs`, handling the background's message (sending the text, checking the answer; not the browser's
-   *   decoding of the answer, which is not timed). When the page analyzed, it is `totalMs` plus the time of
-   *   the message that failed;
+   * - `pageMs`: our time on the page's main thread: reading, highlighting, and `messageMs`, handling the
+   *   background's message (sending the text, checking the answer; not the browser's decoding of the answer,
+   *   which is not timed);
    * - `wallMs`: start to end, with the page's own tasks (and the wait for the background) in between;
    * - `longestTaskMs`: the longest stretch the pass held the page's main thread;
    * - `startupMs`: the content script's start-up on this page (its modules' initialisation), NOT in `totalMs`.

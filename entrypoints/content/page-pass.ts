@@ -2,15 +2,15 @@
  * One page pass: read the article (page/extract.ts), have it analyzed, draw it (page/highlight.ts), and time
  * each stage. The analysis runs in the extension's background (`whosaid/analyze`,
  * entrypoints/background/analyzer.ts), where the parser stays compiled across pages, while the page's thread is
- * free; when the background does not answer (the extension was reloaded, the message failed, no answer within
- * BACKGROUND_TIMEOUT_MS), the page analyzes it itself in chunks (lib, page/chunks.ts), yielding between them so
- * that no single task of ours is long (the budget is 50 ms; the first chunk, CHUNK_CHARS, runs the parser cold
- * in about 10-25 ms). Reading and drawing yield to the page too.
+ * free. The content script does not hold the parser: loading it cost every page ~20 ms of module set-up, article
+ * or not (measured with page/bench-pages.ts), for a fallback that served only a background that does not answer
+ * (the extension reloaded under an open page, whose popup can no longer reach it anyway). When the background
+ * does not answer (the message fails, or no answer within BACKGROUND_TIMEOUT_MS), the reply says so in `note`
+ * and nothing is drawn. Reading and drawing yield to the page between slices.
  * No listeners here; the features decide when a pass runs.
  */
 import { browser } from 'wxt/browser';
-import { analyze, type Analysis } from '../../lib/index.ts';
-import { mergeAnalyses, splitText, type Chunk } from '../../page/chunks.ts';
+import type { Analysis } from '../../lib/types.ts';
 import { readArticleSteps, type PageText } from '../../page/extract.ts';
 import {
   clearHighlights,
@@ -34,20 +34,11 @@ import { reportOnce } from './errors.ts';
 
 /** Page text beyond this many characters is not read (a note says so). */
 export { MAX_PAGE_CHARS };
-/**
- * Characters analyzed per task when the page analyzes (the fallback): the first chunk runs the parser's code
- * cold (not yet compiled: about three times slower), the later ones warm, so they may be larger.
- */
-export const CHUNK_CHARS = 8_000;
-export const LATER_CHUNK_CHARS = 16_000;
-/** Text before a chunk analyzed with it, for speakers named just before a cut (page/chunks.ts). */
-const CONTEXT_CHARS = 1_500;
 /** Reading the page pauses for the page after this much work (ms). */
 const READ_SLICE_MS = 15;
 /**
- * The page analyzes the text itself when the background has not answered after this long (ms). A service
- * worker woken from sleep starts in well under a second, and analyzes the longest text (MAX_PAGE_CHARS) in
- * well under a second warm.
+ * The pass gives up on the background's answer after this long (ms). A service worker woken from sleep starts in
+ * well under a second, and analyzes the longest text (MAX_PAGE_CHARS) in well under a second warm.
  */
 export const BACKGROUND_TIMEOUT_MS = 4_000;
 
@@ -75,8 +66,8 @@ export interface PassOptions {
    */
   cache?: Map<string, Analysis>;
   /**
-   * Has the text analyzed off the page: resolves with the result, or null (or rejects) when it cannot, and
-   * the page analyzes. Default: the background (`whosaid/analyze`), within BACKGROUND_TIMEOUT_MS.
+   * Has the text analyzed off the page: resolves with the result, or null (or rejects) when it cannot (the
+   * reply then notes the failure). Default: the background (`whosaid/analyze`), within BACKGROUND_TIMEOUT_MS.
    */
   analyzeElsewhere?: (text: string) => Promise<AnalyzeResult | null>;
 }
@@ -144,10 +135,10 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
         try {
           answer = (options.analyzeElsewhere ?? askBackground)(text);
         } catch {
-          // The page analyzes (below).
+          // No answer (below).
         }
       });
-      // Any failure (no background, a reloaded extension, no answer in time): the page analyzes.
+      // Any failure (no background, a reloaded extension, no answer in time): nothing to draw, and a note.
       remote = await answer.catch(() => null);
       // The browser decoded the answer before we got it, in a task of ours that is not timed.
       if (remote) messageMs += task(() => (remote = asAnalyzeResult(remote)));
@@ -162,9 +153,7 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
         options.cache.set(text, analysis);
       }
     } else {
-      ({ analysis, analyzeMs } = await analyzeOnPage(text, options, task, notes));
-      analyzedIn = 'page';
-      analyzedWhere.set(analysis, analyzedIn);
+      notes.push('the analysis failed: the extension did not answer (reload the page)');
     }
     await options.yieldToPage();
   }
@@ -247,44 +236,6 @@ export function askBackground(text: string): Promise<AnalyzeResult | null> {
       reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
-}
-
-/**
- * The fallback: analyzes `text` on the page, in chunks, yielding to the page before each one not found in
- * `options.cache` (which it then fills with this pass's chunks). Returns the merged analysis and the time the
- * chunks took; a failure is reported and noted, and gives the empty analysis.
- */
-async function analyzeOnPage(
-  text: string,
-  options: PassOptions,
-  task: (work: () => void) => number,
-  notes: string[],
-): Promise<{ analysis: Analysis; analyzeMs: number }> {
-  let analyzeMs = 0;
-  const parts: { chunk: Chunk; analysis: Analysis }[] = [];
-  try {
-    const fresh = new Map<string, Analysis>();
-    for (const chunk of splitText(text, CHUNK_CHARS, CONTEXT_CHARS, LATER_CHUNK_CHARS)) {
-      const slice = text.slice(chunk.context, chunk.end);
-      const known = options.cache?.get(slice);
-      if (!known) await options.yieldToPage();
-      analyzeMs += task(() => {
-        const result = known ?? analyze(slice);
-        fresh.set(slice, result);
-        parts.push({ chunk, analysis: result });
-      });
-    }
-    const analysis = mergeAnalyses(text, parts);
-    if (options.cache) {
-      options.cache.clear();
-      for (const [slice, result] of fresh) options.cache.set(slice, result);
-    }
-    return { analysis, analyzeMs };
-  } catch (error) {
-    reportOnce('analyze', error);
-    notes.push('the analysis failed');
-    return { analysis: EMPTY, analyzeMs };
-  }
 }
 
 /**
