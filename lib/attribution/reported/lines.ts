@@ -37,13 +37,8 @@ export function transcriptLine(ctx: Ctx, first: number): Found | null {
     }
   }
   if (!speaker) return null;
-  let end = colon + 1;
-  while (end < tokens.length && (tokens[end] as Token).para === para) end++;
-  const from = colon + 1;
-  if (from >= end || ctx.inQuote[from] !== -1 || wordCount(tokens, from, end) < 3) return null;
-  let to = end;
-  while (to > from && !(tokens[to - 1] as Token).word && ctx.inQuote[to - 1] === -1) to--;
-  return { parts: [[from, to]], cue: [colon, colon + 1], speaker };
+  const rest = afterColon(ctx, colon, para);
+  return rest && { parts: [rest], cue: [colon, colon + 1], speaker };
 }
 
 /** Labels that open a line with a colon but name no source: "Update: ...", "Why it matters: ...". */
@@ -85,13 +80,10 @@ export function headlineLine(ctx: Ctx, first: number): Found | null {
     const last = (tokens[colon - 1] as Token).text.toLowerCase();
     if (!titleCase || !(SOURCE_HEADS.has(last) || EVIDENCE_HEADS.has(last) || last === 'news')) return null;
   }
+  const rest = afterColon(ctx, colon, para);
+  if (!rest) return null;
+  const [from, to] = rest;
   // One sentence: no sentence end before the paragraph's last mark.
-  let end = colon + 1;
-  while (end < tokens.length && (tokens[end] as Token).para === para) end++;
-  const from = colon + 1;
-  if (from >= end || ctx.inQuote[from] !== -1 || wordCount(tokens, from, end) < 3) return null;
-  let to = end;
-  while (to > from && !(tokens[to - 1] as Token).word && ctx.inQuote[to - 1] === -1) to--;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (!t.word && ctx.inQuote[i] === -1 && TERMINALS.has(t.text) && isSentenceEnd(tokens, i)) return null;
@@ -102,6 +94,21 @@ export function headlineLine(ctx: Ctx, first: number): Found | null {
     : toSpeaker(ctx, { first, last: colon, kind: 'phrase' });
   if (!speaker) return null;
   return { parts: [[from, to]], cue: [colon, colon + 1], speaker };
+}
+
+/**
+ * The words of paragraph `para` after the colon at token `colon`, without the unquoted marks that end it, as
+ * token indices [from, to); null when they open with a quote or hold fewer than three words.
+ */
+function afterColon(ctx: Ctx, colon: number, para: number): [number, number] | null {
+  const { tokens } = ctx;
+  let end = colon + 1;
+  while (end < tokens.length && (tokens[end] as Token).para === para) end++;
+  const from = colon + 1;
+  if (from >= end || ctx.inQuote[from] !== -1 || wordCount(tokens, from, end) < 3) return null;
+  let to = end;
+  while (to > from && !(tokens[to - 1] as Token).word && ctx.inQuote[to - 1] === -1) to--;
+  return [from, to];
 }
 
 /** Short words a title-case headline leaves in lower case. */
