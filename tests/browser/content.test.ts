@@ -8,17 +8,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { AnalysisReply } from '../../protocol/messages.ts';
+import { FIXTURES, QUOTES, SPEAKERS } from './article-page.ts';
 import { launchWithExtension, serveDirectory, type ExtensionBrowser, type StaticServer } from './chromium.ts';
-
-const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
-
-/** The quotes of article.html, written by hand (without their quote marks and the comma before "said"). */
-const QUOTES = [
-  'We will not close a library that four hundred children use every week',
-  'The repair bill for the roof alone is larger than the whole book budget',
-  'A town without a library is a town that has stopped reading',
-];
-const SPEAKERS = ['Maria Santos', 'Tom Becker', 'Ellen Cho'];
 
 let browser: ExtensionBrowser;
 let server: StaticServer;

@@ -8,18 +8,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { FIXTURES, QUOTES, SPEAKERS } from './article-page.ts';
 import { serveDirectory, type StaticServer } from './chromium.ts';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox.ts';
-
-const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
-
-/** article.html's quotes and their speakers, written by hand (as in content.test.ts). */
-const QUOTES = [
-  'We will not close a library that four hundred children use every week',
-  'The repair bill for the roof alone is larger than the whole book budget',
-  'A town without a library is a town that has stopped reading',
-];
-const SPEAKERS = ['Maria Santos', 'Tom Becker', 'Ellen Cho'];
 
 let firefox: FirefoxWithExtension;
 let server: StaticServer;
