@@ -6,10 +6,11 @@
  *     npx tsx page/bench-pages.ts [name...]
  *
  * Like for like, each side in a page of its own, freshly loaded:
- * - cold: our first pass in the page (a fresh content-script context: the parser's code is not compiled yet)
- *   against Readability's first `parse()` in its page (its code not compiled yet either);
- * - warm: our pass run again by the content script's own re-read (the page watcher sees the text change; every
- *   chunk's text changed, so nothing comes from the chunk cache), median of WARM_RUNS, against the median of
+ * - cold: our first pass in the page (a fresh content-script context: its code is not compiled yet; the
+ *   background's parser is, after the first page of a run) against Readability's first `parse()` in its page
+ *   (its code not compiled yet either);
+ * - warm: our pass run again by the content script's own re-read (the page watcher sees the text change, so
+ *   nothing comes from the pass's cache), median of WARM_RUNS, against the median of
  *   Readability's next WARM_RUNS parses.
  * Our time is `timings.totalMs` (read + analyze + highlight, DESIGN.md); Readability's is `parse()` on a clone
  * of the document (the clone is not timed: parse() changes the document it reads).

@@ -2,16 +2,16 @@
  * Feature: the content script's page text is analyzed here (`whosaid/analyze`), not on the page's main thread.
  * The background lives across pages (Chrome's service worker while it is awake, Firefox's background page), so
  * the parser's code stays compiled and its word tables are built once, where each page's content script would
- * otherwise run it cold. The whole text is analyzed at once: no chunks off the page. The content script falls
- * back to analyzing on the page when no answer comes (entrypoints/content/page-pass.ts).
+ * otherwise run it cold. The whole text is analyzed at once: no chunks off the page. The content script holds
+ * no parser: when no answer comes, its pass notes that the analysis failed (entrypoints/content/page-pass.ts).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { analyze } from '../../lib/index.ts';
 import { asAnalyzeRequest, type AnalyzeResult } from '../../protocol/messages.ts';
 
 /**
- * How the analyzer answers: 'answer' (always, except in the browser tests' checks of the content script's
- * fallback), 'silent' (no listener answers, as when the extension was reloaded), 'hang' (never answers).
+ * How the analyzer answers: 'answer' (always, except in the browser tests of a background that does not
+ * answer), 'silent' (no listener answers, as when the extension was reloaded), 'hang' (never answers).
  */
 export type AnalyzerMode = 'answer' | 'silent' | 'hang';
 
@@ -36,7 +36,7 @@ export function analyzer(): void {
     if (!request || sender.id !== browser.runtime.id || !sender.tab) return undefined;
     switch (mode) {
       case 'answer':
-        // A throw becomes a rejected answer, and the content script analyzes on the page.
+        // A throw becomes a rejected answer, which the content script's pass notes as a failed analysis.
         return new Promise<AnalyzeResult>((resolve) => resolve(analyzeText(request.text)));
       case 'silent':
         return undefined;

@@ -60,9 +60,8 @@ export interface PassOptions {
   /** Lets the page run between tasks; resolves when we may go on. */
   yieldToPage: () => Promise<void>;
   /**
-   * Analyses of chunk texts from the previous pass. Chunk cuts depend only on the text before them, so a
-   * page that grew at its end (infinite scroll) or changed in one place finds most chunks here. The pass
-   * replaces its content with this pass's chunks.
+   * The previous pass's analysis, keyed by the page text it analyzed: a pass over unchanged text (a settings
+   * re-read, a change outside the article) sends nothing to the background. The pass replaces its content.
    */
   cache?: Map<string, Analysis>;
   /**
@@ -146,8 +145,8 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
     if (known || remote) {
       analysis = known ?? remote!.analysis;
       analyzeMs = remote?.analyzeMs ?? 0;
-      analyzedIn = known ? analyzedWhere.get(known) : 'background';
-      if (analyzedIn) analyzedWhere.set(analysis, analyzedIn);
+      // The cache holds only the background's analyses: the page analyzes nothing itself.
+      analyzedIn = 'background';
       if (options.cache) {
         options.cache.clear();
         options.cache.set(text, analysis);
@@ -196,7 +195,7 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
       analyzeMs: round(analyzeMs),
       highlightMs: round(highlightMs),
       restyleMs: round(restyleMs),
-      pageMs: round(readMs + (analyzedIn === 'page' ? analyzeMs : 0) + messageMs + highlightMs),
+      pageMs: round(readMs + messageMs + highlightMs),
       messageMs: round(messageMs),
       wallMs: round(performance.now() - start),
       longestTaskMs: round(longest),
@@ -206,9 +205,6 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
   if (notes.length) reply.note = notes.join('; ');
   return { reply, page, plan, drawn };
 }
-
-/** Where each analysis of ours was made, for a later pass that finds it in the cache (`analyzedIn`). */
-const analyzedWhere = new WeakMap<Analysis, NonNullable<AnalysisReply['analyzedIn']>>();
 
 /**
  * Asks the background to analyze `text` (`whosaid/analyze`). Resolves with its answer, or null when there is

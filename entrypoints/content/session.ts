@@ -36,8 +36,7 @@ export interface Session {
   /** Calls `listener` after every pass; returns the function that stops it. */
   onPass(listener: (result: PassResult) => void): () => void;
   /**
-   * The content script's start-up on this page, in ms: its modules' initialisation (the parser's word tables)
-   * and the features' set-up, not the script's compilation. Paid on every page, article or not; not part of a
+   * The content script's start-up on this page, in ms: its modules' initialisation and the features' set-up, not the script's compilation. Paid on every page, article or not; not part of a
    * pass. Set by index.ts.
    */
   startupMs: number;

@@ -1,6 +1,6 @@
 /**
  * Feature: pages that change. Content loaded later, infinite scroll and single-page navigation
- * (`wxt:locationchange`) start a new pass, debounced; the pass re-analyzes only the chunks whose text
+ * (`wxt:locationchange`) start a new pass, debounced; the pass has the text analyzed again only when it
  * changed (page-pass.ts), and highlights of text that is gone are not drawn again. A page not read yet (activation
  * "on click") is not read for changing.
  */
