@@ -109,12 +109,6 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
     const reopen = reopenAt;
     reopenAt = -1;
     open.clear();
-    /** Closes the mark at stack `index` with the mark `[i, i + width)`. */
-    const closeTo = (index: number, i: number, width: number) => {
-      const at = open.at[index] as number;
-      pairs.push(part(text, at, open.width[index] as number, i, i + width, p, true, at === reopen));
-      open.popTo(index);
-    };
     if (mark < para.start) mark = nextMark(text, para.start);
     while (mark < para.end) {
       const i = mark;
@@ -127,7 +121,7 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
       let after = i + width;
       const low = code === 0x201c ? open.find(DOUBLE) : -1;
       if (low >= 0 && text.charCodeAt(open.at[low] as number) === 0x201e) {
-        closeTo(low, i, width); // „German quotes“ close with a high mark
+        closeTo(text, pairs, open, low, i, width, p, reopen); // „German quotes“ close with a high mark
       } else if (
         low >= 0 &&
         !isSpaceOrEdgeCode(prev) &&
@@ -140,7 +134,7 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
           next === 63 ||
           next === 41)
       ) {
-        closeTo(low, i, width); // “Apparently not,“ he said: an opening mark typed as a closer
+        closeTo(text, pairs, open, low, i, width, p, reopen); // “Apparently not,“ he said: an opening mark typed as a closer
       } else if (
         code === 0x201c ||
         code === 0x201e ||
@@ -153,7 +147,7 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
         // ” » › ’’
         const k = Math.max(open.find(DOUBLE), open.find(STRAIGHT));
         if (k >= 0 && !(isSpaceOrEdgeCode(prev) && isWordAt(next) && open.kind[k] === STRAIGHT)) {
-          closeTo(k, i, width);
+          closeTo(text, pairs, open, k, i, width, p, reopen);
         } else if (isSpaceOrEdgeCode(prev) && !isSpaceOrEdgeCode(next)) {
           open.push(DOUBLE, i, width); // ”Mr. Trump ...: a closing mark typed as an opener
         }
@@ -161,9 +155,9 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
         // " or ''
         const k = open.find(STRAIGHT);
         const curly = open.find(DOUBLE);
-        if (k >= 0) closeTo(k, i, width);
+        if (k >= 0) closeTo(text, pairs, open, k, i, width, p, reopen);
         else if (curly >= 0 && !isSpaceOrEdgeCode(prev) && !isWordAt(next)) {
-          closeTo(curly, i, width); // “Mixed marks," he said: a straight mark closes a curly quote
+          closeTo(text, pairs, open, curly, i, width, p, reopen); // “Mixed marks," he said: a straight mark closes a curly quote
         } else if (prev === 61) {
           // An HTML attribute left in the text (tweet_id="7782..."): skip its value, marks and all.
           const close = text.indexOf('"', i + 1);
@@ -175,7 +169,7 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
         // ’ or ' that is not an apostrophe inside a word (Kanye’s, O’Leary, don't)
         const k = open.find(code === 0x2019 ? SINGLE : STRAIGHT_SINGLE);
         if (k >= 0 && !isSpaceOrEdgeCode(prev) && !isWordAt(next)) {
-          closeTo(k, i, width);
+          closeTo(text, pairs, open, k, i, width, p, reopen);
         } else if (
           code === 39 &&
           !isWordAt(prev) &&
@@ -197,6 +191,25 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
     }
   }
   return group(topLevel(pairs));
+}
+
+/**
+ * Closes the mark at stack `index` of paragraph `p` with the mark `[i, i + width)`. (A function of its own,
+ * not a closure made per paragraph: tsx and esbuild's keepNames wrap every closure they create.)
+ */
+function closeTo(
+  text: string,
+  pairs: QuotePart[],
+  open: OpenMarks,
+  index: number,
+  i: number,
+  width: number,
+  p: number,
+  reopen: number,
+): void {
+  const at = open.at[index] as number;
+  pairs.push(part(text, at, open.width[index] as number, i, i + width, p, true, at === reopen));
+  open.popTo(index);
 }
 
 /** Whether the character at `at` opens a quote (used for a paragraph that continues an open quote). */
