@@ -68,8 +68,8 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     byLast.set(m.last, m);
     byFirst.set(m.first, m);
   }
-  const endingAt = (last: number) => byLast.get(last);
-  const startingAt = (first: number) => byFirst.get(first);
+  const endingAt = lookup(byLast);
+  const startingAt = lookup(byFirst);
 
   const history: Sighting[] = [];
   const spoken: Sighting[] = [];
@@ -178,6 +178,14 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     }
   }
   return statements;
+}
+
+/**
+ * A lookup in `map` as a function. (Made here, not as a named closure in attribute(): tsx and esbuild's
+ * keepNames wrap every named closure they create, at a cost per call.)
+ */
+function lookup(map: ReadonlyMap<number, Mention>): (key: number) => Mention | undefined {
+  return (key) => map.get(key);
 }
 
 /** The quoted words of a part without a trailing comma (the writer's punctuation: “We won,” she said). */

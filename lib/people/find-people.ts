@@ -102,17 +102,15 @@ export function findPeople(
   // A headline in title case ("Hillary Clinton Speaks Out On Police Shootings") names no new people: its
   // runs of capitals only stand for people the article names elsewhere.
   const headlines = titleCaseParagraphs(tokens);
-  const inHeadline = (c: Candidate) =>
-    headlines.size > 0 && headlines.has((tokens[c.run.first] as Token).para);
   // The names outside headlines (only asked for when there is a headline).
   const bodyKeys = new Set<string>();
-  if (headlines.size > 0) for (const c of all) if (!inHeadline(c)) bodyKeys.add(c.key);
+  if (headlines.size > 0) for (const c of all) if (!inHeadline(headlines, tokens, c)) bodyKeys.add(c.key);
   const candidates: Candidate[] = [];
   for (const c of all) {
     const one = c.run.words.length === 1;
     if (
       (one || c.evidence === 'strong' || promoted.has(c.key)) &&
-      (one || !inHeadline(c) || bodyKeys.has(c.key))
+      (one || !inHeadline(headlines, tokens, c) || bodyKeys.has(c.key))
     )
       candidates.push(c);
   }
@@ -122,7 +120,6 @@ export function findPeople(
   // `display` is the fullest name as written ("G.K. Butterfield", "Tomas Ek Jr.").
   const people: { words: string[]; display: string; start: number; gender: Gender | null; votes: number }[] =
     [];
-  const written = (c: Candidate) => text.slice(c.run.start, c.run.end).replace(/\s+/g, ' ');
   const byKey = new Map<string, number>();
   // The per-person and per-candidate arrays below are built from literals with push, in plain loops: arrays
   // made by map() change their elements kind from text to text, and code optimized for one kind was thrown
@@ -137,12 +134,18 @@ export function findPeople(
     if (p === undefined) {
       p = people.length;
       byKey.set(key, p);
-      people.push({ words: c.run.words, display: written(c), start: c.run.start, gender: null, votes: 0 });
+      people.push({
+        words: c.run.words,
+        display: written(text, c),
+        start: c.run.start,
+        gender: null,
+        votes: 0,
+      });
     } else {
       const known = people[p] as { words: string[]; display: string };
       if (c.run.words.length > known.words.length) {
         known.words = c.run.words;
-        known.display = written(c);
+        known.display = written(text, c);
       }
     }
     personOf[k] = p;
@@ -171,18 +174,6 @@ export function findPeople(
   });
   // How often each person is named without doubt: full names, and short names only one person has.
   let sureMentions: number[] | null = null;
-  const countSureMentions = () => {
-    const counts: number[] = [];
-    for (let i = 0; i < people.length; i++) counts.push(0);
-    for (let k = 0; k < candidates.length; k++) {
-      const c = candidates[k] as Candidate;
-      const p =
-        c.run.words.length > 1 ? (personOf[k] as number) : (byWord.get(c.run.words[0] as string) ?? []);
-      const only = typeof p === 'number' ? p : p.length === 1 ? (p[0] as number) : -1;
-      if (only >= 0) counts[only] = (counts[only] as number) + 1;
-    }
-    return counts;
-  };
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     if (c.run.words.length !== 1) continue;
@@ -209,7 +200,11 @@ export function findPeople(
       if (pool.length === 1) chosen = pool[0] as number;
       // The one the article is about: "Sanders" is Bernie Sanders, named ten times, not his wife Jane
       // Sanders, named once. Only a person named three times as often as each other one takes it.
-      else chosen = dominant(pool, (sureMentions ??= countSureMentions()));
+      else
+        chosen = dominant(
+          pool,
+          (sureMentions ??= countSureMentions(people.length, candidates, personOf, byWord)),
+        );
     }
     if (
       fits.length === 0 &&
@@ -377,10 +372,6 @@ function sortOutSurnames(
   const alone = new Set<string>();
   for (const c of all) if (c.run.words.length === 1) alone.add(c.run.words[0] as string);
   let fullNames: Set<string> | null = null;
-  const isFullName = (words: readonly string[]) => {
-    fullNames ??= new Set(all.filter((c) => c.run.words.length > 1).map((c) => c.run.words.join(' ')));
-    return fullNames.has(words.join(' '));
-  };
   // Surnames: the last words of names that open with a first name, a title or a word never written in
   // lower case, and that stand alone too.
   const surnames = new Set<string>();
@@ -401,7 +392,12 @@ function sortOutSurnames(
       all[k++] = c;
       continue;
     }
-    const rest = w.length === 2 ? surnames.has(last) : isFullName(w.slice(1));
+    let rest: boolean;
+    if (w.length === 2) rest = surnames.has(last);
+    else {
+      fullNames ??= new Set(all.filter((x) => x.run.words.length > 1).map((x) => x.run.words.join(' ')));
+      rest = fullNames.has(w.slice(1).join(' '));
+    }
     if (rest && (isFrontWord(first) || ADJECTIVE_ENDING.test(first) || isCommonWord(first))) {
       c.run = dropWords(c.run, tokens, 1);
       c.key = fullKey(c.run.words);
@@ -520,13 +516,6 @@ function joinTails(all: Candidate[], tokens: readonly Token[]): void {
   }
   // Middle initials: "George H.W. Bush" and "George W. Bush" share the key "George Bush".
   const initialsOf = new Map<string, Set<string>>();
-  const middle = (c: Candidate) =>
-    c.run.words.length < 3
-      ? ''
-      : c.run.words
-          .slice(1, -1)
-          .filter((x) => INITIAL.test(x))
-          .join(' ');
   for (const c of all) {
     const m = middle(c);
     if (!m) continue;
@@ -538,6 +527,47 @@ function joinTails(all: Candidate[], tokens: readonly Token[]): void {
     const m = middle(c);
     if (m && (initialsOf.get(c.key)?.size ?? 0) > 1) c.key = `${c.key} ${m}`;
   }
+}
+
+/** The middle initials of a name of three words or more, joined ("H.W"), or ''. */
+function middle(c: Candidate): string {
+  return c.run.words.length < 3
+    ? ''
+    : c.run.words
+        .slice(1, -1)
+        .filter((x) => INITIAL.test(x))
+        .join(' ');
+}
+
+/** Whether the candidate is in a headline paragraph. */
+function inHeadline(headlines: ReadonlySet<number>, tokens: readonly Token[], c: Candidate): boolean {
+  return headlines.size > 0 && headlines.has((tokens[c.run.first] as Token).para);
+}
+
+/** The candidate's name as written, white space runs made one space. */
+function written(text: string, c: Candidate): string {
+  return text.slice(c.run.start, c.run.end).replace(/\s+/g, ' ');
+}
+
+/**
+ * How often each of the first `count` people is named without doubt: full names, and short names only one
+ * person has (`personOf[k]`: candidate k's person; `byWord`: the people whose names have a word).
+ */
+function countSureMentions(
+  count: number,
+  candidates: readonly Candidate[],
+  personOf: readonly number[],
+  byWord: ReadonlyMap<string, number[]>,
+): number[] {
+  const counts: number[] = [];
+  for (let i = 0; i < count; i++) counts.push(0);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    const p = c.run.words.length > 1 ? (personOf[k] as number) : (byWord.get(c.run.words[0] as string) ?? []);
+    const only = typeof p === 'number' ? p : p.length === 1 ? (p[0] as number) : -1;
+    if (only >= 0) counts[only] = (counts[only] as number) + 1;
+  }
+  return counts;
 }
 
 /** Organisation and place words that are also common surnames. */

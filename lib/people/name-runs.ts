@@ -79,6 +79,14 @@ function isNameWord(t: Token): boolean {
   return t.word && isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text);
 }
 
+/**
+ * Whether token `k` (possibly out of range) is a capitalized word that can be part of a name. (A function of
+ * its own, not a closure made per call: tsx and esbuild's keepNames wrap every named closure they create.)
+ */
+function nameWord(flags: Uint8Array, k: number): boolean {
+  return ((flags[k] ?? 0) & NAME) !== 0;
+}
+
 /** The buffer behind nameRuns' token flags. */
 let flagBuffer = new Uint8Array(0);
 
@@ -96,12 +104,10 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     if (!isNameWord(t)) continue;
     flags[k] = NAME | (HONORIFICS.has(t.text) ? TITLE : 0);
   }
-  /** Whether token `k` (possibly out of range) is a capitalized word that can be part of a name. */
-  const nameWord = (k: number) => ((flags[k] ?? 0) & NAME) !== 0;
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(i)) {
+    if (!nameWord(flags, i)) {
       i++;
       continue;
     }
@@ -109,12 +115,12 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     // before the last title describe the person and are not part of the name.
     for (let j = i + 1; j < tokens.length && j < i + 8; j++) {
       const t = tokens[j] as Token;
-      if (t.text === '.' || !nameWord(j) || !adjacent(tokens, j - 1, j)) {
+      if (t.text === '.' || !nameWord(flags, j) || !adjacent(tokens, j - 1, j)) {
         if (t.text !== '.') break;
         continue;
       }
       const f = flags[j] as number;
-      if (f & TITLE && nameWord(j + 1)) i = j;
+      if (f & TITLE && nameWord(flags, j + 1)) i = j;
       // "Democrat Hillary Clinton", "Wells Fargo CEO John Stumpf": a first name after a party, an
       // acronym or an organisation word starts the name.
       const prev = tokens[j - 1] as Token;
@@ -128,7 +134,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       const t = tokens[i] as Token;
       let j = i + 1;
       if (tokens[j]?.text === '.' && adjacent(tokens, i, j)) j++;
-      if (!nameWord(j) || !(adjacent(tokens, j - 1, j) || tokens[j - 1]?.text === '.')) break;
+      if (!nameWord(flags, j) || !(adjacent(tokens, j - 1, j) || tokens[j - 1]?.text === '.')) break;
       titles.push(t.text);
       i = j;
     }
@@ -140,7 +146,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       const t = tokens[i] as Token;
       if (i > first && !adjacent(tokens, i - 1, i) && !(tokens[i - 1]?.text === '.' && words.length > 0))
         break;
-      if (nameWord(i)) {
+      if (nameWord(flags, i)) {
         const cut = possessiveLength(t.text);
         const possessive = cut > 0 && !isInitials(t.text);
         const word = possessive ? t.text.slice(0, t.text.length - cut) : t.text;
@@ -161,7 +167,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
             i++;
             break;
           }
-          if (nameWord(i + 1) && adjacent(tokens, i, i + 1)) {
+          if (nameWord(flags, i + 1) && adjacent(tokens, i, i + 1)) {
             i++;
             continue;
           }
@@ -171,7 +177,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         if (
           (tokens[i]?.text === '’' || tokens[i]?.text === "'") &&
           tokens[i]?.start === end &&
-          !nameWord(i + 1)
+          !nameWord(flags, i + 1)
         ) {
           i++;
           break;
@@ -187,7 +193,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
         adjacent(tokens, k - 1, k)
       )
         k++;
-      if (k > i && words.length > 0 && nameWord(k) && adjacent(tokens, k - 1, k)) {
+      if (k > i && words.length > 0 && nameWord(flags, k) && adjacent(tokens, k - 1, k)) {
         for (let q = i; q < k; q++) words.push((tokens[q] as Token).text);
         i = k;
         continue;

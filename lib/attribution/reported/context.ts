@@ -87,15 +87,25 @@ export function context(
     text,
     tokens,
     people: found.people,
-    endingAt: (last) =>
-      last >= 0 && last <= n && byLast[last] ? mentions[(byLast[last] as number) - 1] : undefined,
-    startingAt: (first) =>
-      first >= 0 && first <= n && byFirst[first] ? mentions[(byFirst[first] as number) - 1] : undefined,
+    endingAt: mentionAt(byLast, mentions, n),
+    startingAt: mentionAt(byFirst, mentions, n),
     inQuote,
     quoteStatement,
     history: sightings(tokens, found, quoted, inQuote),
     quoteCues: directCueStarts(quoted),
   };
+}
+
+/**
+ * The mention that `index` (per token `0..n`: mention index + 1, or 0) gives token `k`, as a function. (Made
+ * here, not as a named closure in context(): tsx and esbuild's keepNames wrap every named closure they create.)
+ */
+function mentionAt(
+  index: Int32Array,
+  mentions: readonly Mention[],
+  n: number,
+): (k: number) => Mention | undefined {
+  return (k) => (k >= 0 && k <= n && index[k] ? mentions[(index[k] as number) - 1] : undefined);
 }
 
 /** Where the cues of direct quote statements start. */
@@ -154,7 +164,6 @@ function sightings(
     const at = tokenAt(tokens, first.start);
     spoke.push({ at: first.start, para: (tokens[at] as Token | undefined)?.para ?? 0, person, spoke: true });
   }
-  const byAt = (a: Sighting, b: Sighting) => a.at - b.at;
   if (!sortedBy(named)) named.sort(byAt);
   if (!sortedBy(spoke)) spoke.sort(byAt);
   const out: Sighting[] = [];
@@ -172,6 +181,10 @@ function sightings(
     }
   }
   return out;
+}
+
+function byAt(a: Sighting, b: Sighting): number {
+  return a.at - b.at;
 }
 
 function sortedBy(list: readonly Sighting[]): boolean {
