@@ -1,5 +1,5 @@
 /**
- * Which tokens may be cues: MAYBE_CUE with its first-letter-and-length pre-filter, capitalized
+ * Which tokens may be cues: MAYBE_CUE with its first-letter, last-letter and length pre-filter, capitalized
  * headline cues ("Obama Says ..."), and look-alikes that are no cues ("the said agreement", "all told").
  */
 import {
@@ -40,24 +40,32 @@ export const MAYBE_CUE: ReadonlySet<string> = new Set([
   'According',
 ]);
 
+/** The slot of an ASCII letter ("A" 0 ... "z" 57), or -1 for any other character. */
+function letterSlot(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c - 65 : -1;
+}
+
 /**
- * A cheap first test for MAYBE_CUE: one bit per (first character code below 128, length up to 31) of its
- * words, so most tokens ("the", "of", "percent") are passed over without a set lookup.
+ * A cheap first test for MAYBE_CUE: one flag per (first letter, last letter, length up to 15) of its
+ * words, so most tokens ("the", "of", "percent": four words in five) are passed over without a set lookup,
+ * which would have to hash each word first.
  */
 const CUE_SHAPES = (() => {
-  const bits = new Uint8Array(128 * 32);
+  const bits = new Uint8Array(58 * 58 * 16);
   for (const w of [...MAYBE_CUE, 'As']) {
-    const c = w.charCodeAt(0);
-    if (c < 128) bits[c * 32 + Math.min(w.length, 31)] = 1;
-    else throw new Error(`cue word ${w} starts outside ASCII`);
+    const a = letterSlot(w.charCodeAt(0));
+    const z = letterSlot(w.charCodeAt(w.length - 1));
+    if (a < 0 || z < 0) throw new Error(`cue word ${w} does not start and end with an ASCII letter`);
+    bits[(a * 58 + z) * 16 + Math.min(w.length, 15)] = 1;
   }
   return bits;
 })();
 
-/** Whether `w` has the first character and length of a MAYBE_CUE word (or "As"). */
+/** Whether `w` has the first letter, last letter and length of a MAYBE_CUE word (or "As"). */
 export function cueShaped(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 && CUE_SHAPES[c * 32 + Math.min(w.length, 31)] === 1;
+  const a = letterSlot(w.charCodeAt(0));
+  const z = letterSlot(w.charCodeAt(w.length - 1));
+  return a >= 0 && z >= 0 && CUE_SHAPES[(a * 58 + z) * 16 + Math.min(w.length, 15)] === 1;
 }
 
 /** Whether token `i` is a reporting verb in lower case, not a look-alike ("the said agreement", "all told"). */
