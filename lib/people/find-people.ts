@@ -585,7 +585,9 @@ function titleCaseParagraphs(tokens: readonly Token[]): Set<number> {
   for (const t of tokens) {
     if (!t.word || t.end - t.start < 4) continue;
     long[t.para] = (long[t.para] as number) + 1;
-    if (startsUpper(t.text)) capital[t.para] = (capital[t.para] as number) + 1;
+    // startsUpper(t.text), from the token's first unit when it is ASCII.
+    const c = t.head;
+    if (c < 128 ? c >= 65 && c <= 90 : startsUpper(t.text)) capital[t.para] = (capital[t.para] as number) + 1;
   }
   const out = new Set<number>();
   for (let para = 0; para < paras; para++) {

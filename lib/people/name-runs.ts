@@ -1,7 +1,7 @@
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/honorifics.ts';
 import { isFirstName } from '../lexicon/names.ts';
 import { FUNCTION_WORDS, ORGANISATION_WORDS } from '../lexicon/not-people.ts';
-import { isCapitalized, isInitials, startsWithUpper } from '../text/chars.ts';
+import { isInitials, isUpperCode, startsWithUpper } from '../text/chars.ts';
 import type { Token } from '../text/tokens.ts';
 
 /**
@@ -76,7 +76,8 @@ const TITLE = 4;
 
 /** Whether the token is a capitalized word that can be part of a name. */
 function isNameWord(t: Token): boolean {
-  return t.word && isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text);
+  // isCapitalized(t.text), read from the token's first unit.
+  return t.word && isUpperCode(t.head) && !FUNCTION_WORDS.has(t.text);
 }
 
 /**

@@ -15,6 +15,12 @@ export interface Token {
   para: number;
   /** Index of the top-level quotation the token is inside, or -1 (set by the quote stage). */
   quote: number;
+  /**
+   * The first and the last UTF-16 unit of `text`. The scans over every token (capitals, cue words) test
+   * these instead of reading each token's string, a separate object: half their time went to that.
+   */
+  head: number;
+  tail: number;
 }
 
 /**
@@ -76,7 +82,16 @@ export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {
       p++;
       paraEnd = p < paras.length - 1 ? (paras[p] as Paragraph).end : Infinity;
     }
-    tokens.push({ start, end, text: (ascii ? narrow : text).slice(start, end), word, para: p, quote: -1 });
+    tokens.push({
+      start,
+      end,
+      text: (ascii ? narrow : text).slice(start, end),
+      word,
+      para: p,
+      quote: -1,
+      head: c,
+      tail: text.charCodeAt(end - 1),
+    });
     i = end;
   }
   return tokens;

@@ -61,11 +61,14 @@ const CUE_SHAPES = (() => {
   return bits;
 })();
 
-/** Whether `w` has the first letter, last letter and length of a MAYBE_CUE word (or "As"). */
-export function cueShaped(w: string): boolean {
-  const a = letterSlot(w.charCodeAt(0));
-  const z = letterSlot(w.charCodeAt(w.length - 1));
-  return a >= 0 && z >= 0 && CUE_SHAPES[(a * 58 + z) * 16 + Math.min(w.length, 15)] === 1;
+/**
+ * Whether the token has the first letter, last letter and length of a MAYBE_CUE word (or "As"), read from
+ * its `head`, `tail` and offsets, not its string.
+ */
+export function cueShaped(t: Token): boolean {
+  const a = letterSlot(t.head);
+  const z = letterSlot(t.tail);
+  return a >= 0 && z >= 0 && CUE_SHAPES[(a * 58 + z) * 16 + Math.min(t.end - t.start, 15)] === 1;
 }
 
 /** Whether token `i` is a reporting verb in lower case, not a look-alike ("the said agreement", "all told"). */
