@@ -11,7 +11,6 @@ import {
   SUBJECT_WINDOW,
   context,
   CLOSERS,
-  TERMINALS,
   isSentenceEnd,
   type Ctx,
   type Found,
@@ -50,7 +49,9 @@ export function addReported(
     const next = tokens[i + 1];
     let end = !next || next.para !== t.para;
     // Only ".", "!", "?" and "…" end a sentence within a paragraph (isSentenceEnd is false for the rest).
-    if (!end && !t.word && TERMINALS.has(t.text) && isSentenceEnd(tokens, i)) {
+    // A mark is one character, its `head`: TERMINALS.has(t.text) without reading the string.
+    const h = t.head;
+    if (!end && !t.word && (h === 46 || h === 33 || h === 63 || h === 0x2026) && isSentenceEnd(tokens, i)) {
       while (
         tokens[i + 1] &&
         CLOSERS.has((tokens[i + 1] as Token).text) &&
