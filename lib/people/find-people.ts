@@ -682,10 +682,10 @@ function classify(
       gender = gender ?? role;
     }
   }
-  const atStart = sentenceStart(run.runStart);
   // "Grace Halloran" is a name even at a sentence start; "Grace under pressure" is not.
   const knownFirst =
-    firstName && !(atStart && NAME_LIKE_WORDS.has(firstWord) && NAME_LIKE_WORDS.has(lastWord));
+    firstName &&
+    !(NAME_LIKE_WORDS.has(firstWord) && NAME_LIKE_WORDS.has(lastWord) && sentenceStart(run.runStart));
   // "The Blaze reported", "the Axe Files": a name after "the" names no one new (but "the Clinton
   // campaign" is Hillary Clinton's when she is named).
   const prev = tokens[run.runStart - 1];
@@ -710,7 +710,7 @@ function classify(
   if (knownFirst || isSurname(lastWord) || evidence || speechVerbNear(tokens, run)) {
     return { run, evidence: 'strong', gender, key: fullKey(words) };
   }
-  if (atStart && NAME_LIKE_WORDS.has(firstWord)) return null;
+  if (NAME_LIKE_WORDS.has(firstWord) && sentenceStart(run.runStart)) return null;
   return { run, evidence: 'weak', gender, key: fullKey(words) };
 }
 
