@@ -7,12 +7,18 @@ const UNISEX = 4;
 const SURNAME = 8;
 const FIRST = FEMALE | MALE | UNISEX;
 
+/** The bits of a first name (female, male or both lists) and of a surname in WORD_BITS. */
+export const FIRST_NAME_BITS = FIRST;
+export const SURNAME_BIT = SURNAME;
+
 /**
  * Every listed name with what the lists say of it, one bit per list: one table for all four, so a word is
  * looked up once (the name-run scanner asks for most capitalized words), and one table to build when a page
- * loads the script.
+ * loads the script. The bits from 16 (1 << 4) up are free for other tables of capitalized words (people/trim-run.ts puts
+ * what else a word may be there), so that one lookup answers all of them.
  */
-const NAMES = new Map<string, number>();
+export const WORD_BITS = new Map<string, number>();
+const NAMES = WORD_BITS;
 for (const [list, bit] of [
   [FEMALE_FIRST_NAMES, FEMALE],
   [MALE_FIRST_NAMES, MALE],

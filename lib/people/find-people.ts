@@ -1,13 +1,5 @@
 import { HONORIFICS, NAME_PARTICLES } from '../lexicon/honorifics.ts';
 import { firstNameGender, isFirstName, isSurname } from '../lexicon/names.ts';
-import {
-  CALENDAR_WORDS,
-  NAME_LIKE_WORDS,
-  ORGANISATION_WORDS,
-  PUBLICATIONS,
-  PLACE_STARTS,
-  PLACES,
-} from '../lexicon/not-people.ts';
 import { GENDERED_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { SPEECH_VERBS, VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
@@ -15,7 +7,23 @@ import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender, Person } from '../types.ts';
 import { isUpperCaseWord, nameRuns, type NameRun } from './name-runs.ts';
-import { dropWords, isFrontWord, trimRun, type TrimInfo } from './trim-run.ts';
+import {
+  CALENDAR,
+  COMMON_NOUN,
+  FIRST_NAME,
+  NAME_LIKE,
+  ORGANISATION,
+  PLACE,
+  PLACE_START,
+  PUBLICATION,
+  SURNAME,
+  SURNAME_LIKE_PLACE,
+  dropWords,
+  isFrontWord,
+  kindOf,
+  trimRun,
+  type TrimInfo,
+} from './trim-run.ts';
 
 /** A name mention linked (or not) to a person. Offsets are UTF-16 units of the name part. */
 export interface Mention {
@@ -323,20 +331,6 @@ function isParticleBefore(tokens: readonly Token[], i: number): boolean {
   return t.word && NAME_PARTICLES.has(t.text) && (tokens[i] as Token).start - t.end === 1;
 }
 
-/** "official" -> "Official", "Officials"; "deputy" -> "Deputy", "Deputies". */
-function capitalizedForms(noun: string): string[] {
-  const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
-  return [cap, cap.endsWith('y') ? `${cap.slice(0, -1)}ies` : `${cap}s`];
-}
-
-/**
- * Common nouns that head phrases for people, capitalized as at a sentence start, singular and plural
- * ("Sources", "Lawmakers", "Officials").
- */
-const CAPITALIZED_COMMON_NOUNS = new Set(
-  [...SOURCE_NOUNS, ...ROLE_NOUNS.keys()].flatMap((noun) => capitalizedForms(noun)),
-);
-
 /**
  * The person of `pool` named at least three times, and three times as often as each other one
  * (`counts[i]`: how often person i is named without doubt), or -1.
@@ -570,9 +564,6 @@ function countSureMentions(
   return counts;
 }
 
-/** Organisation and place words that are also common surnames. */
-const SURNAME_LIKE_PLACES = new Set(['Park', 'Hall', 'Church', 'Banks', 'Street', 'Bay', 'Lake', 'Hill']);
-
 /** The buffer behind titleCaseParagraphs' counts, kept between texts. */
 let paraBuffer = new Uint32Array(0);
 
@@ -654,14 +645,19 @@ function classify(
 ): Candidate | null {
   const words = run.words;
   const firstWord = words[0] as string;
-  const lastWord = words[words.length - 1] as string;
+  // What the first and the last word may be: one lookup each answers every table below.
+  const first = kindOf(firstWord);
+  const last = words.length === 1 ? first : kindOf(words[words.length - 1] as string);
   // "Central Park" is a place, "Jo Park" a person: a first name before a surname-like place word wins.
-  const firstName = isFirstName(firstWord);
-  const surnameLike = words.length === 2 && firstName && SURNAME_LIKE_PLACES.has(lastWord);
+  const firstName = (first & FIRST_NAME) !== 0;
+  const surnameLike = words.length === 2 && firstName && (last & SURNAME_LIKE_PLACE) !== 0;
   if (!surnameLike) {
-    for (const w of words) if (ORGANISATION_WORDS.has(w) || CALENDAR_WORDS.has(w)) return null;
+    for (let k = 0; k < words.length; k++) {
+      const kind = k === 0 ? first : k === words.length - 1 ? last : kindOf(words[k] as string);
+      if (kind & (ORGANISATION | CALENDAR)) return null;
+    }
   }
-  if (words.length > 1 && PLACE_STARTS.has(firstWord) && !isSurname(lastWord)) return null;
+  if (words.length > 1 && first & PLACE_START && !(last & SURNAME)) return null;
   if (words.length > 5) return null;
   if (words.every((w) => w.length > 1 && isUpperCaseWord(w))) return null; // NYPD, KKW, FBI
 
@@ -683,18 +679,16 @@ function classify(
     }
   }
   // "Grace Halloran" is a name even at a sentence start; "Grace under pressure" is not.
-  const knownFirst =
-    firstName &&
-    !(NAME_LIKE_WORDS.has(firstWord) && NAME_LIKE_WORDS.has(lastWord) && sentenceStart(run.runStart));
+  const knownFirst = firstName && !(first & NAME_LIKE && last & NAME_LIKE && sentenceStart(run.runStart));
   // "The Blaze reported", "the Axe Files": a name after "the" names no one new (but "the Clinton
   // campaign" is Hillary Clinton's when she is named).
   const prev = tokens[run.runStart - 1];
   const afterThe =
     !evidence && run.titles.length === 0 && !!prev?.word && (prev.text === 'the' || prev.text === 'The');
   if (words.length === 1) {
-    if ((PLACES.has(firstWord) || PUBLICATIONS.has(firstWord)) && !evidence) return null;
+    if (first & (PLACE | PUBLICATION) && !evidence) return null;
     // "Sources said", "Officials warned": a common noun opening the sentence, not a name.
-    if (CAPITALIZED_COMMON_NOUNS.has(firstWord)) return null;
+    if (first & COMMON_NOUN) return null;
     return {
       run,
       evidence: !afterThe && (evidence || speechVerbNear(tokens, run)) ? 'strong' : 'weak',
@@ -704,13 +698,13 @@ function classify(
     };
   }
   if (afterThe) return { run, evidence: 'weak', gender, key: fullKey(words), afterThe };
-  if (!evidence && words.length === 2 && PLACES.has(lastWord) && !knownFirst) return null;
+  if (!evidence && words.length === 2 && last & PLACE && !knownFirst) return null;
   // "Capitol Hill", "Washington Beltway": a place that is no first name, then one more word.
-  if (!evidence && words.length === 2 && PLACES.has(firstWord) && !firstName) return null;
-  if (knownFirst || isSurname(lastWord) || evidence || speechVerbNear(tokens, run)) {
+  if (!evidence && words.length === 2 && first & PLACE && !firstName) return null;
+  if (knownFirst || last & SURNAME || evidence || speechVerbNear(tokens, run)) {
     return { run, evidence: 'strong', gender, key: fullKey(words) };
   }
-  if (NAME_LIKE_WORDS.has(firstWord) && sentenceStart(run.runStart)) return null;
+  if (first & NAME_LIKE && sentenceStart(run.runStart)) return null;
   return { run, evidence: 'weak', gender, key: fullKey(words) };
 }
 

@@ -1,7 +1,15 @@
 import { HONORIFICS, NAME_SUFFIXES } from '../lexicon/honorifics.ts';
-import { isFirstName, isSurname } from '../lexicon/names.ts';
-import { FUNCTION_WORDS, ORGANISATION_WORDS, PLACES } from '../lexicon/not-people.ts';
-import { ROLE_NOUNS } from '../lexicon/roles.ts';
+import { FIRST_NAME_BITS, SURNAME_BIT, WORD_BITS } from '../lexicon/names.ts';
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  NAME_LIKE_WORDS,
+  ORGANISATION_WORDS,
+  PLACE_STARTS,
+  PLACES,
+  PUBLICATIONS,
+} from '../lexicon/not-people.ts';
+import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender } from '../types.ts';
 import type { NameRun } from './name-runs.ts';
@@ -74,9 +82,9 @@ const CAPITALIZED_ROLES: ReadonlyMap<string, Gender | null> = new Map(
 );
 
 /** Whether a word ending in -ing or -ly is a gerund or an adverb and no name ("Using", "Interestingly"). */
-function isGerundOrAdverb(word: string): boolean {
+function isGerundOrAdverb(word: string, kind: number): boolean {
   return (
-    word.length > 4 && (word.endsWith('ing') || word.endsWith('ly')) && !isFirstName(word) && !isSurname(word)
+    word.length > 4 && (word.endsWith('ing') || word.endsWith('ly')) && (kind & (FIRST_NAME | SURNAME)) === 0
   );
 }
 
@@ -110,31 +118,75 @@ export function dropWords(run: NameRun, tokens: readonly Token[], n: number): Na
  * place or organisation of two words or more ("Saudi Arabia", "Goldman Sachs") and the end of an organisation's name ("the
  * Committee for a Responsible Federal Budget") are no names.
  */
-/** What a capitalized word may be, as bits: one lookup per word instead of one per table. */
-const TITLE = 1;
+/**
+ * What a capitalized word may be, as bits of the name lists' table (WORD_BITS, whose first four bits say
+ * first name and surname): one lookup per word answers every table below and the name lists.
+ */
+export const TITLE = 1 << 4;
 /** A function word or a name suffix standing alone ("Jr"): never a name of its own. */
-const FUNCTION_WORD = 2;
+const FUNCTION_WORD = 1 << 5;
 /** A word that may be cut from the front of a name: role, party, descriptor, group or organisation word. */
-const FRONT = 4;
-const GROUP = 8;
-const PLACE = 16;
+const FRONT = 1 << 6;
+const GROUP = 1 << 7;
+/** A place (PLACES). */
+export const PLACE = 1 << 8;
 /** The last word of a known place's or organisation's name. */
-const KNOWN_END = 32;
+const KNOWN_END = 1 << 9;
+/** ORGANISATION_WORDS, CALENDAR_WORDS, PLACE_STARTS, PUBLICATIONS and NAME_LIKE_WORDS. */
+export const ORGANISATION = 1 << 10;
+export const CALENDAR = 1 << 11;
+export const PLACE_START = 1 << 12;
+export const PUBLICATION = 1 << 13;
+export const NAME_LIKE = 1 << 14;
+/** CAPITALIZED_COMMON_NOUNS and SURNAME_LIKE_PLACES. */
+export const COMMON_NOUN = 1 << 15;
+export const SURNAME_LIKE_PLACE = 1 << 16;
+/** CAPITALIZED_ROLES, LEADING_ROLES and PARTY_WORDS. */
+const ROLE = 1 << 17;
+const LEADING_ROLE = 1 << 18;
+const PARTY = 1 << 19;
+/** A listed first name; a listed surname. */
+export const FIRST_NAME = FIRST_NAME_BITS;
+export const SURNAME = SURNAME_BIT;
 
-const KIND = new Map<string, number>();
+/** "official" -> "Official", "Officials"; "deputy" -> "Deputy", "Deputies". */
+function capitalizedNounForms(noun: string): string[] {
+  const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return [cap, cap.endsWith('y') ? `${cap.slice(0, -1)}ies` : `${cap}s`];
+}
+
+/**
+ * Common nouns that head phrases for people, capitalized as at a sentence start, singular and plural
+ * ("Sources", "Lawmakers", "Officials").
+ */
+const CAPITALIZED_COMMON_NOUNS = new Set(
+  [...SOURCE_NOUNS, ...ROLE_NOUNS.keys()].flatMap((noun) => capitalizedNounForms(noun)),
+);
+
+/** Organisation and place words that are also common surnames. */
+const SURNAME_LIKE_PLACES = new Set(['Park', 'Hall', 'Church', 'Banks', 'Street', 'Bay', 'Lake', 'Hill']);
+
+const KIND = WORD_BITS;
 function mark(words: Iterable<string>, bit: number): void {
   for (const w of words) KIND.set(w, (KIND.get(w) ?? 0) | bit);
 }
 mark(HONORIFICS.keys(), TITLE);
 mark(FUNCTION_WORDS, FUNCTION_WORD);
 mark(NAME_SUFFIXES, FUNCTION_WORD);
-mark(CAPITALIZED_ROLES.keys(), FRONT);
-mark(PARTY_WORDS, FRONT);
+mark(CAPITALIZED_ROLES.keys(), FRONT | ROLE);
+mark(PARTY_WORDS, FRONT | PARTY);
 mark(DESCRIPTORS, FRONT);
-mark(ORGANISATION_WORDS, FRONT);
+mark(ORGANISATION_WORDS, FRONT | ORGANISATION);
 mark(DEMONYMS, FRONT | GROUP);
 mark(PLACES, PLACE);
 mark(LAST_WORDS, KNOWN_END);
+mark(CALENDAR_WORDS, CALENDAR);
+mark(PLACE_STARTS, PLACE_START);
+mark(PUBLICATIONS, PUBLICATION);
+mark(NAME_LIKE_WORDS, NAME_LIKE);
+mark(CAPITALIZED_COMMON_NOUNS, COMMON_NOUN);
+mark(SURNAME_LIKE_PLACES, SURNAME_LIKE_PLACE);
+mark(LEADING_ROLES, LEADING_ROLE);
 
 /**
  * Whether a capitalized word may describe the name after it: a role word, party, descriptor, group or
@@ -145,7 +197,7 @@ export function isFrontWord(word: string): boolean {
 }
 
 /** The kind bits of a word (0 for most). */
-function kindOf(word: string): number {
+export function kindOf(word: string): number {
   return KIND.get(word) ?? 0;
 }
 
@@ -174,7 +226,7 @@ export function trimRun(
   // "Having said that", "Simply put": a gerund or an adverb opening the sentence is no name, and goes
   // from the front of one ("Using Ted Cruz", "Interestingly Blocher").
   let n = 0;
-  if (isGerundOrAdverb(first) && run.titles.length === 0 && sentenceStart(run.runStart)) {
+  if (isGerundOrAdverb(first, firstKind) && run.titles.length === 0 && sentenceStart(run.runStart)) {
     if (len === 1) return null;
     n = 1;
   }
@@ -186,20 +238,20 @@ export function trimRun(
   let m = n;
   while (m < len - 1) {
     const w = words[m] as string;
-    if (!((m === 0 ? firstKind : kindOf(w)) & FRONT) && !isAcronym(w) && !(w.includes('-') && isGroupWord(w)))
-      break;
-    const r = CAPITALIZED_ROLES.get(w);
-    if (r !== undefined || PARTY_WORDS.has(w)) {
+    const kind = m === 0 ? firstKind : kindOf(w);
+    if (!(kind & FRONT) && !isAcronym(w) && !(w.includes('-') && isGroupWord(w))) break;
+    if (kind & (ROLE | PARTY)) {
       role = true;
-      gender = gender ?? r ?? null;
+      gender = gender ?? (kind & ROLE ? (CAPITALIZED_ROLES.get(w) as Gender | null) : null);
     }
     m++;
   }
-  if (m > n && (len - m > 1 || isFirstName(words[m] as string))) {
+  const mFirst = m > n && (kindOf(words[m] as string) & FIRST_NAME) !== 0;
+  if (m > n && (len - m > 1 || mFirst)) {
     n = m;
     // The role says the rest is a name when it looks like one: "Actress Amandla Stenberg", not
     // "Republican National Committeeman".
-    role &&= isFirstName(words[m] as string) || isSurname(lastWord);
+    role &&= mFirst || (lastKind & SURNAME) !== 0;
   } else role = false;
   if (n === 0) gender = null;
   // "Clinton Senior Adviser Sidney Blumenthal", "Senate Majority Whip John Cornyn", "Editor-in-Chief Martin
@@ -207,8 +259,8 @@ export function trimRun(
   for (let k = len - 2; k > n; k--) {
     const before = words[k - 1] as string;
     if (
-      (CAPITALIZED_ROLES.has(before) || LEADING_ROLES.has(before) || before.includes('-')) &&
-      isFirstName(words[k] as string)
+      ((k - 1 === 0 ? firstKind : kindOf(before)) & (ROLE | LEADING_ROLE) || before.includes('-')) &&
+      kindOf(words[k] as string) & FIRST_NAME
     ) {
       n = k;
       break;
