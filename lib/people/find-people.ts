@@ -74,7 +74,9 @@ export function findPeople(
   const all: Candidate[] = [];
   const known: Candidate[] = [];
   const info: TrimInfo = { role: false, gender: null, placeOrOrganisation: false };
-  for (const found of joinMiddleInitials(nameRuns(tokens), tokens)) {
+  // Paragraphs written in title case, found by nameRuns as it goes over the tokens.
+  const headlines = new Set<number>();
+  for (const found of joinMiddleInitials(nameRuns(tokens, headlines), tokens)) {
     const run = trimRun(found, tokens, sentenceStart, info);
     const c = run && classify(run, tokens, sentenceStart, info.role, info.gender);
     if (c) (info.placeOrOrganisation ? known : all).push(c);
@@ -109,7 +111,6 @@ export function findPeople(
   }
   // A headline in title case ("Hillary Clinton Speaks Out On Police Shootings") names no new people: its
   // runs of capitals only stand for people the article names elsewhere.
-  const headlines = titleCaseParagraphs(tokens);
   // The names outside headlines (only asked for when there is a headline).
   const bodyKeys = new Set<string>();
   if (headlines.size > 0) for (const c of all) if (!inHeadline(headlines, tokens, c)) bodyKeys.add(c.key);
@@ -562,30 +563,6 @@ function countSureMentions(
     if (only >= 0) counts[only] = (counts[only] as number) + 1;
   }
   return counts;
-}
-
-/** The buffer behind titleCaseParagraphs' counts, kept between texts. */
-let paraBuffer = new Uint32Array(0);
-
-/** Paragraphs written in title case: at least five words of four letters or more, 85% capitalized. */
-function titleCaseParagraphs(tokens: readonly Token[]): Set<number> {
-  const paras = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as Token).para + 1;
-  if (paraBuffer.length < 2 * paras) paraBuffer = new Uint32Array(4 * paras);
-  const long = paraBuffer.subarray(0, paras).fill(0);
-  const capital = paraBuffer.subarray(paras, 2 * paras).fill(0);
-  for (const t of tokens) {
-    if (!t.word || t.end - t.start < 4) continue;
-    long[t.para] = (long[t.para] as number) + 1;
-    // startsUpper(t.text), from the token's first unit when it is ASCII.
-    const c = t.head;
-    if (c < 128 ? c >= 65 && c <= 90 : startsUpper(t.text)) capital[t.para] = (capital[t.para] as number) + 1;
-  }
-  const out = new Set<number>();
-  for (let para = 0; para < paras; para++) {
-    const n = long[para] as number;
-    if (n >= 5 && (capital[para] as number) >= 0.85 * n) out.add(para);
-  }
-  return out;
 }
 
 const UPPER_START = /^\p{Lu}/u;

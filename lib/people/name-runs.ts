@@ -88,22 +88,43 @@ function nameWord(flags: Uint8Array, k: number): boolean {
   return ((flags[k] ?? 0) & NAME) !== 0;
 }
 
-/** The buffer behind nameRuns' token flags. */
+/** The buffers behind nameRuns' token flags and paragraph counts, kept between texts. */
 let flagBuffer = new Uint8Array(0);
+let paraBuffer = new Uint32Array(0);
 
 /**
  * Finds every run of capitalized words (with initials, particles and suffixes) in the tokens, in order.
- * Titles before a name are kept apart in `titles`. Linear in the number of tokens.
+ * Titles before a name are kept apart in `titles`. On the same pass over the tokens, adds to `headlines`
+ * the paragraphs written in title case ("Hillary Clinton Speaks Out On Police Shootings"). Linear in the
+ * number of tokens.
  */
-export function nameRuns(tokens: readonly Token[]): NameRun[] {
+export function nameRuns(tokens: readonly Token[], headlines: Set<number>): NameRun[] {
   // What each token is, decided once: the scanner below asks up to nine times per word.
   if (flagBuffer.length < tokens.length) flagBuffer = new Uint8Array(2 * tokens.length);
   // A view of the buffer kept between texts (a fresh typed array per text costs more than filling one).
   const flags = flagBuffer.subarray(0, tokens.length).fill(0);
+  // Per paragraph: its words of four letters or more, and how many of them are capitalized.
+  const paras = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as Token).para + 1;
+  if (paraBuffer.length < 2 * paras) paraBuffer = new Uint32Array(4 * paras);
+  const long = paraBuffer.subarray(0, paras).fill(0);
+  const capital = paraBuffer.subarray(paras, 2 * paras).fill(0);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    if (!t.word) continue;
+    if (t.end - t.start >= 4) {
+      long[t.para] = (long[t.para] as number) + 1;
+      // startsWithUpper(t.text), from the token's first unit when it is ASCII.
+      const c = t.head;
+      if (c < 128 ? c >= 65 && c <= 90 : startsWithUpper(t.text))
+        capital[t.para] = (capital[t.para] as number) + 1;
+    }
     if (!isNameWord(t)) continue;
     flags[k] = NAME | (HONORIFICS.has(t.text) ? TITLE : 0);
+  }
+  // Paragraphs in title case: at least five words of four letters or more, 85% capitalized.
+  for (let para = 0; para < paras; para++) {
+    const n = long[para] as number;
+    if (n >= 5 && (capital[para] as number) >= 0.85 * n) headlines.add(para);
   }
   const runs: NameRun[] = [];
   let i = 0;
