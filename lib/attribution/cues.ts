@@ -82,17 +82,22 @@ function cueBits(w: string): number {
 
 /**
  * The cue bits of each token of a token list, looked up the first time a window reaches the token: the
- * windows around neighbouring quotes overlap, and each quote's are searched several times.
+ * windows around neighbouring quotes overlap, and each quote's are searched several times. Kept for the
+ * last token list asked about (one article is analyzed at a time; a WeakMap lookup per window cost more),
+ * in a buffer kept between texts.
  */
-const BITS = new WeakMap<readonly Token[], Uint8Array>();
+let memoTokens: readonly Token[] | null = null;
+let memo = new Uint8Array(0);
+let memoBuffer = new Uint8Array(0);
 
 function bitsOf(tokens: readonly Token[]): Uint8Array {
-  let bits = BITS.get(tokens);
-  if (!bits) {
-    bits = new Uint8Array(tokens.length);
-    BITS.set(tokens, bits);
+  if (tokens !== memoTokens) {
+    const n = tokens.length;
+    if (memoBuffer.length < n) memoBuffer = new Uint8Array(2 * n);
+    memo = memoBuffer.subarray(0, n).fill(0);
+    memoTokens = tokens;
   }
-  return bits;
+  return memo;
 }
 
 /** The cue at token `i`, if the token is a speech verb or "according to". */
