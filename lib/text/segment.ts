@@ -9,8 +9,6 @@ export interface Segments {
   tokens: Token[];
 }
 
-const OPENING = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '-']);
-
 /** Segments the text: paragraphs at line breaks, then tokens (one regex pass). */
 export function segment(text: string): Segments {
   const paras = paragraphs(text);
@@ -24,8 +22,28 @@ export function segment(text: string): Segments {
 export function startsSentence(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   const para = tokens[i]?.para;
-  while (j >= 0 && OPENING.has((tokens[j] as Token).text) && (tokens[j] as Token).para === para) j--;
+  // OPENING.has(text): a mark is a token of one character, its `head` (no word is one of these).
+  while (j >= 0) {
+    const t = tokens[j] as Token;
+    if (t.word || !isOpeningCode(t.head) || t.para !== para) break;
+    j--;
+  }
   const prev = tokens[j];
   if (!prev || prev.para !== para) return true;
-  return prev.text === ':' || endsSentence(tokens, j);
+  return (!prev.word && prev.head === 58) || endsSentence(tokens, j); // ":"
+}
+
+/** Whether a mark's char code is in OPENING: “ " ‘ ' ( [ « — -. */
+function isOpeningCode(c: number): boolean {
+  return (
+    c === 0x201c ||
+    c === 34 ||
+    c === 0x2018 ||
+    c === 39 ||
+    c === 40 ||
+    c === 91 ||
+    c === 0xab ||
+    c === 0x2014 ||
+    c === 45
+  );
 }

@@ -6,7 +6,7 @@
 import type { Mention, People } from '../../people/find-people.ts';
 import type { Quotation } from '../../quotes/find-quotes.ts';
 import type { Segments } from '../../text/segment.ts';
-import { endsSentence } from '../../text/sentences.ts';
+import { endsSentence, isCloserCode } from '../../text/sentences.ts';
 import { tokenAt, type Token } from '../../text/tokens.ts';
 import type { Person, Span, Speaker, Statement } from '../../types.ts';
 import type { Sighting } from '../pronouns.ts';
@@ -212,9 +212,11 @@ export function atEnd(tokens: readonly Token[], i: number, hi: number): boolean 
  */
 export function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.text === ';') return true;
+  // ";" and CLOSERS.has(next.text), read from the marks' `head` (a mark is a token of one character).
+  if (!t.word && t.head === 59) return true;
   const next = tokens[i + 1];
-  if (next && next.para === t.para && next.start === t.end && !CLOSERS.has(next.text)) return false;
+  if (next && next.para === t.para && next.start === t.end && (next.word || !isCloserCode(next.head)))
+    return false;
   return endsSentence(tokens, i);
 }
 
