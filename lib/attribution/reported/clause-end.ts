@@ -43,8 +43,11 @@ export function clauseEnd(ctx: Ctx, from: number, hi: number): number {
       continue;
     }
     if (t.word) {
-      const tl = t.text.toLowerCase();
-      if ((tl === 'and' || tl === 'but') && i > from) {
+      // "and" or "but" in any case, lower-cased only when its length and first letter fit.
+      const h = t.head | 32;
+      if (i > from && t.end - t.start === 3 && (h === 97 || h === 98)) {
+        const tl = t.text.toLowerCase();
+        if (tl !== 'and' && tl !== 'but') continue;
         // "... and warned against delays", "... and Democrats accused the GOP": the writer goes on.
         const w2 = tokens[i + 1];
         const w3 = tokens[i + 2];
