@@ -163,18 +163,21 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
   let restyleMs = 0;
   const first = options.draw();
   if (first && analysis.statements.length + analysis.people.length > 0) {
-    // The stylesheet first, in a task of its own: adopting it restyles the whole page (ensureStyles).
+    // The stylesheet first, in a task of its own: adopting it restyles the whole page (ensureStyles). The
+    // default colours adopt nothing (the content script's own CSS has them): then no task of its own.
+    let restyled = false;
     highlightMs += task(() => {
       try {
         if (!ensureStyles(doc, first.colors)) return;
         const t = performance.now();
         restyle(doc);
         restyleMs = performance.now() - t;
+        restyled = true;
       } catch (error) {
         reportOnce('highlight', error);
       }
     });
-    await options.yieldToPage();
+    if (restyled) await options.yieldToPage();
   }
   highlightMs += task(() => {
     try {
