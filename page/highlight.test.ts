@@ -8,7 +8,9 @@ import { readArticle } from './extract.ts';
 import {
   DEFAULT_COLORS,
   ensureStyles,
+  HIGHLIGHT_NAMES,
   highlightCss,
+  paintHighlights,
   planHighlights,
   type HighlightPlan,
 } from './highlight.ts';
@@ -103,6 +105,73 @@ describe('planHighlights', () => {
   });
 });
 
+describe('planHighlights and paintHighlights: one range per span', () => {
+  /** A stand-in for the CSS Custom Highlight API (happy-dom has none): a Map registry, Highlights as lists. */
+  function fakeHighlightApi() {
+    class FakeHighlight {
+      ranges: Range[];
+      priority = 0;
+      constructor(...ranges: Range[]) {
+        this.ranges = ranges;
+      }
+    }
+    const registry = new Map<string, FakeHighlight>();
+    const saved = { CSS: Object.getOwnPropertyDescriptor(window, 'CSS') };
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+    Object.assign(window, { Highlight: FakeHighlight });
+    const restore = () => {
+      if (saved.CSS) Object.defineProperty(window, 'CSS', saved.CSS);
+      else delete (window as { CSS?: unknown }).CSS;
+      delete (window as { Highlight?: unknown }).Highlight;
+    };
+    return { registry, restore };
+  }
+
+  test('a quote’s span is one record, listed under whosaid-quote and under its tint', () => {
+    const { page, analysis } = setup();
+    const plan = planHighlights(page, analysis);
+    const quotes = plan.get(HIGHLIGHT_NAMES.quote)!;
+    const tinted = [
+      ...plan.get('whosaid-speaker-0')!,
+      ...plan.get('whosaid-speaker-1')!,
+      ...plan.get('whosaid-unattributed')!,
+    ];
+    expect(quotes).toHaveLength(4);
+    expect(new Set(tinted)).toEqual(new Set(quotes));
+  });
+
+  test('paintHighlights makes one DOM Range per record, shared by the highlights that list it', () => {
+    const { registry, restore } = fakeHighlightApi();
+    const { page, analysis } = setup();
+    let made = 0;
+    const createRange = document.createRange.bind(document);
+    document.createRange = () => {
+      made++;
+      return createRange();
+    };
+    try {
+      const drawn = paintHighlights(document, planHighlights(page, analysis));
+      // 4 quotes (each under two names), 1 reported, 3 person mentions.
+      expect(drawn).toBe(4 * 2 + 1 + 3);
+      expect(made).toBe(4 + 1 + 3);
+      const quotes = registry.get(HIGHLIGHT_NAMES.quote)!.ranges;
+      expect(quotes.map(String)).toEqual([
+        'We will build it,',
+        'Not this year,',
+        'We will find it,',
+        'Maybe,',
+      ]);
+      expect(registry.get('whosaid-speaker-0')!.ranges).toEqual([quotes[0], quotes[2]]);
+      expect(registry.get('whosaid-speaker-0')!.ranges[0]).toBe(quotes[0]);
+      expect(registry.get('whosaid-unattributed')!.ranges[0]).toBe(quotes[3]);
+      expect(registry.get(HIGHLIGHT_NAMES.person)!.ranges.map(String)).toEqual(['Ann', 'Lee', 'Tom Becker']);
+    } finally {
+      document.createRange = createRange;
+      restore();
+    }
+  });
+});
+
 describe('highlightCss', () => {
   test('uses the user colours translucent, and the defaults for malformed ones', () => {
     expect(highlightCss({ quote: '#00ff00', person: '#123456' })).toContain('rgba(0, 255, 0, 0.42)');
@@ -149,6 +218,18 @@ describe('ensureStyles', () => {
     expect(ensureStyles(document)).toBe(false);
     expect(document.adoptedStyleSheets).toHaveLength(1);
     expect(ensureStyles(document, DEFAULT_COLORS)).toBe(true);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(ensureStyles(document, DEFAULT_COLORS)).toBe(false);
+  });
+
+  test.each([
+    ['the defaults in capitals', { quote: '#FFD54F', person: '#90CAF9' }],
+    ['malformed colours, drawn in the defaults', { quote: 'red; } body { display: none', person: '' }],
+  ])('%s remove our adopted sheet like the defaults', (_name, colors) => {
+    document.adoptedStyleSheets = [];
+    expect(ensureStyles(document, { quote: '#00ff00', person: '#0000ff' })).toBe(true);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    expect(ensureStyles(document, colors)).toBe(true);
     expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 

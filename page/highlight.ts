@@ -70,7 +70,10 @@ function rgba(hex: string, alpha: number): string | null {
   return `rgba(${parseInt(m[1]!, 16)}, ${parseInt(m[2]!, 16)}, ${parseInt(m[3]!, 16)}, ${alpha})`;
 }
 
-/** The ranges of one Analysis, grouped by highlight name. */
+/**
+ * The ranges of one Analysis, grouped by highlight name. A quote's span is one record listed under two names
+ * (`whosaid-quote` and its tint): `paintHighlights` makes one DOM `Range` per record, shared by both.
+ */
 export type HighlightPlan = Map<string, DomRange[]>;
 
 export interface PlanOptions {
@@ -88,33 +91,36 @@ export interface PlanOptions {
  */
 export function planHighlights(page: PageText, analysis: Analysis, options: PlanOptions = {}): HighlightPlan {
   const plan: HighlightPlan = new Map();
-  const add = (name: string, span: Span) => {
-    const range = rangeFor(page, span.start, span.end);
-    if (!range) return;
+  const listOf = (name: string): DomRange[] => {
     let list = plan.get(name);
     if (!list) plan.set(name, (list = []));
-    list.push(range);
+    return list;
+  };
+  const add = (names: readonly string[], span: Span) => {
+    const range = rangeFor(page, span.start, span.end);
+    if (range) for (const name of names) listOf(name).push(range);
   };
   const speakers = new Map<string, number>();
   for (const statement of options.quotes === false ? [] : analysis.statements) {
     if (statement.kind === 'indirect') {
-      for (const span of statement.spans) add(HIGHLIGHT_NAMES.reported, span);
+      for (const span of statement.spans) add([HIGHLIGHT_NAMES.reported], span);
       continue;
     }
     let tint = UNATTRIBUTED;
     if (options.tintBySpeaker === false) tint = speakerHighlightName(0);
     else if (statement.speaker) {
       const key = statement.speaker.personId ?? statement.speaker.name.toLowerCase();
-      if (!speakers.has(key)) speakers.set(key, speakers.size);
-      tint = speakerHighlightName(speakers.get(key)!);
+      let index = speakers.get(key);
+      if (index === undefined) speakers.set(key, (index = speakers.size));
+      tint = speakerHighlightName(index);
     }
-    for (const span of statement.spans) {
-      add(HIGHLIGHT_NAMES.quote, span);
-      add(tint, span);
-    }
+    const names = [HIGHLIGHT_NAMES.quote, tint];
+    for (const span of statement.spans) add(names, span);
   }
-  const people = options.people === false ? [] : analysis.people;
-  for (const person of people) for (const mention of person.mentions) add(HIGHLIGHT_NAMES.person, mention);
+  if (options.people !== false) {
+    const names = [HIGHLIGHT_NAMES.person];
+    for (const person of analysis.people) for (const mention of person.mentions) add(names, mention);
+  }
   return plan;
 }
 
@@ -141,7 +147,8 @@ export function highlightApi(
 
 /**
  * Registers the plan's ranges in `CSS.highlights`, replacing what we registered before; names absent from
- * the plan are removed. Returns the number of ranges drawn. Throws only when the API is missing.
+ * the plan are removed. One DOM `Range` per record of the plan, shared by every name that lists it. Returns
+ * the number of ranges drawn (a range under two names counts twice). Throws only when the API is missing.
  */
 export function paintHighlights(doc: Document, plan: HighlightPlan, colors?: HighlightColors): number {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
@@ -153,8 +160,14 @@ export function paintHighlights(doc: Document, plan: HighlightPlan, colors?: Hig
   // Nothing to draw (a page that is not an article): no stylesheet either.
   if (plan.size === 0) return 0;
   ensureStyles(doc, colors);
+  const made = new Map<DomRange, Range | null>();
   for (const [name, records] of plan) {
-    const ranges = records.map((r) => toRange(doc, r)).filter((r): r is Range => r !== null);
+    const ranges: Range[] = [];
+    for (const record of records) {
+      let range = made.get(record);
+      if (range === undefined) made.set(record, (range = toRange(doc, record)));
+      if (range) ranges.push(range);
+    }
     const highlight = new api.Highlight(...ranges);
     highlight.priority = priorityOf(name);
     api.registry.set(name, highlight);
@@ -208,6 +221,24 @@ function ownedNames(registry: HighlightRegistry): string[] {
 
 const adopted = new WeakMap<Document, { sheet: CSSStyleSheet; css: string }>();
 
+/** Whether `colors` are the defaults as the settings store them (any case). */
+const isDefault = (colors: HighlightColors): boolean =>
+  colors.quote.toLowerCase() === DEFAULT_COLORS.quote &&
+  colors.person.toLowerCase() === DEFAULT_COLORS.person;
+
+/** `highlightCss(colors)`, built once per pair of colours: every pass asks (ensureStyles), settings rarely change. */
+function cssOf(colors: HighlightColors): string {
+  const key = `${colors.quote} ${colors.person}`;
+  let css = cssCache.get(key);
+  if (css === undefined) {
+    if (cssCache.size >= 8) cssCache.clear();
+    cssCache.set(key, (css = highlightCss(colors)));
+  }
+  return css;
+}
+
+const cssCache = new Map<string, string>();
+
 /**
  * Makes `doc` draw our highlights in `colors`. The default colours need nothing: the content script's own
  * stylesheet (entrypoints/content/highlights.css) has them, and any sheet of ours adopted for other colours is
@@ -221,15 +252,16 @@ const adopted = new WeakMap<Document, { sheet: CSSStyleSheet; css: string }>();
 export function ensureStyles(doc: Document, colors?: HighlightColors): boolean {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win || !colors) return false;
-  const css = highlightCss(colors);
   let entry = adopted.get(doc);
-  if (css === highlightCss(DEFAULT_COLORS)) {
+  // The defaults (checked without building a stylesheet: every pass asks): nothing of ours to adopt.
+  if (isDefault(colors) || cssOf(colors) === cssOf(DEFAULT_COLORS)) {
+    if (!entry) return false;
     const current = doc.adoptedStyleSheets;
-    const sheet = entry?.sheet;
-    if (!sheet || !current.includes(sheet)) return false;
-    doc.adoptedStyleSheets = current.filter((s) => s !== sheet);
+    if (!current.includes(entry.sheet)) return false;
+    doc.adoptedStyleSheets = current.filter((s) => s !== entry!.sheet);
     return true;
   }
+  const css = cssOf(colors);
   let changed = false;
   if (!entry) {
     entry = { sheet: new win.CSSStyleSheet(), css: '' };

@@ -161,29 +161,44 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
   let drawn = 0;
   let highlightMs = 0;
   let restyleMs = 0;
-  const first = options.draw();
-  if (first && analysis.statements.length + analysis.people.length > 0) {
-    // The stylesheet first, in a task of its own: adopting it restyles the whole page (ensureStyles).
-    highlightMs += task(() => {
-      try {
-        if (!ensureStyles(doc, first.colors)) return;
-        const t = performance.now();
-        restyle(doc);
-        restyleMs = performance.now() - t;
-      } catch (error) {
-        reportOnce('highlight', error);
-      }
-    });
-    await options.yieldToPage();
-  }
-  highlightMs += task(() => {
+  let drawOptions: DrawOptions = null;
+  let restyled = false;
+  // The stylesheet first: adopting one (a user's own colours) restyles the whole page (ensureStyles), which
+  // is then done in a task of its own before the one that draws. The default colours adopt nothing (the
+  // content script's CSS has them): one task.
+  const styles = () => {
+    drawOptions = options.draw();
+    if (!drawOptions || analysis.statements.length + analysis.people.length === 0) return;
     try {
-      drawn = draw(doc, page, analysis, options.draw(), (p) => (plan = p));
+      if (!ensureStyles(doc, drawOptions.colors)) return;
+      const t = performance.now();
+      restyle(doc);
+      restyleMs = performance.now() - t;
+      restyled = true;
+    } catch (error) {
+      reportOnce('highlight', error);
+    }
+  };
+  const paint = () => {
+    try {
+      drawn = draw(doc, page, analysis, drawOptions, (p) => (plan = p));
     } catch (error) {
       reportOnce('highlight', error);
       notes.push('highlights could not be drawn');
     }
+  };
+  highlightMs += task(() => {
+    styles();
+    if (!restyled) paint();
   });
+  if (restyled) {
+    await options.yieldToPage();
+    highlightMs += task(() => {
+      // The user may have switched highlights off meanwhile.
+      drawOptions = options.draw();
+      paint();
+    });
+  }
 
   const reply: AnalysisReply = {
     url: doc.location?.href ?? '',
