@@ -287,7 +287,14 @@ function afterOrganisationWord(run: NameRun, tokens: readonly Token[]): boolean 
   let j = run.runStart - 1;
   if (j < 1) return false;
   let t = tokens[j] as Token;
-  if (t.text === 'a' || t.text === 'an' || t.text === 'the') t = tokens[--j] as Token;
+  // The words' strings are read only when a word's first letter fits ("a", "an", "the"; "for", "of",
+  // "on", "to", "against").
+  let h = t.head;
+  if ((h === 97 || h === 116) && (t.text === 'a' || t.text === 'an' || t.text === 'the')) {
+    t = tokens[--j] as Token;
+    h = t.head;
+  }
+  if (!(h === 102 || h === 111 || h === 116 || h === 97)) return false;
   const link = t.text;
   if (!(link === 'for' || link === 'of' || link === 'on' || link === 'to' || link === 'against'))
     return false;
