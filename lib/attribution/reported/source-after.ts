@@ -134,6 +134,17 @@ function occasionToEnd(ctx: Ctx, k: number, hi: number): boolean {
   return false;
 }
 
+/** Words (in lower case) that no description holds: verb forms, pronouns, conjunctions, relatives. */
+const NOT_IN_DESCRIPTION: ReadonlySet<string> = new Set([
+  ...FINITE_HINTS,
+  ...SUBJECT_PRONOUNS.keys(),
+  ...CLAUSE_COORDINATORS,
+  ...SUBORDINATORS,
+  'who',
+  'which',
+  'that',
+]);
+
 /**
  * The comma before a short description that ends at token `j` ("the prime minister's", "ministry
  * spokesman"): at most six words, none a verb, a pronoun or a conjunction; -1 when there is none.
@@ -144,18 +155,7 @@ function descriptionComma(ctx: Ctx, j: number, from: number): number {
     const t = tokens[n] as Token;
     if (t.text === ',' && ctx.inQuote[n] === -1) return n < j ? n : -1;
     if (!t.word || ctx.inQuote[n] !== -1) return -1;
-    const lower = t.text.toLowerCase();
-    if (
-      FINITE_HINTS.has(lower) ||
-      SUBJECT_PRONOUNS.has(lower) ||
-      CLAUSE_COORDINATORS.has(lower) ||
-      SUBORDINATORS.has(lower) ||
-      MAYBE_CUE.has(t.text) ||
-      lower === 'who' ||
-      lower === 'which' ||
-      lower === 'that'
-    )
-      return -1;
+    if (NOT_IN_DESCRIPTION.has(t.text.toLowerCase()) || MAYBE_CUE.has(t.text)) return -1;
   }
   return -1;
 }
