@@ -169,7 +169,9 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
       if (i > first && !adjacent(tokens, i - 1, i) && !(tokens[i - 1]?.text === '.' && words.length > 0))
         break;
       if (nameWord(flags, i)) {
-        const cut = possessiveLength(t.text);
+        // possessiveLength(t.text), whose string is read only when the word ends in "s" or an apostrophe.
+        const z = t.tail;
+        const cut = z === 115 || z === 39 || z === 0x2019 ? possessiveLength(t.text) : 0;
         const possessive = cut > 0 && !isInitials(t.text);
         const word = possessive ? t.text.slice(0, t.text.length - cut) : t.text;
         words.push(word);
