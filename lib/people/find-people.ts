@@ -73,12 +73,18 @@ export function findPeople(
 ): People {
   const all: Candidate[] = [];
   const known: Candidate[] = [];
-  const info: TrimInfo = { role: false, gender: null, placeOrOrganisation: false };
+  const info: TrimInfo = {
+    role: false,
+    gender: null,
+    placeOrOrganisation: false,
+    firstKind: 0,
+    lastKind: 0,
+  };
   // Paragraphs written in title case, found by nameRuns as it goes over the tokens.
   const headlines = new Set<number>();
   for (const found of joinMiddleInitials(nameRuns(tokens, headlines), tokens)) {
     const run = trimRun(found, tokens, sentenceStart, info);
-    const c = run && classify(run, tokens, sentenceStart, info.role, info.gender);
+    const c = run && classify(run, tokens, sentenceStart, info);
     if (c) (info.placeOrOrganisation ? known : all).push(c);
   }
   // "Tulsa", "Verizon": a place or an organisation, unless a longer name has the word ("Ana Lima").
@@ -617,14 +623,14 @@ function classify(
   run: NameRun,
   tokens: readonly Token[],
   sentenceStart: (i: number) => boolean,
-  role: boolean,
-  roleGender: Gender | null,
+  info: TrimInfo,
 ): Candidate | null {
   const words = run.words;
-  const firstWord = words[0] as string;
-  // What the first and the last word may be: one lookup each answers every table below.
-  const first = kindOf(firstWord);
-  const last = words.length === 1 ? first : kindOf(words[words.length - 1] as string);
+  const role = info.role;
+  const roleGender = info.gender;
+  // What the first and the last word may be (trimRun looked them up): each answers every table below.
+  const first = info.firstKind;
+  const last = info.lastKind;
   // "Central Park" is a place, "Jo Park" a person: a first name before a surname-like place word wins.
   const firstName = (first & FIRST_NAME) !== 0;
   const surnameLike = words.length === 2 && firstName && (last & SURNAME_LIKE_PLACE) !== 0;

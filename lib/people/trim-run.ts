@@ -26,6 +26,9 @@ export interface TrimInfo {
    * unless a longer name of the text has it ("Ana Lima", then "Lima said").
    */
   placeOrOrganisation: boolean;
+  /** The word kinds (kindOf) of the first and the last word of the run returned, looked up once here. */
+  firstKind: number;
+  lastKind: number;
 }
 
 /** "I’ll", "You've", "They're", "Don't": contractions are never names (O’Malley and D’Souza go on in capitals). */
@@ -276,6 +279,9 @@ export function trimRun(
   info.role = role;
   info.gender = gender;
   info.placeOrOrganisation = known;
+  // Dropping words from the front leaves the last word as it was.
+  info.firstKind = n > 0 ? kindOf(tw[0] as string) : firstKind;
+  info.lastKind = lastKind;
   return trimmed;
 }
 
