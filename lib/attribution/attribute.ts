@@ -22,6 +22,7 @@ import {
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { endsWithApostropheS, isCapitalized, isLowerCaseWord, isSpaceCode } from '../text/chars.ts';
 import { resolvePronounIn, type Sighting } from './pronouns.ts';
+import { mentionAt } from './reported/context.ts';
 
 /** How far (in tokens) the writer's text around a quote is searched for its attribution. */
 const CONTEXT_TOKENS = 40;
@@ -59,17 +60,26 @@ interface Found {
  * each is direct or partial, and who said it, from the cue verb on either side, the quote before it, and
  * pronouns resolved by gender and recency.
  */
+/** The buffer behind attribute()'s per-token mention indices (one article is analyzed at a time). */
+let mentionBuffer = new Int32Array(0);
+
 export function attribute(seg: Segments, quotations: readonly Quotation[], found: People): Statement[] {
   const { text, tokens } = seg;
   markQuotes(tokens, quotations);
-  const byLast = new Map<number, Mention>();
-  const byFirst = new Map<number, Mention>();
-  for (const m of found.mentions) {
-    byLast.set(m.last, m);
-    byFirst.set(m.first, m);
+  // Per token: the index of the mention ending (exclusive) or starting there, plus one; the later mention
+  // wins. Views of one buffer kept between articles, as in context().
+  const n = tokens.length;
+  if (mentionBuffer.length < 2 * n + 2) mentionBuffer = new Int32Array(2 * (2 * n + 2));
+  const byLast = mentionBuffer.subarray(0, n + 1).fill(0);
+  const byFirst = mentionBuffer.subarray(n + 1, 2 * n + 2).fill(0);
+  const { mentions } = found;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.last >= 0 && m.last <= n) byLast[m.last] = i + 1;
+    if (m.first >= 0 && m.first <= n) byFirst[m.first] = i + 1;
   }
-  const endingAt = lookup(byLast);
-  const startingAt = lookup(byFirst);
+  const endingAt = mentionAt(byLast, mentions, n);
+  const startingAt = mentionAt(byFirst, mentions, n);
 
   const history: Sighting[] = [];
   const spoken: Sighting[] = [];
@@ -178,14 +188,6 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     }
   }
   return statements;
-}
-
-/**
- * A lookup in `map` as a function. (Made here, not as a named closure in attribute(): tsx and esbuild's
- * keepNames wrap every named closure they create, at a cost per call.)
- */
-function lookup(map: ReadonlyMap<number, Mention>): (key: number) => Mention | undefined {
-  return (key) => map.get(key);
 }
 
 /** The quoted words of a part without a trailing comma (the writer's punctuation: “We won,” she said). */

@@ -44,7 +44,7 @@ export function addReported(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.word) {
-      if (cueShaped(t) && inQuote[i] === -1 && (MAYBE_CUE.has(t.text) || t.text === 'As')) cues.push(i);
+      if (inQuote[i] === -1 && cueShaped(t) && (MAYBE_CUE.has(t.text) || t.text === 'As')) cues.push(i);
     }
     const next = tokens[i + 1];
     let end = !next || next.para !== t.para;

@@ -100,7 +100,7 @@ export function context(
  * The mention that `index` (per token `0..n`: mention index + 1, or 0) gives token `k`, as a function. (Made
  * here, not as a named closure in context(): tsx and esbuild's keepNames wrap every named closure they create.)
  */
-function mentionAt(
+export function mentionAt(
   index: Int32Array,
   mentions: readonly Mention[],
   n: number,
