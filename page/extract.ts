@@ -131,10 +131,9 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Gen
   if (!body) return { text: '', runs: [], root: null, note: 'empty document' };
   const hidden = hiddenTest(doc);
   const skipped = skipTest(body, hidden);
-  const paragraphs = new Paragraphs(body);
-  if (!options.force && !(yield* gateSteps(paragraphs, skipped)))
-    return { text: '', runs: [], root: null, note: 'not an article' };
-  const { root, core } = yield* locateSteps(body, paragraphs, skipped);
+  const found = yield* locateSteps(body, new Paragraphs(body), skipped, !options.force);
+  if (!found) return { text: '', runs: [], root: null, note: 'not an article' };
+  const { root, core } = found;
   const headline = headlineOutside(body, root, skipped);
   const reader = new BlockReader(options.maxChars ?? 500_000, hidden, root, core);
   if (headline) yield* reader.read(headline);
@@ -154,30 +153,12 @@ function drain<T>(steps: Generator<void, T, void>): T {
 }
 
 /**
- * The cheap "is this an article?" gate, run before anything costly: enough visible paragraph text outside
- * page furniture. `p`, `pre` and `div`s holding their own text count (some sites write paragraphs as
- * `div` + `br`).
+ * The cheap "is this an article?" gate: enough visible paragraph text outside page furniture (see
+ * MIN_ARTICLE_TEXT). `p`, `pre` and `div`s holding their own text count (some sites write paragraphs as
+ * `div` + `br`), table cells not. The reader asks it in the same pass over the paragraphs as the root search.
  */
 export function isProbablyArticle(body: Element, hidden: (el: Element) => boolean = () => false): boolean {
-  return drain(gateSteps(new Paragraphs(body), skipTest(body, hidden)));
-}
-
-function* gateSteps(
-  paragraphs: Paragraphs,
-  skipped: (el: Element) => boolean,
-): Generator<void, boolean, void> {
-  let total = 0;
-  let count = 0;
-  for (const el of paragraphs.candidates) {
-    if (++count % STEP === 0) yield;
-    if (el.tagName === 'TD') continue;
-    const length = paragraphs.length(el);
-    if (length < MIN_PARAGRAPH) continue;
-    if (skipped(el)) continue;
-    total += length;
-    if (total >= MIN_ARTICLE_TEXT) return true;
-  }
-  return false;
+  return drain(locateSteps(body, new Paragraphs(body), skipTest(body, hidden), true)) !== null;
 }
 
 /**
@@ -187,60 +168,78 @@ function* gateSteps(
  */
 export function findArticleRoot(doc: Document, hidden: (el: Element) => boolean = hiddenTest(doc)): Element {
   const body = pageBody(doc) ?? doc.documentElement!;
-  return drain(locateSteps(body, new Paragraphs(body), skipTest(body, hidden))).root;
+  return drain(locateSteps(body, new Paragraphs(body), skipTest(body, hidden), false))!.root;
 }
 
+/** Structural hints, in order of trust: the page says where its article is. */
+const HINTS = ['[itemprop~="articleBody"]', 'article', '[role="article"]', 'main', '[role="main"]'];
+const ANY_HINT = HINTS.join(', ');
+
 /**
- * `root`: where to read (see findArticleRoot). `core`: the container with the best paragraph score, the
- * article's own text, which furniture filtering never removes (null when no paragraph scored).
+ * One pass over the paragraphs for the gate and the root search. Null when `gate` is asked and the page is
+ * not an article. Else `root`: where to read (see findArticleRoot); `core`: the container with the best
+ * paragraph score, the article's own text, which furniture filtering never removes (null when no paragraph
+ * scored).
  */
 function* locateSteps(
   body: Element,
   paragraphs: Paragraphs,
   skipped: (el: Element) => boolean,
-): Generator<void, { root: Element; core: Element | null }, void> {
-  // Paragraph text held by each element, summed over its paragraphs (one walk up from each paragraph).
-  const within = new Map<Element, number>();
+  gate: boolean,
+): Generator<void, { root: Element; core: Element | null } | null, void> {
+  // The paragraphs that count, in document order, and the running sum of their lengths: the paragraph text
+  // inside an element is the sum over the stretch of them it holds (textWithin), found by bisection.
+  const counted: Element[] = [];
+  const sums = [0];
   const scores = new Map<Element, number>();
   let total = 0;
+  let gateText = 0;
   let count = 0;
   for (const p of paragraphs.candidates) {
     if (++count % STEP === 0) yield;
     const length = paragraphs.length(p);
     if (length < MIN_PARAGRAPH || skipped(p)) continue;
     total += length;
-    for (let e: Element | null = p; e && e !== body.parentElement; e = e.parentElement)
-      within.set(e, (within.get(e) ?? 0) + length);
-    const score =
-      1 + (paragraphs.text(p).match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    counted.push(p);
+    sums.push(total);
+    const tag = p.tagName;
+    if (tag !== 'TD') gateText += length;
+    const score = 1 + (paragraphs.text(p).match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
     // A div or cell holding its own text is the container of its lines (`div` + `br` pages).
-    const parent = p.tagName === 'DIV' || p.tagName === 'TD' ? p : p.parentElement;
+    const parent = tag === 'DIV' || tag === 'TD' ? p : p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grandparent = parent.parentElement;
     if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2);
   }
+  if (gate && gateText < MIN_ARTICLE_TEXT) return null;
   if (total === 0) return { root: body, core: null };
-  const textWithin = (el: Element) => within.get(el) ?? 0;
+  const within = new Map<Element, number>();
+  const textWithin = (el: Element): number => {
+    let text = within.get(el);
+    if (text === undefined) {
+      const from = firstNotBefore(counted, el, false);
+      const to = firstNotBefore(counted, el, true);
+      within.set(el, (text = sums[to]! - sums[from]!));
+    }
+    return text;
+  };
   let core: Element = body;
   let coreScore = 0;
   for (const [el, score] of scores) if (score > coreScore) [core, coreScore] = [el, score];
-  // Structural hints first: the page says where its article is.
-  for (const selector of [
-    '[itemprop~="articleBody"]',
-    'article',
-    '[role="article"]',
-    'main',
-    '[role="main"]',
-  ]) {
-    let best: Element | null = null;
-    let bestText = 0;
-    for (const el of body.querySelectorAll(selector)) {
-      const text = textWithin(el);
-      if (text > bestText && !skipped(el)) [best, bestText] = [el, text];
+  // Structural hints first (one query for all of them; few elements match).
+  const hinted = body.querySelectorAll(ANY_HINT);
+  if (hinted.length > 0)
+    for (const selector of HINTS) {
+      let best: Element | null = null;
+      let bestText = 0;
+      for (const el of hinted) {
+        if (!el.matches(selector)) continue;
+        const text = textWithin(el);
+        if (text > bestText && !skipped(el)) [best, bestText] = [el, text];
+      }
+      if (best && bestText >= 0.5 * total) return { root: best, core: best.contains(core) ? core : null };
     }
-    if (best && bestText >= 0.5 * total) return { root: best, core: best.contains(core) ? core : null };
-  }
   // Else the best-scored container. A body split into sections, or by an ad or a figure (corpus page
   // quanta-1): climb while the parent holds much more paragraph text, up to three levels, never to the body.
   let root = core;
@@ -252,6 +251,30 @@ function* locateSteps(
     ancestor = ancestor.parentElement;
   }
   return { root, core };
+}
+
+const COMMAS = /[,，、]/g;
+
+/**
+ * The index of the first of `elements` (in document order) that is not before `el`: not before it in the
+ * document and not its ancestor, or with `orInside`, neither inside it nor `el` itself. The elements inside
+ * `el` are those from `firstNotBefore(.., false)` to `firstNotBefore(.., true)`.
+ */
+function firstNotBefore(elements: Element[], el: Element, orInside: boolean): number {
+  let lo = 0;
+  let hi = elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const e = elements[mid]!;
+    const position = e === el ? 16 : el.compareDocumentPosition(e);
+    // 16: CONTAINED_BY (inside `el`); 4: FOLLOWING; else PRECEDING (before, or an ancestor of `el`).
+    const before = orInside
+      ? (position & 16) !== 0 || (position & 4) === 0
+      : (position & 4) === 0 && (position & 16) === 0;
+    if (before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -317,39 +340,40 @@ class BlockReader {
    */
   private *walk(el: Element): Generator<void, void, void> {
     let count = 0;
-    /** Elements entered and not yet left; a block is closed (a break owed) when it is left. */
-    const open: Element[] = [el];
+    // The elements entered and not yet left, below `el`, and whether each is a block (a break is owed when it
+    // is left). Each node's properties are read once: every read is a call into the page's DOM.
+    const open: Node[] = [];
+    const blocks: boolean[] = [];
     let node: Node | null = el.firstChild;
     while (node && !this.cut) {
       if (++count % STEP === 0) yield;
-      let descend = false;
-      if (node.nodeType === 3) this.text(node as Text);
-      else if (node.nodeType === 1) {
+      const type = node.nodeType;
+      if (type === 3) this.text(node as Text);
+      else if (type === 1) {
         const element = node as Element;
-        if (element.tagName === 'BR') this.pendingBreak = Math.min(2, this.pendingBreak + 1);
-        else if (!skipElement(element, this.root, this.core, this.hidden)) {
-          if (BLOCK_TAGS.has(element.tagName)) this.block();
-          if (element.firstChild) {
+        const tag = element.tagName;
+        if (tag === 'BR') this.pendingBreak = Math.min(2, this.pendingBreak + 1);
+        else if (!skipElement(element, tag, this.root, this.core, this.hidden)) {
+          const block = BLOCK_TAGS.has(tag);
+          if (block) this.block();
+          const child = element.firstChild;
+          if (child) {
             open.push(element);
-            descend = true;
-          } else if (BLOCK_TAGS.has(element.tagName)) this.block();
+            blocks.push(block);
+            node = child;
+            continue;
+          }
         }
-      }
-      if (descend) {
-        node = node.firstChild;
-        continue;
       }
       // Next sibling, or up until there is one, leaving (and closing) the elements passed.
-      while (node && !node.nextSibling) {
-        const parent: Element | undefined = open.pop();
-        if (!parent || parent === el) {
-          node = null;
-          break;
-        }
-        if (BLOCK_TAGS.has(parent.tagName)) this.block();
-        node = parent;
+      let next: Node | null = node.nextSibling;
+      while (!next) {
+        const parent = open.pop();
+        if (!parent) return;
+        if (blocks.pop()) this.block();
+        next = parent.nextSibling;
       }
-      if (node) node = node.nextSibling;
+      node = next;
     }
   }
 
@@ -427,12 +451,13 @@ class BlockReader {
 /** True when `el` (a descendant of the root) holds no article text: furniture, hidden, or not text at all. */
 function skipElement(
   el: Element,
+  tag: string,
   root: Element,
   core: Element | null,
   hidden: (el: Element) => boolean,
 ): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
-  if (el.tagName === 'HEADER' && !el.querySelector('h1')) return true;
+  if (SKIP_TAGS.has(tag)) return true;
+  if (tag === 'HEADER' && !el.querySelector('h1')) return true;
   // Most elements of an article (p, em, strong) have no attribute: nothing below can apply to them.
   if (!el.hasAttributes()) return false;
   if (isEditable(el)) return true;
@@ -530,12 +555,15 @@ function hiddenTest(doc: Document): (el: Element) => boolean {
   };
 }
 
-/** Layout-backed computed style exists only in real browsers (not happy-dom, jsdom or linkedom). */
+/**
+ * Layout-backed computed style exists only in real browsers (not happy-dom, jsdom or linkedom): they are the
+ * documents with XPath (not happy-dom, linkedom) and a `CSS` namespace (not jsdom). Asked with `in`, which
+ * does not build the objects: a fresh content script's first `navigator` or `CSS` costs ~0.1 ms each.
+ */
 function isRealBrowser(view: Window): boolean {
   let real = realBrowser.get(view);
   if (real === undefined) {
-    const ua = view.navigator?.userAgent ?? '';
-    real = !/happy-?dom|jsdom|linkedom/i.test(ua) && typeof (view as { CSS?: unknown }).CSS === 'object';
+    real = typeof view.document?.evaluate === 'function' && 'CSS' in view;
     realBrowser.set(view, real);
   }
   return real;
@@ -551,14 +579,15 @@ const realBrowser = new WeakMap<Window, boolean>();
 function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element) => boolean {
   const chain = new Map<Element, boolean>();
   const self = (e: Element, byParts: boolean): boolean => {
-    if (SKIP_TAGS.has(e.tagName)) return true;
-    if (e.tagName === 'HEADER' && !e.querySelector('h1')) return true;
+    const tag = e.tagName;
+    if (SKIP_TAGS.has(tag)) return true;
+    if (tag === 'HEADER' && !e.querySelector('h1')) return true;
     if (!e.hasAttributes()) return false;
     if (isEditable(e)) return true;
     const role = e.getAttribute('role');
     if (role && SKIP_ROLES.has(role)) return true;
     if (hidden(e)) return true;
-    return isFurniture(e, byParts) && e.tagName !== 'ARTICLE' && e.tagName !== 'MAIN';
+    return tag !== 'ARTICLE' && tag !== 'MAIN' && isFurniture(e, byParts);
   };
   const inChain = (from: Element | null): boolean => {
     // Up to the first known ancestor (iterative: some pages nest thousands of unclosed tags), then down.
