@@ -98,7 +98,6 @@ const STRETCH = /[^ \t\n\r\f]+(?:[ \t\n\r\f][^ \t\n\r\f]+)*/g;
 /** Collapsible whitespace other than a space, written as a space. */
 const BREAKS = /[\t\n\r\f]/;
 const BREAKS_ALL = /[\t\n\r\f]/g;
-const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
 
 /** A paragraph shorter than this is furniture for scoring purposes ("Share", "Advertisement"). */
 const MIN_PARAGRAPH = 25;
@@ -460,9 +459,8 @@ function skipElement(
   if (tag === 'HEADER' && !el.querySelector('h1')) return true;
   // Most elements of an article (p, em, strong) have no attribute: nothing below can apply to them.
   if (!el.hasAttributes()) return false;
-  if (isEditable(el)) return true;
-  const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role)) return true;
+  if (el.matches(EDITABLE_OR_ROLE) && (isEditable(el) || SKIP_ROLES.has(el.getAttribute('role') ?? '')))
+    return true;
   if (hidden(el)) return true;
   if (isFurniture(el)) {
     // Never drop the body of the article because of an unlucky class name: "share-btns text-wrapper"
@@ -482,7 +480,13 @@ function skipElement(
  */
 function isFurniture(el: Element, byParts = true): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-  if (!names.trim()) return false;
+  // Most names are no furniture word at all: two regular expressions say so (a superset of the answers
+  // below); only the names they let through are split and looked at one by one.
+  if (
+    !FURNITURE_PART.test(names) &&
+    !(SEPARATOR.test(names) && FURNITURE_NAME.test(names.replace(SEPARATORS, '')))
+  )
+    return false;
   // Pages repeat their class names (every paragraph "article-body__text"): one answer per name string.
   const key = `${byParts ? '+' : '='}${names}`;
   let answer = furnitureNames.get(key);
@@ -495,11 +499,18 @@ function isFurniture(el: Element, byParts = true): boolean {
 }
 
 const furnitureNames = new Map<string, boolean>();
+const FURNITURE_ALTERNATIVES = [...FURNITURE_WORDS].join('|');
+/** A furniture word as a part of a name: between the start or end of a name and `-`/`_`. */
+const FURNITURE_PART = new RegExp(`(?:^|[\\s_-])(?:${FURNITURE_ALTERNATIVES})(?=[\\s_-]|$)`, 'i');
+/** A furniture word as a whole name once its `-`/`_` are removed ("sr-only"). */
+const FURNITURE_NAME = new RegExp(`(?:^|\\s)(?:${FURNITURE_ALTERNATIVES})(?=\\s|$)`, 'i');
+const SEPARATOR = /[-_]/;
+const SEPARATORS = /[-_]/g;
 
 function namesFurniture(names: string, byParts: boolean): boolean {
   for (const name of names.split(/\s+/)) {
     if (!name || /^(?:no|has|with|without|is)[-_]/.test(name)) continue;
-    if (FURNITURE_WORDS.has(name.replace(/[-_]/g, ''))) return true;
+    if (FURNITURE_WORDS.has(name.replace(SEPARATORS, ''))) return true;
     if (byParts) for (const part of name.split(/[-_]+/)) if (FURNITURE_WORDS.has(part)) return true;
   }
   return false;
@@ -521,6 +532,10 @@ const PHRASING_TAGS = new Set([
  * for an element with no attribute or an inline element with no class, id or style (most of an article's
  * elements): a rule hiding those by tag alone would hide them on every page of the site.
  */
+const HIDING_ATTRIBUTES_BUT_STYLE = '[hidden], [aria-hidden="true"]';
+const HIDING_ATTRIBUTES = `${HIDING_ATTRIBUTES_BUT_STYLE}, [style]`;
+const STYLE_HIDES = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
 function hiddenTest(doc: Document): (el: Element) => boolean {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const computed =
@@ -540,15 +555,16 @@ function hiddenTest(doc: Document): (el: Element) => boolean {
     if (!el.hasAttributes()) return false;
     let answer = seen.get(el);
     if (answer !== undefined) return answer;
-    const style = el.getAttribute('style');
+    // The attributes that hide, asked at once (most elements have none of them), then the class.
+    const marked = el.matches(HIDING_ATTRIBUTES);
+    const style = marked ? el.getAttribute('style') : null;
     const cls = el.getAttribute('class');
     answer =
-      el.hasAttribute('hidden') ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      (!!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) ||
+      (marked && (style === null || el.matches(HIDING_ATTRIBUTES_BUT_STYLE))) ||
+      (!!style && STYLE_HIDES.test(style)) ||
       (!!cls && HIDDEN_CLASSES.test(cls)) ||
       (computed !== null &&
-        (style !== null || cls !== null || el.id !== '' || !PHRASING_TAGS.has(el.tagName)) &&
+        (marked || cls !== null || el.id !== '' || !PHRASING_TAGS.has(el.tagName)) &&
         computed(el));
     seen.set(el, answer);
     return answer;
@@ -583,9 +599,8 @@ function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element)
     if (SKIP_TAGS.has(tag)) return true;
     if (tag === 'HEADER' && !e.querySelector('h1')) return true;
     if (!e.hasAttributes()) return false;
-    if (isEditable(e)) return true;
-    const role = e.getAttribute('role');
-    if (role && SKIP_ROLES.has(role)) return true;
+    if (e.matches(EDITABLE_OR_ROLE) && (isEditable(e) || SKIP_ROLES.has(e.getAttribute('role') ?? '')))
+      return true;
     if (hidden(e)) return true;
     return tag !== 'ARTICLE' && tag !== 'MAIN' && isFurniture(e, byParts);
   };
@@ -610,6 +625,9 @@ function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element)
   };
   return (el: Element) => el !== top && (inChain(el) || self(el, true));
 }
+
+/** The attributes of the two tests above, asked at once: most elements have neither. */
+const EDITABLE_OR_ROLE = '[contenteditable], [role]';
 
 /**
  * An editing area (`contenteditable`): the reader's own draft, a comment box, an editor. Never read or
@@ -708,9 +726,21 @@ function paragraphText(el: Element): number {
 
 /** The length of `s` with its whitespace collapsed as a reader sees it (runs as one space, none at the ends). */
 function collapsedLength(s: string): number {
-  const collapsed = s.replace(WHITESPACE_RUN, ' ');
-  if (collapsed === ' ') return 0;
-  return collapsed.length - (collapsed.startsWith(' ') ? 1 : 0) - (collapsed.endsWith(' ') ? 1 : 0);
+  // A run of n whitespace characters becomes one: only runs of two or more shorten the text (no new string).
+  let length = s.length;
+  EXCESS_WHITESPACE.lastIndex = 0;
+  for (let m = EXCESS_WHITESPACE.exec(s); m; m = EXCESS_WHITESPACE.exec(s)) length -= m[0].length - 1;
+  // And the run at either end goes (a text of whitespace only is one run, at both ends).
+  if (length > 0 && isCollapsible(s.charCodeAt(0))) length--;
+  if (length > 0 && isCollapsible(s.charCodeAt(s.length - 1))) length--;
+  return length;
+}
+
+const EXCESS_WHITESPACE = /[ \t\n\r\f]{2,}/g;
+
+/** Space, tab, line feed, carriage return, form feed: what a browser collapses. */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 }
 
 // ---------------------------------------------------------------------------------------------------------
