@@ -285,6 +285,14 @@ describe('what is not the article', () => {
     expect(page.text).toBe(`${FILLER}\n\n“Read,” it says.`);
   });
 
+  test('an empty block breaks the text, a hidden one does not, and empty inline elements change nothing', () => {
+    const page = readArticle(
+      load(`<article><p>${FILLER}</p><p>${FILLER}</p>
+        <div>One<div></div>two</div><div>Three<div hidden></div>four<img class="x" src="x.png"><span class="icon"></span>.</div></article>`),
+    );
+    expect(page.text).toBe(`${FILLER}\n\n${FILLER}\n\nOne\n\ntwo\n\nThreefour.`);
+  });
+
   test('contenteditable="false" inside an article is read', () => {
     const page = readArticle(
       load(`<article><p>${FILLER}</p><p contenteditable="false">${FILLER} Fixed.</p></article>`),

@@ -130,7 +130,7 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Gen
   if (!body) return { text: '', runs: [], root: null, note: 'empty document' };
   const hidden = hiddenTest(doc);
   const skipped = skipTest(body, hidden);
-  const found = yield* locateSteps(body, new Paragraphs(body), skipped, !options.force);
+  const found = yield* locateSteps(body, paragraphCandidates(body), skipped, !options.force);
   if (!found) return { text: '', runs: [], root: null, note: 'not an article' };
   const { root, core } = found;
   const headline = headlineOutside(body, root, skipped);
@@ -157,7 +157,7 @@ function drain<T>(steps: Generator<void, T, void>): T {
  * `div` + `br`), table cells not. The reader asks it in the same pass over the paragraphs as the root search.
  */
 export function isProbablyArticle(body: Element, hidden: (el: Element) => boolean = () => false): boolean {
-  return drain(locateSteps(body, new Paragraphs(body), skipTest(body, hidden), true)) !== null;
+  return drain(locateSteps(body, paragraphCandidates(body), skipTest(body, hidden), true)) !== null;
 }
 
 /**
@@ -167,7 +167,7 @@ export function isProbablyArticle(body: Element, hidden: (el: Element) => boolea
  */
 export function findArticleRoot(doc: Document, hidden: (el: Element) => boolean = hiddenTest(doc)): Element {
   const body = pageBody(doc) ?? doc.documentElement!;
-  return drain(locateSteps(body, new Paragraphs(body), skipTest(body, hidden), false))!.root;
+  return drain(locateSteps(body, paragraphCandidates(body), skipTest(body, hidden), false))!.root;
 }
 
 /** Structural hints, in order of trust: the page says where its article is. */
@@ -182,7 +182,8 @@ const ANY_HINT = HINTS.join(', ');
  */
 function* locateSteps(
   body: Element,
-  paragraphs: Paragraphs,
+  /** The paragraph-like elements under `body`, in document order (paragraphCandidates). */
+  candidates: Element[],
   skipped: (el: Element) => boolean,
   gate: boolean,
 ): Generator<void, { root: Element; core: Element | null } | null, void> {
@@ -194,16 +195,20 @@ function* locateSteps(
   let total = 0;
   let gateText = 0;
   let count = 0;
-  for (const p of paragraphs.candidates) {
+  for (const p of candidates) {
     if (++count % STEP === 0) yield;
-    const length = paragraphs.length(p);
+    const tag = p.tagName;
+    // All the text of a p/pre; for a div or cell, its own text nodes and inline children (not nested blocks).
+    const whole = tag === 'P' || tag === 'PRE';
+    const text = whole ? (p.textContent ?? '') : '';
+    const length = whole ? collapsedLength(text) : ownTextLength(p);
     if (length < MIN_PARAGRAPH || skipped(p)) continue;
     total += length;
     counted.push(p);
     sums.push(total);
-    const tag = p.tagName;
     if (tag !== 'TD') gateText += length;
-    const score = 1 + (paragraphs.text(p).match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    const commas = (whole ? text : (p.textContent ?? '')).match(COMMAS)?.length ?? 0;
+    const score = 1 + commas + Math.min(Math.floor(length / 100), 3);
     // A div or cell holding its own text is the container of its lines (`div` + `br` pages).
     const parent = tag === 'DIV' || tag === 'TD' ? p : p.parentElement;
     if (!parent) continue;
@@ -310,7 +315,9 @@ class BlockReader {
   /** Line breaks owed before the next visible text: 0, 1 ("\n" for a `<br>`) or 2 (a block boundary). */
   private pendingBreak = 0;
   /** Where the whitespace owed before the next visible text starts, if any. */
-  private pendingSpace: { node: Text; offset: number } | null = null;
+  private spaceNode: Text | null = null;
+  /** Its offset in `spaceNode` (two fields, not an object: a space is owed at nearly every text node's end). */
+  private spaceOffset = 0;
   private cut = false;
 
   constructor(
@@ -352,15 +359,18 @@ class BlockReader {
         const element = node as Element;
         const tag = element.tagName;
         if (tag === 'BR') this.pendingBreak = Math.min(2, this.pendingBreak + 1);
-        else if (!skipElement(element, tag, this.root, this.core, this.hidden)) {
-          const block = BLOCK_TAGS.has(tag);
-          if (block) this.block();
+        else {
+          // An empty inline element (an image, an icon) adds nothing, skipped or not: no need to ask.
           const child = element.firstChild;
-          if (child) {
-            open.push(element);
-            blocks.push(block);
-            node = child;
-            continue;
+          const block = BLOCK_TAGS.has(tag);
+          if ((child || block) && !skipElement(element, tag, this.root, this.core, this.hidden)) {
+            if (block) this.block();
+            if (child) {
+              open.push(element);
+              blocks.push(block);
+              node = child;
+              continue;
+            }
           }
         }
       }
@@ -389,7 +399,7 @@ class BlockReader {
     let previousEnd = 0;
     STRETCH.lastIndex = 0;
     for (let m = STRETCH.exec(data); m; m = STRETCH.exec(data)) {
-      if (m.index > previousEnd) this.pendingSpace ??= { node, offset: previousEnd };
+      if (m.index > previousEnd) this.owe(node, previousEnd);
       const stretch = m[0];
       if (this.length + 2 + stretch.length <= this.maxChars)
         this.visible(node, m.index, BREAKS.test(stretch) ? stretch.replace(BREAKS_ALL, ' ') : stretch);
@@ -397,7 +407,14 @@ class BlockReader {
       if (this.cut) return;
       previousEnd = m.index + stretch.length;
     }
-    if (previousEnd < data.length) this.pendingSpace ??= { node, offset: previousEnd };
+    if (previousEnd < data.length) this.owe(node, previousEnd);
+  }
+
+  /** Owes a space before the next visible text, at `offset` in `node`, unless one is owed already. */
+  private owe(node: Text, offset: number): void {
+    if (this.spaceNode) return;
+    this.spaceNode = node;
+    this.spaceOffset = offset;
   }
 
   /** Writes a stretch word by word, each after the single whitespace character before it. */
@@ -405,7 +422,7 @@ class BlockReader {
     let previousEnd = 0;
     VISIBLE.lastIndex = 0;
     for (let m = VISIBLE.exec(stretch); m; m = VISIBLE.exec(stretch)) {
-      if (m.index > previousEnd) this.pendingSpace ??= { node, offset: at + previousEnd };
+      if (m.index > previousEnd) this.owe(node, at + previousEnd);
       this.visible(node, at + m.index, m[0]);
       if (this.cut) return;
       previousEnd = m.index + m[0].length;
@@ -420,10 +437,10 @@ class BlockReader {
     }
     if (this.length > 0) {
       if (this.pendingBreak > 0) this.write(this.pendingBreak === 2 ? '\n\n' : '\n');
-      else if (this.pendingSpace) this.write(' ', this.pendingSpace.node, this.pendingSpace.offset);
+      else if (this.spaceNode) this.write(' ', this.spaceNode, this.spaceOffset);
     }
     this.pendingBreak = 0;
-    this.pendingSpace = null;
+    this.spaceNode = null;
     this.write(chunk, node, offset);
   }
 
@@ -480,11 +497,12 @@ function skipElement(
  */
 function isFurniture(el: Element, byParts = true): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-  // Most names are no furniture word at all: two regular expressions say so (a superset of the answers
-  // below); only the names they let through are split and looked at one by one.
+  // Most names are no furniture word at all: one regular expression says so (a superset of the answers
+  // below, asked of the names and of the names without their `-`/`_`, for "sr-only"); only the names it
+  // lets through are split and looked at one by one.
   if (
     !FURNITURE_PART.test(names) &&
-    !(SEPARATOR.test(names) && FURNITURE_NAME.test(names.replace(SEPARATORS, '')))
+    !(SEPARATOR.test(names) && FURNITURE_PART.test(names.replace(SEPARATORS, '')))
   )
     return false;
   // Pages repeat their class names (every paragraph "article-body__text"): one answer per name string.
@@ -499,11 +517,11 @@ function isFurniture(el: Element, byParts = true): boolean {
 }
 
 const furnitureNames = new Map<string, boolean>();
-const FURNITURE_ALTERNATIVES = [...FURNITURE_WORDS].join('|');
-/** A furniture word as a part of a name: between the start or end of a name and `-`/`_`. */
-const FURNITURE_PART = new RegExp(`(?:^|[\\s_-])(?:${FURNITURE_ALTERNATIVES})(?=[\\s_-]|$)`, 'i');
-/** A furniture word as a whole name once its `-`/`_` are removed ("sr-only"). */
-const FURNITURE_NAME = new RegExp(`(?:^|\\s)(?:${FURNITURE_ALTERNATIVES})(?=\\s|$)`, 'i');
+/**
+ * A furniture word as a part of a name: between the start or end of a name and `-`/`_`. One expression, as
+ * building one costs a fresh content script ~0.25 ms.
+ */
+const FURNITURE_PART = new RegExp(`(?:^|[\\s_-])(?:${[...FURNITURE_WORDS].join('|')})(?=[\\s_-]|$)`, 'i');
 const SEPARATOR = /[-_]/;
 const SEPARATORS = /[-_]/g;
 
@@ -550,9 +568,9 @@ function hiddenTest(doc: Document): (el: Element) => boolean {
         }
       : null;
   // One answer per element and pass: the gate, the root search and the reader ask about the same ancestors.
+  // They ask only about elements with attributes (hasAttributes), which this does not ask again.
   const seen = new Map<Element, boolean>();
   return (el: Element) => {
-    if (!el.hasAttributes()) return false;
     let answer = seen.get(el);
     if (answer !== undefined) return answer;
     // The attributes that hide, asked at once (most elements have none of them), then the class.
@@ -623,7 +641,8 @@ function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element)
     }
     return answer;
   };
-  return (el: Element) => el !== top && (inChain(el) || self(el, true));
+  // The element itself is held to name parts too, which covers the whole names its chain would ask about.
+  return (el: Element) => el !== top && (inChain(el.parentElement) || self(el, true));
 }
 
 /** The attributes of the two tests above, asked at once: most elements have neither. */
@@ -638,44 +657,16 @@ function isEditable(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-/**
- * The paragraph-like elements under `body`, found once for the gate and the root search: every `p` and `pre`,
- * and the `div`s and `td`s that hold a text node of their own (some sites write paragraphs as `div` + `br`).
- * Their text lengths are measured once, when first asked for.
- */
-class Paragraphs {
-  /** In document order. */
-  readonly candidates: Element[];
-  private readonly lengths = new Map<Element, number>();
-  private readonly texts = new Map<Element, string>();
-
-  constructor(body: Element) {
-    this.candidates = paragraphCandidates(body);
+/** The length of a div's or a cell's own text: its text nodes and inline children (not nested blocks). */
+function ownTextLength(el: Element): number {
+  let length = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    const type = c.nodeType;
+    if (type === 3) length += collapsedLength((c as Text).data);
+    else if (type === 1 && !BLOCK_TAGS.has((c as Element).tagName))
+      length += collapsedLength(c.textContent ?? '');
   }
-
-  /** All the text of a p/pre; for a div or cell, its own text nodes and inline children (not nested blocks). */
-  length(el: Element): number {
-    let length = this.lengths.get(el);
-    if (length !== undefined) return length;
-    if (el.tagName === 'P' || el.tagName === 'PRE') length = collapsedLength(this.text(el));
-    else {
-      length = 0;
-      for (let c = el.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) length += collapsedLength((c as Text).data);
-        else if (c.nodeType === 1 && !BLOCK_TAGS.has((c as Element).tagName))
-          length += collapsedLength(c.textContent ?? '');
-      }
-    }
-    this.lengths.set(el, length);
-    return length;
-  }
-
-  /** `el.textContent`, read once. */
-  text(el: Element): string {
-    let text = this.texts.get(el);
-    if (text === undefined) this.texts.set(el, (text = el.textContent ?? ''));
-    return text;
-  }
+  return length;
 }
 
 /**
