@@ -159,8 +159,46 @@ describe('the article gate', () => {
     expect(page.text.startsWith('Ferry fares rise\n\nFerry fares will rise')).toBe(true);
   });
 
+  test('table cells do not count for the gate, but a forced read takes them', () => {
+    const html = `<table><tr><td>${FILLER}</td></tr><tr><td>${FILLER}</td></tr></table>`;
+    expect(readArticle(load(html)).note).toBe('not an article');
+    expect(readArticle(load(html), { force: true }).text).toBe(`${FILLER}\n\n${FILLER}`);
+  });
+
+  // Two paragraphs of 124 visible characters (60 + a space + 63: 248, under the gate's 250) or 125 (250,
+  // enough), each padded with whitespace that a reader does not see and that would otherwise take them over.
+  test.each([
+    [60, false],
+    [61, true],
+  ])('paragraph lengths are counted as a reader sees them (%i + 1 + 63 characters)', (xs, article) => {
+    const paragraph = `<p>\n      ${'x'.repeat(xs)}   \n\t  ${'y'.repeat(63)}\n    </p>`;
+    expect(isProbablyArticle(load(paragraph + paragraph).body)).toBe(article);
+  });
+
   test('long paragraphs make an article', () => {
     expect(isProbablyArticle(load(`<p>${FILLER}</p><p>${FILLER}</p><p>${FILLER}</p>`).body)).toBe(true);
+  });
+});
+
+describe('findArticleRoot with hints', () => {
+  test('of two articles, the one holding most of the paragraph text', () => {
+    const doc = load(`<p>${FILLER}</p><main>
+      <article id="a"><p>${FILLER}</p></article>
+      <article id="b"><h2>B</h2><div><p>${FILLER}</p></div><p>${FILLER}</p></article></main>
+      <p>${FILLER}</p><p>${FILLER}</p>`);
+    // b holds 2 of the 6 paragraphs: not enough; main holds 3 of 6, half: main.
+    expect(findArticleRoot(doc).tagName).toBe('MAIN');
+    doc.querySelector('p')!.remove();
+    doc.querySelector('main + p')!.remove();
+    doc.querySelector('main + p')!.remove();
+    // Now b holds 2 of 3: b, though main comes later in the list of hints and holds all three.
+    expect(findArticleRoot(doc).id).toBe('b');
+  });
+
+  test('an article holding less than half of the text is not the root', () => {
+    const doc = load(`<article id="a"><p>${FILLER}</p></article>
+      <div id="story"><p>${FILLER}</p><p>${FILLER}, with, commas.</p></div>`);
+    expect(findArticleRoot(doc).id).toBe('story');
   });
 });
 
@@ -215,6 +253,18 @@ describe('what is not the article', () => {
     ['a hidden block', `<div hidden><p>“Hidden,” it says.</p></div>`],
     ['an aria-hidden block', `<div aria-hidden="true"><p>“Hidden,” it says.</p></div>`],
     ['screen-reader-only text', `<p><span class="sr-only">“Unseen,” it says.</span></p>`],
+    ['a navigation role', `<div role="navigation"><p>“Menu,” it says. ${FILLER}</p></div>`],
+    [
+      'an inline style that hides',
+      `<p><span style="color: red; display: none">“Unseen,” it says.</span></p>`,
+    ],
+    [
+      'a furniture word as a part of a class name',
+      `<div class="story-promo-box"><p>“Promo,” it says.</p></div>`,
+    ],
+    ['a furniture word written with a hyphen', `<div class="most-read"><p>“Popular,” it says.</p></div>`],
+    ['a furniture class name in capitals', `<div class="Related-Links"><p>“Related,” it says.</p></div>`],
+    ['a furniture id', `<div id="newsletter_signup"><p>“Sign up,” it says.</p></div>`],
     [
       'a comments section',
       `<section id="comments"><p>“Great piece,” wrote a reader. ${FILLER}</p></section>`,
@@ -222,6 +272,25 @@ describe('what is not the article', () => {
   ])('%s is left out', (_name, html) => {
     const page = readArticle(load(`<article><p>${FILLER}</p><p>${FILLER}</p>${html}</article>`));
     expect(page.text).toBe(`${FILLER}\n\n${FILLER}`);
+  });
+
+  test.each([
+    ['a name that negates furniture', 'no-sidebar'],
+    ['a furniture word inside a longer word', 'adventure commentary'],
+    ['a role that is not furniture', 'x" role="note'],
+  ])('%s is read (%s)', (_name, cls) => {
+    const page = readArticle(
+      load(`<article><p>${FILLER}</p><div class="${cls}"><p>“Read,” it says.</p></div></article>`),
+    );
+    expect(page.text).toBe(`${FILLER}\n\n“Read,” it says.`);
+  });
+
+  test('an empty block breaks the text, a hidden one does not, and empty inline elements change nothing', () => {
+    const page = readArticle(
+      load(`<article><p>${FILLER}</p><p>${FILLER}</p>
+        <div>One<div></div>two</div><div>Three<div hidden></div>four<img class="x" src="x.png"><span class="icon"></span>.</div></article>`),
+    );
+    expect(page.text).toBe(`${FILLER}\n\n${FILLER}\n\nOne\n\ntwo\n\nThreefour.`);
   });
 
   test('contenteditable="false" inside an article is read', () => {

@@ -98,7 +98,6 @@ const STRETCH = /[^ \t\n\r\f]+(?:[ \t\n\r\f][^ \t\n\r\f]+)*/g;
 /** Collapsible whitespace other than a space, written as a space. */
 const BREAKS = /[\t\n\r\f]/;
 const BREAKS_ALL = /[\t\n\r\f]/g;
-const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
 
 /** A paragraph shorter than this is furniture for scoring purposes ("Share", "Advertisement"). */
 const MIN_PARAGRAPH = 25;
@@ -131,10 +130,9 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Gen
   if (!body) return { text: '', runs: [], root: null, note: 'empty document' };
   const hidden = hiddenTest(doc);
   const skipped = skipTest(body, hidden);
-  const paragraphs = new Paragraphs(body);
-  if (!options.force && !(yield* gateSteps(paragraphs, skipped)))
-    return { text: '', runs: [], root: null, note: 'not an article' };
-  const { root, core } = yield* locateSteps(body, paragraphs, skipped);
+  const found = yield* locateSteps(body, paragraphCandidates(body), skipped, !options.force);
+  if (!found) return { text: '', runs: [], root: null, note: 'not an article' };
+  const { root, core } = found;
   const headline = headlineOutside(body, root, skipped);
   const reader = new BlockReader(options.maxChars ?? 500_000, hidden, root, core);
   if (headline) yield* reader.read(headline);
@@ -154,30 +152,12 @@ function drain<T>(steps: Generator<void, T, void>): T {
 }
 
 /**
- * The cheap "is this an article?" gate, run before anything costly: enough visible paragraph text outside
- * page furniture. `p`, `pre` and `div`s holding their own text count (some sites write paragraphs as
- * `div` + `br`).
+ * The cheap "is this an article?" gate: enough visible paragraph text outside page furniture (see
+ * MIN_ARTICLE_TEXT). `p`, `pre` and `div`s holding their own text count (some sites write paragraphs as
+ * `div` + `br`), table cells not. The reader asks it in the same pass over the paragraphs as the root search.
  */
 export function isProbablyArticle(body: Element, hidden: (el: Element) => boolean = () => false): boolean {
-  return drain(gateSteps(new Paragraphs(body), skipTest(body, hidden)));
-}
-
-function* gateSteps(
-  paragraphs: Paragraphs,
-  skipped: (el: Element) => boolean,
-): Generator<void, boolean, void> {
-  let total = 0;
-  let count = 0;
-  for (const el of paragraphs.candidates) {
-    if (++count % STEP === 0) yield;
-    if (el.tagName === 'TD') continue;
-    const length = paragraphs.length(el);
-    if (length < MIN_PARAGRAPH) continue;
-    if (skipped(el)) continue;
-    total += length;
-    if (total >= MIN_ARTICLE_TEXT) return true;
-  }
-  return false;
+  return drain(locateSteps(body, paragraphCandidates(body), skipTest(body, hidden), true)) !== null;
 }
 
 /**
@@ -187,60 +167,83 @@ function* gateSteps(
  */
 export function findArticleRoot(doc: Document, hidden: (el: Element) => boolean = hiddenTest(doc)): Element {
   const body = pageBody(doc) ?? doc.documentElement!;
-  return drain(locateSteps(body, new Paragraphs(body), skipTest(body, hidden))).root;
+  return drain(locateSteps(body, paragraphCandidates(body), skipTest(body, hidden), false))!.root;
 }
 
+/** Structural hints, in order of trust: the page says where its article is. */
+const HINTS = ['[itemprop~="articleBody"]', 'article', '[role="article"]', 'main', '[role="main"]'];
+const ANY_HINT = HINTS.join(', ');
+
 /**
- * `root`: where to read (see findArticleRoot). `core`: the container with the best paragraph score, the
- * article's own text, which furniture filtering never removes (null when no paragraph scored).
+ * One pass over the paragraphs for the gate and the root search. Null when `gate` is asked and the page is
+ * not an article. Else `root`: where to read (see findArticleRoot); `core`: the container with the best
+ * paragraph score, the article's own text, which furniture filtering never removes (null when no paragraph
+ * scored).
  */
 function* locateSteps(
   body: Element,
-  paragraphs: Paragraphs,
+  /** The paragraph-like elements under `body`, in document order (paragraphCandidates). */
+  candidates: Element[],
   skipped: (el: Element) => boolean,
-): Generator<void, { root: Element; core: Element | null }, void> {
-  // Paragraph text held by each element, summed over its paragraphs (one walk up from each paragraph).
-  const within = new Map<Element, number>();
+  gate: boolean,
+): Generator<void, { root: Element; core: Element | null } | null, void> {
+  // The paragraphs that count, in document order, and the running sum of their lengths: the paragraph text
+  // inside an element is the sum over the stretch of them it holds (textWithin), found by bisection.
+  const counted: Element[] = [];
+  const sums = [0];
   const scores = new Map<Element, number>();
   let total = 0;
+  let gateText = 0;
   let count = 0;
-  for (const p of paragraphs.candidates) {
+  for (const p of candidates) {
     if (++count % STEP === 0) yield;
-    const length = paragraphs.length(p);
+    const tag = p.tagName;
+    // All the text of a p/pre; for a div or cell, its own text nodes and inline children (not nested blocks).
+    const whole = tag === 'P' || tag === 'PRE';
+    const text = whole ? (p.textContent ?? '') : '';
+    const length = whole ? collapsedLength(text) : ownTextLength(p);
     if (length < MIN_PARAGRAPH || skipped(p)) continue;
     total += length;
-    for (let e: Element | null = p; e && e !== body.parentElement; e = e.parentElement)
-      within.set(e, (within.get(e) ?? 0) + length);
-    const score =
-      1 + (paragraphs.text(p).match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    counted.push(p);
+    sums.push(total);
+    if (tag !== 'TD') gateText += length;
+    const commas = (whole ? text : (p.textContent ?? '')).match(COMMAS)?.length ?? 0;
+    const score = 1 + commas + Math.min(Math.floor(length / 100), 3);
     // A div or cell holding its own text is the container of its lines (`div` + `br` pages).
-    const parent = p.tagName === 'DIV' || p.tagName === 'TD' ? p : p.parentElement;
+    const parent = tag === 'DIV' || tag === 'TD' ? p : p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grandparent = parent.parentElement;
     if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2);
   }
+  if (gate && gateText < MIN_ARTICLE_TEXT) return null;
   if (total === 0) return { root: body, core: null };
-  const textWithin = (el: Element) => within.get(el) ?? 0;
+  const within = new Map<Element, number>();
+  const textWithin = (el: Element): number => {
+    let text = within.get(el);
+    if (text === undefined) {
+      const from = firstNotBefore(counted, el, false);
+      const to = firstNotBefore(counted, el, true);
+      within.set(el, (text = sums[to]! - sums[from]!));
+    }
+    return text;
+  };
   let core: Element = body;
   let coreScore = 0;
   for (const [el, score] of scores) if (score > coreScore) [core, coreScore] = [el, score];
-  // Structural hints first: the page says where its article is.
-  for (const selector of [
-    '[itemprop~="articleBody"]',
-    'article',
-    '[role="article"]',
-    'main',
-    '[role="main"]',
-  ]) {
-    let best: Element | null = null;
-    let bestText = 0;
-    for (const el of body.querySelectorAll(selector)) {
-      const text = textWithin(el);
-      if (text > bestText && !skipped(el)) [best, bestText] = [el, text];
+  // Structural hints first (one query for all of them; few elements match).
+  const hinted = body.querySelectorAll(ANY_HINT);
+  if (hinted.length > 0)
+    for (const selector of HINTS) {
+      let best: Element | null = null;
+      let bestText = 0;
+      for (const el of hinted) {
+        if (!el.matches(selector)) continue;
+        const text = textWithin(el);
+        if (text > bestText && !skipped(el)) [best, bestText] = [el, text];
+      }
+      if (best && bestText >= 0.5 * total) return { root: best, core: best.contains(core) ? core : null };
     }
-    if (best && bestText >= 0.5 * total) return { root: best, core: best.contains(core) ? core : null };
-  }
   // Else the best-scored container. A body split into sections, or by an ad or a figure (corpus page
   // quanta-1): climb while the parent holds much more paragraph text, up to three levels, never to the body.
   let root = core;
@@ -252,6 +255,30 @@ function* locateSteps(
     ancestor = ancestor.parentElement;
   }
   return { root, core };
+}
+
+const COMMAS = /[,，、]/g;
+
+/**
+ * The index of the first of `elements` (in document order) that is not before `el`: not before it in the
+ * document and not its ancestor, or with `orInside`, neither inside it nor `el` itself. The elements inside
+ * `el` are those from `firstNotBefore(.., false)` to `firstNotBefore(.., true)`.
+ */
+function firstNotBefore(elements: Element[], el: Element, orInside: boolean): number {
+  let lo = 0;
+  let hi = elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const e = elements[mid]!;
+    const position = e === el ? 16 : el.compareDocumentPosition(e);
+    // 16: CONTAINED_BY (inside `el`); 4: FOLLOWING; else PRECEDING (before, or an ancestor of `el`).
+    const before = orInside
+      ? (position & 16) !== 0 || (position & 4) === 0
+      : (position & 4) === 0 && (position & 16) === 0;
+    if (before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -288,7 +315,9 @@ class BlockReader {
   /** Line breaks owed before the next visible text: 0, 1 ("\n" for a `<br>`) or 2 (a block boundary). */
   private pendingBreak = 0;
   /** Where the whitespace owed before the next visible text starts, if any. */
-  private pendingSpace: { node: Text; offset: number } | null = null;
+  private spaceNode: Text | null = null;
+  /** Its offset in `spaceNode` (two fields, not an object: a space is owed at nearly every text node's end). */
+  private spaceOffset = 0;
   private cut = false;
 
   constructor(
@@ -317,39 +346,43 @@ class BlockReader {
    */
   private *walk(el: Element): Generator<void, void, void> {
     let count = 0;
-    /** Elements entered and not yet left; a block is closed (a break owed) when it is left. */
-    const open: Element[] = [el];
+    // The elements entered and not yet left, below `el`, and whether each is a block (a break is owed when it
+    // is left). Each node's properties are read once: every read is a call into the page's DOM.
+    const open: Node[] = [];
+    const blocks: boolean[] = [];
     let node: Node | null = el.firstChild;
     while (node && !this.cut) {
       if (++count % STEP === 0) yield;
-      let descend = false;
-      if (node.nodeType === 3) this.text(node as Text);
-      else if (node.nodeType === 1) {
+      const type = node.nodeType;
+      if (type === 3) this.text(node as Text);
+      else if (type === 1) {
         const element = node as Element;
-        if (element.tagName === 'BR') this.pendingBreak = Math.min(2, this.pendingBreak + 1);
-        else if (!skipElement(element, this.root, this.core, this.hidden)) {
-          if (BLOCK_TAGS.has(element.tagName)) this.block();
-          if (element.firstChild) {
-            open.push(element);
-            descend = true;
-          } else if (BLOCK_TAGS.has(element.tagName)) this.block();
+        const tag = element.tagName;
+        if (tag === 'BR') this.pendingBreak = Math.min(2, this.pendingBreak + 1);
+        else {
+          // An empty inline element (an image, an icon) adds nothing, skipped or not: no need to ask.
+          const child = element.firstChild;
+          const block = BLOCK_TAGS.has(tag);
+          if ((child || block) && !skipElement(element, tag, this.root, this.core, this.hidden)) {
+            if (block) this.block();
+            if (child) {
+              open.push(element);
+              blocks.push(block);
+              node = child;
+              continue;
+            }
+          }
         }
-      }
-      if (descend) {
-        node = node.firstChild;
-        continue;
       }
       // Next sibling, or up until there is one, leaving (and closing) the elements passed.
-      while (node && !node.nextSibling) {
-        const parent: Element | undefined = open.pop();
-        if (!parent || parent === el) {
-          node = null;
-          break;
-        }
-        if (BLOCK_TAGS.has(parent.tagName)) this.block();
-        node = parent;
+      let next: Node | null = node.nextSibling;
+      while (!next) {
+        const parent = open.pop();
+        if (!parent) return;
+        if (blocks.pop()) this.block();
+        next = parent.nextSibling;
       }
-      if (node) node = node.nextSibling;
+      node = next;
     }
   }
 
@@ -366,7 +399,7 @@ class BlockReader {
     let previousEnd = 0;
     STRETCH.lastIndex = 0;
     for (let m = STRETCH.exec(data); m; m = STRETCH.exec(data)) {
-      if (m.index > previousEnd) this.pendingSpace ??= { node, offset: previousEnd };
+      if (m.index > previousEnd) this.owe(node, previousEnd);
       const stretch = m[0];
       if (this.length + 2 + stretch.length <= this.maxChars)
         this.visible(node, m.index, BREAKS.test(stretch) ? stretch.replace(BREAKS_ALL, ' ') : stretch);
@@ -374,7 +407,14 @@ class BlockReader {
       if (this.cut) return;
       previousEnd = m.index + stretch.length;
     }
-    if (previousEnd < data.length) this.pendingSpace ??= { node, offset: previousEnd };
+    if (previousEnd < data.length) this.owe(node, previousEnd);
+  }
+
+  /** Owes a space before the next visible text, at `offset` in `node`, unless one is owed already. */
+  private owe(node: Text, offset: number): void {
+    if (this.spaceNode) return;
+    this.spaceNode = node;
+    this.spaceOffset = offset;
   }
 
   /** Writes a stretch word by word, each after the single whitespace character before it. */
@@ -382,7 +422,7 @@ class BlockReader {
     let previousEnd = 0;
     VISIBLE.lastIndex = 0;
     for (let m = VISIBLE.exec(stretch); m; m = VISIBLE.exec(stretch)) {
-      if (m.index > previousEnd) this.pendingSpace ??= { node, offset: at + previousEnd };
+      if (m.index > previousEnd) this.owe(node, at + previousEnd);
       this.visible(node, at + m.index, m[0]);
       if (this.cut) return;
       previousEnd = m.index + m[0].length;
@@ -397,10 +437,10 @@ class BlockReader {
     }
     if (this.length > 0) {
       if (this.pendingBreak > 0) this.write(this.pendingBreak === 2 ? '\n\n' : '\n');
-      else if (this.pendingSpace) this.write(' ', this.pendingSpace.node, this.pendingSpace.offset);
+      else if (this.spaceNode) this.write(' ', this.spaceNode, this.spaceOffset);
     }
     this.pendingBreak = 0;
-    this.pendingSpace = null;
+    this.spaceNode = null;
     this.write(chunk, node, offset);
   }
 
@@ -427,17 +467,17 @@ class BlockReader {
 /** True when `el` (a descendant of the root) holds no article text: furniture, hidden, or not text at all. */
 function skipElement(
   el: Element,
+  tag: string,
   root: Element,
   core: Element | null,
   hidden: (el: Element) => boolean,
 ): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
-  if (el.tagName === 'HEADER' && !el.querySelector('h1')) return true;
+  if (SKIP_TAGS.has(tag)) return true;
+  if (tag === 'HEADER' && !el.querySelector('h1')) return true;
   // Most elements of an article (p, em, strong) have no attribute: nothing below can apply to them.
   if (!el.hasAttributes()) return false;
-  if (isEditable(el)) return true;
-  const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role)) return true;
+  if (el.matches(EDITABLE_OR_ROLE) && (isEditable(el) || SKIP_ROLES.has(el.getAttribute('role') ?? '')))
+    return true;
   if (hidden(el)) return true;
   if (isFurniture(el)) {
     // Never drop the body of the article because of an unlucky class name: "share-btns text-wrapper"
@@ -457,7 +497,14 @@ function skipElement(
  */
 function isFurniture(el: Element, byParts = true): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-  if (!names.trim()) return false;
+  // Most names are no furniture word at all: one regular expression says so (a superset of the answers
+  // below, asked of the names and of the names without their `-`/`_`, for "sr-only"); only the names it
+  // lets through are split and looked at one by one.
+  if (
+    !FURNITURE_PART.test(names) &&
+    !(SEPARATOR.test(names) && FURNITURE_PART.test(names.replace(SEPARATORS, '')))
+  )
+    return false;
   // Pages repeat their class names (every paragraph "article-body__text"): one answer per name string.
   const key = `${byParts ? '+' : '='}${names}`;
   let answer = furnitureNames.get(key);
@@ -470,11 +517,18 @@ function isFurniture(el: Element, byParts = true): boolean {
 }
 
 const furnitureNames = new Map<string, boolean>();
+/**
+ * A furniture word as a part of a name: between the start or end of a name and `-`/`_`. One expression, as
+ * building one costs a fresh content script ~0.25 ms.
+ */
+const FURNITURE_PART = new RegExp(`(?:^|[\\s_-])(?:${[...FURNITURE_WORDS].join('|')})(?=[\\s_-]|$)`, 'i');
+const SEPARATOR = /[-_]/;
+const SEPARATORS = /[-_]/g;
 
 function namesFurniture(names: string, byParts: boolean): boolean {
   for (const name of names.split(/\s+/)) {
     if (!name || /^(?:no|has|with|without|is)[-_]/.test(name)) continue;
-    if (FURNITURE_WORDS.has(name.replace(/[-_]/g, ''))) return true;
+    if (FURNITURE_WORDS.has(name.replace(SEPARATORS, ''))) return true;
     if (byParts) for (const part of name.split(/[-_]+/)) if (FURNITURE_WORDS.has(part)) return true;
   }
   return false;
@@ -496,6 +550,10 @@ const PHRASING_TAGS = new Set([
  * for an element with no attribute or an inline element with no class, id or style (most of an article's
  * elements): a rule hiding those by tag alone would hide them on every page of the site.
  */
+const HIDING_ATTRIBUTES_BUT_STYLE = '[hidden], [aria-hidden="true"]';
+const HIDING_ATTRIBUTES = `${HIDING_ATTRIBUTES_BUT_STYLE}, [style]`;
+const STYLE_HIDES = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
 function hiddenTest(doc: Document): (el: Element) => boolean {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const computed =
@@ -510,32 +568,36 @@ function hiddenTest(doc: Document): (el: Element) => boolean {
         }
       : null;
   // One answer per element and pass: the gate, the root search and the reader ask about the same ancestors.
+  // They ask only about elements with attributes (hasAttributes), which this does not ask again.
   const seen = new Map<Element, boolean>();
   return (el: Element) => {
-    if (!el.hasAttributes()) return false;
     let answer = seen.get(el);
     if (answer !== undefined) return answer;
-    const style = el.getAttribute('style');
+    // The attributes that hide, asked at once (most elements have none of them), then the class.
+    const marked = el.matches(HIDING_ATTRIBUTES);
+    const style = marked ? el.getAttribute('style') : null;
     const cls = el.getAttribute('class');
     answer =
-      el.hasAttribute('hidden') ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      (!!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) ||
+      (marked && (style === null || el.matches(HIDING_ATTRIBUTES_BUT_STYLE))) ||
+      (!!style && STYLE_HIDES.test(style)) ||
       (!!cls && HIDDEN_CLASSES.test(cls)) ||
       (computed !== null &&
-        (style !== null || cls !== null || el.id !== '' || !PHRASING_TAGS.has(el.tagName)) &&
+        (marked || cls !== null || el.id !== '' || !PHRASING_TAGS.has(el.tagName)) &&
         computed(el));
     seen.set(el, answer);
     return answer;
   };
 }
 
-/** Layout-backed computed style exists only in real browsers (not happy-dom, jsdom or linkedom). */
+/**
+ * Layout-backed computed style exists only in real browsers (not happy-dom, jsdom or linkedom): they are the
+ * documents with XPath (not happy-dom, linkedom) and a `CSS` namespace (not jsdom). Asked with `in`, which
+ * does not build the objects: a fresh content script's first `navigator` or `CSS` costs ~0.1 ms each.
+ */
 function isRealBrowser(view: Window): boolean {
   let real = realBrowser.get(view);
   if (real === undefined) {
-    const ua = view.navigator?.userAgent ?? '';
-    real = !/happy-?dom|jsdom|linkedom/i.test(ua) && typeof (view as { CSS?: unknown }).CSS === 'object';
+    real = typeof view.document?.evaluate === 'function' && 'CSS' in view;
     realBrowser.set(view, real);
   }
   return real;
@@ -551,14 +613,14 @@ const realBrowser = new WeakMap<Window, boolean>();
 function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element) => boolean {
   const chain = new Map<Element, boolean>();
   const self = (e: Element, byParts: boolean): boolean => {
-    if (SKIP_TAGS.has(e.tagName)) return true;
-    if (e.tagName === 'HEADER' && !e.querySelector('h1')) return true;
+    const tag = e.tagName;
+    if (SKIP_TAGS.has(tag)) return true;
+    if (tag === 'HEADER' && !e.querySelector('h1')) return true;
     if (!e.hasAttributes()) return false;
-    if (isEditable(e)) return true;
-    const role = e.getAttribute('role');
-    if (role && SKIP_ROLES.has(role)) return true;
+    if (e.matches(EDITABLE_OR_ROLE) && (isEditable(e) || SKIP_ROLES.has(e.getAttribute('role') ?? '')))
+      return true;
     if (hidden(e)) return true;
-    return isFurniture(e, byParts) && e.tagName !== 'ARTICLE' && e.tagName !== 'MAIN';
+    return tag !== 'ARTICLE' && tag !== 'MAIN' && isFurniture(e, byParts);
   };
   const inChain = (from: Element | null): boolean => {
     // Up to the first known ancestor (iterative: some pages nest thousands of unclosed tags), then down.
@@ -579,8 +641,12 @@ function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element)
     }
     return answer;
   };
-  return (el: Element) => el !== top && (inChain(el) || self(el, true));
+  // The element itself is held to name parts too, which covers the whole names its chain would ask about.
+  return (el: Element) => el !== top && (inChain(el.parentElement) || self(el, true));
 }
+
+/** The attributes of the two tests above, asked at once: most elements have neither. */
+const EDITABLE_OR_ROLE = '[contenteditable], [role]';
 
 /**
  * An editing area (`contenteditable`): the reader's own draft, a comment box, an editor. Never read or
@@ -591,44 +657,16 @@ function isEditable(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-/**
- * The paragraph-like elements under `body`, found once for the gate and the root search: every `p` and `pre`,
- * and the `div`s and `td`s that hold a text node of their own (some sites write paragraphs as `div` + `br`).
- * Their text lengths are measured once, when first asked for.
- */
-class Paragraphs {
-  /** In document order. */
-  readonly candidates: Element[];
-  private readonly lengths = new Map<Element, number>();
-  private readonly texts = new Map<Element, string>();
-
-  constructor(body: Element) {
-    this.candidates = paragraphCandidates(body);
+/** The length of a div's or a cell's own text: its text nodes and inline children (not nested blocks). */
+function ownTextLength(el: Element): number {
+  let length = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    const type = c.nodeType;
+    if (type === 3) length += collapsedLength((c as Text).data);
+    else if (type === 1 && !BLOCK_TAGS.has((c as Element).tagName))
+      length += collapsedLength(c.textContent ?? '');
   }
-
-  /** All the text of a p/pre; for a div or cell, its own text nodes and inline children (not nested blocks). */
-  length(el: Element): number {
-    let length = this.lengths.get(el);
-    if (length !== undefined) return length;
-    if (el.tagName === 'P' || el.tagName === 'PRE') length = collapsedLength(this.text(el));
-    else {
-      length = 0;
-      for (let c = el.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) length += collapsedLength((c as Text).data);
-        else if (c.nodeType === 1 && !BLOCK_TAGS.has((c as Element).tagName))
-          length += collapsedLength(c.textContent ?? '');
-      }
-    }
-    this.lengths.set(el, length);
-    return length;
-  }
-
-  /** `el.textContent`, read once. */
-  text(el: Element): string {
-    let text = this.texts.get(el);
-    if (text === undefined) this.texts.set(el, (text = el.textContent ?? ''));
-    return text;
-  }
+  return length;
 }
 
 /**
@@ -679,9 +717,21 @@ function paragraphText(el: Element): number {
 
 /** The length of `s` with its whitespace collapsed as a reader sees it (runs as one space, none at the ends). */
 function collapsedLength(s: string): number {
-  const collapsed = s.replace(WHITESPACE_RUN, ' ');
-  if (collapsed === ' ') return 0;
-  return collapsed.length - (collapsed.startsWith(' ') ? 1 : 0) - (collapsed.endsWith(' ') ? 1 : 0);
+  // A run of n whitespace characters becomes one: only runs of two or more shorten the text (no new string).
+  let length = s.length;
+  EXCESS_WHITESPACE.lastIndex = 0;
+  for (let m = EXCESS_WHITESPACE.exec(s); m; m = EXCESS_WHITESPACE.exec(s)) length -= m[0].length - 1;
+  // And the run at either end goes (a text of whitespace only is one run, at both ends).
+  if (length > 0 && isCollapsible(s.charCodeAt(0))) length--;
+  if (length > 0 && isCollapsible(s.charCodeAt(s.length - 1))) length--;
+  return length;
+}
+
+const EXCESS_WHITESPACE = /[ \t\n\r\f]{2,}/g;
+
+/** Space, tab, line feed, carriage return, form feed: what a browser collapses. */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 }
 
 // ---------------------------------------------------------------------------------------------------------
