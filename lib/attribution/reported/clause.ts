@@ -22,7 +22,7 @@ import {
 } from '../../lexicon/reporting.ts';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.ts';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
-import { isCapitalized } from '../../text/chars.ts';
+import { endsWithApostropheS, isCapitalized } from '../../text/chars.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
 import { clauseEnd, runsIntoQuote } from './clause-end.ts';
@@ -30,7 +30,6 @@ import {
   apostropheNearEnd,
   atEnd,
   endsInSingleS,
-  endsWithApostropheS,
   isPassive,
   isSentenceEnd,
   wordCount,

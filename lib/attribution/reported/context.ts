@@ -242,14 +242,6 @@ export function apostropheNearEnd(w: string): boolean {
   return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
 }
 
-/** `/[’']s$/.test(w)` without a regex: "’s" or "'s" at the end. */
-export function endsWithApostropheS(w: string): boolean {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
-  const a = w.charCodeAt(n - 2);
-  return a === 39 || a === 0x2019;
-}
-
 /** `/[^s]s$/.test(w)` without a regex: an "s" at the end after another character. */
 export function endsInSingleS(w: string): boolean {
   const n = w.length;

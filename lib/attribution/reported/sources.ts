@@ -13,12 +13,13 @@ import {
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.ts';
 import { SPEECH_VERBS, VERB_PRECEDERS } from '../../lexicon/speech-verbs.ts';
 import type { Mention } from '../../people/find-people.ts';
+import { endsWithApostropheS } from '../../text/chars.ts';
 import { span } from '../../text/span.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
 import { clauseSubject, namedSpeaker, subjectBefore, type Phrase } from '../phrases.ts';
 import { resolvePronoun } from '../pronouns.ts';
-import { endsWithApostropheS, type Ctx } from './context.ts';
+import type { Ctx } from './context.ts';
 import { MAYBE_CUE, cueText } from './cue-words.ts';
 
 /** The speaker of a cue-first statement: the subject before the verb, or the sentence's for a gerund. */
