@@ -18,6 +18,6 @@ export default defineBackground(() => {
     }
   }
   // The browser test runs these as a user would trigger them; a headless browser has no menus or shortcuts.
-  // It also silences the analyzer to see the content script fall back to analyzing on the page.
+  // It also sets how the analyzer answers, to see a pass whose background is silent or hangs.
   Object.assign(globalThis, { whosaidBackground: { onMenuClick, onCommand, setAnalyzerMode } });
 });
