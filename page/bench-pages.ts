@@ -3,12 +3,13 @@
  * pages of ../shared/corpora/readability-pages, in the same Chromium, plus the longest task of ours and a
  * generated page of 5 MB of text. Run after `npm run build`:
  *
- *     npx tsx page/bench-pages.ts [name...]
+ *     npx tsx page/bench-pages.ts [--rounds N] [name...]
  *
  * Like for like, each side in a page of its own, freshly loaded:
  * - cold: our first pass in the page (a fresh content-script context: its code is not compiled yet; the
  *   background's parser is, after the first page of a run) against Readability's first `parse()` in its page
- *   (its code not compiled yet either);
+ *   (its code not compiled yet either); each side loaded N times per page (default 3), in alternating order, and
+ *   the median taken, so that a slow spell of the shared machine does not decide a page's ratio;
  * - warm: our pass run again by the content script's own re-read (the page watcher sees the text change, so
  *   nothing comes from the pass's cache), median of WARM_RUNS, against the median of
  *   Readability's next WARM_RUNS parses.
@@ -48,6 +49,17 @@ const READABILITY = require.resolve('@mozilla/readability/Readability.js');
 const READERABLE = require.resolve('@mozilla/readability/Readability-readerable.js');
 /** Warm runs per side; the warm figure is their median. */
 const WARM_RUNS = 3;
+/**
+ * Cold loads per side and page (`--rounds N`, default 3); the cold figures are their medians. One round per page
+ * read 15 -> 28 ms for Readability's median between two runs on a loaded machine.
+ */
+const ROUNDS = (() => {
+  const i = process.argv.indexOf('--rounds');
+  const n = i >= 0 ? Number(process.argv[i + 1]) : 3;
+  if (i >= 0) process.argv.splice(i, 2);
+  if (!Number.isInteger(n) || n < 1) throw new Error('--rounds wants a whole number of at least 1');
+  return n;
+})();
 
 type Timings = AnalysisReply['timings'];
 
@@ -59,6 +71,8 @@ interface Row {
   warm: Timings | null;
   /** Where the first pass's analysis ran (AnalysisReply.analyzedIn). */
   analyzedIn?: string;
+  /** The first pass's analysis time (the first round; `cold` holds the rounds' medians). */
+  firstAnalyzeMs?: number;
   longestMs: number;
   /**
    * An estimate of the page-thread time `pageMs` leaves out: the browser's decoding of the background's answer
@@ -127,6 +141,14 @@ async function rereadAfterChange(
     if (JSON.stringify(reply.timings) !== before) return reply;
   }
   return null;
+}
+
+/** Each timing's median over several passes (fields missing from a pass are left out of its median). */
+function medianTimings(runs: Timings[]): Timings {
+  const keys = [...new Set(runs.flatMap((t) => Object.keys(t)))];
+  return Object.fromEntries(
+    keys.map((k) => [k, median(runs.map((t) => t[k as keyof Timings]).filter((x) => typeof x === 'number'))]),
+  ) as Timings;
 }
 
 const median = (xs: number[]): number => {
@@ -200,100 +222,103 @@ async function main(): Promise<void> {
     })),
     { name: '(generated 5 MB)', url: `${hugeServer.origin}/source.html` },
   ];
+  /** Our pass on a freshly loaded page: its first reply, and (when asked) the re-reads after a text change. */
+  const oursOnce = async (url: string, warmCount: number) => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      const tabId = await activeTab();
+      const cold = await askAnalysis(extensionPage, tabId);
+      const warmRuns: Timings[] = [];
+      let previous = cold;
+      for (let i = 0; i < warmCount && !cold.note; i++) {
+        const next = await rereadAfterChange(page, extensionPage, tabId, previous);
+        if (!next) break;
+        warmRuns.push(next.timings);
+        previous = next;
+      }
+      const decodeMs = warmCount
+        ? await page.evaluate((json) => {
+            const t = performance.now();
+            JSON.parse(json);
+            return performance.now() - t;
+          }, JSON.stringify(cold.analysis))
+        : 0;
+      return { cold, warmRuns, decodeMs };
+    } finally {
+      await page.close();
+    }
+  };
+  /** Readability on a freshly loaded page of its own: its first parse() and (when asked) the next ones. */
+  const theirsOnce = async (url: string, warmCount: number) => {
+    const other = await browser.context.newPage();
+    try {
+      await other.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await other.addScriptTag({ content: helpers });
+      return await other.evaluate((runs) => {
+        interface Bench {
+          Readability: new (d: Document) => {
+            parse(): { textContent?: string } | null;
+          };
+          isProbablyReaderable: (d: Document) => boolean;
+          readArticle: (d: Document) => { text: string };
+        }
+        const bench = (window as unknown as { __whosaidBench: Bench }).__whosaidBench;
+        const times: number[] = [];
+        let text = '';
+        for (let i = 0; i <= runs; i++) {
+          const clone = document.cloneNode(true) as Document;
+          const t = performance.now();
+          const article = new bench.Readability(clone).parse();
+          times.push(performance.now() - t);
+          text ||= article?.textContent ?? '';
+        }
+        const warm = runs ? times.slice(1).sort((a, b) => a - b)[Math.floor(runs / 2)]! : NaN;
+        // The quality figures (our reader's text, both gates) only on the run that asks for warm parses.
+        return runs
+          ? {
+              cold: times[0]!,
+              warm,
+              readerable: bench.isProbablyReaderable(document),
+              ours: bench.readArticle(document).text,
+              text,
+            }
+          : { cold: times[0]!, warm, readerable: false, ours: '', text: '' };
+      }, warmCount);
+    } finally {
+      await other.close();
+    }
+  };
+
   for (const { name, url } of targets) {
     try {
-      // Ours: the first pass, then re-reads.
-      const page = await browser.context.newPage();
-      let cold: AnalysisReply;
-      let decodeMs = 0;
-      const warmRuns: Timings[] = [];
-      try {
-        await page.goto(url, {
-          waitUntil: 'domcontentloaded',
-          timeout: 60_000,
-        });
-        const tabId = await activeTab();
-        cold = await askAnalysis(extensionPage, tabId);
-        decodeMs = await page.evaluate((json) => {
-          const t = performance.now();
-          JSON.parse(json);
-          return performance.now() - t;
-        }, JSON.stringify(cold.analysis));
-        let previous = cold;
-        for (let i = 0; i < WARM_RUNS && !cold.note; i++) {
-          const next = await rereadAfterChange(page, extensionPage, tabId, previous);
-          if (!next) break;
-          warmRuns.push(next.timings);
-          previous = next;
-        }
-      } finally {
-        await page.close();
+      // Round 0: ours then Readability, each with its warm runs and the quality figures; then ROUNDS - 1 more
+      // cold loads of each side, the order alternating, so that a slow spell of the machine falls on both sides.
+      const first = await oursOnce(url, WARM_RUNS);
+      const theirs = await theirsOnce(url, WARM_RUNS);
+      const { cold, warmRuns, decodeMs } = first;
+      const colds: Timings[] = [cold.timings];
+      const theirColds: number[] = [theirs.cold];
+      for (let round = 1; round < ROUNDS; round++) {
+        if (round % 2) theirColds.push((await theirsOnce(url, 0)).cold);
+        colds.push((await oursOnce(url, 0)).cold.timings);
+        if (!(round % 2)) theirColds.push((await theirsOnce(url, 0)).cold);
       }
-      // Readability: its first parse, then more, in a page of its own; our reader's text for the quality figures.
-      const other = await browser.context.newPage();
-      let theirs: {
-        cold: number;
-        warm: number;
-        readerable: boolean;
-        ours: string;
-        text: string;
-      };
-      try {
-        await other.goto(url, {
-          waitUntil: 'domcontentloaded',
-          timeout: 60_000,
-        });
-        await other.addScriptTag({ content: helpers });
-        theirs = await other.evaluate((runs) => {
-          interface Bench {
-            Readability: new (d: Document) => {
-              parse(): { textContent?: string } | null;
-            };
-            isProbablyReaderable: (d: Document) => boolean;
-            readArticle: (d: Document) => { text: string };
-          }
-          const bench = (window as unknown as { __whosaidBench: Bench }).__whosaidBench;
-          const times: number[] = [];
-          let text = '';
-          for (let i = 0; i <= runs; i++) {
-            const clone = document.cloneNode(true) as Document;
-            const t = performance.now();
-            const article = new bench.Readability(clone).parse();
-            times.push(performance.now() - t);
-            text ||= article?.textContent ?? '';
-          }
-          const warm = times.slice(1).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-          return {
-            cold: times[0]!,
-            warm,
-            readerable: bench.isProbablyReaderable(document),
-            ours: bench.readArticle(document).text,
-            text,
-          };
-        }, WARM_RUNS);
-      } finally {
-        await other.close();
-      }
-      const warm = warmRuns.length
-        ? (Object.fromEntries(
-            Object.keys(warmRuns[0]!).map((k) => [k, median(warmRuns.map((t) => t[k] ?? NaN))]),
-          ) as Timings)
-        : null;
+      const warm = warmRuns.length ? medianTimings(warmRuns) : null;
       const scores = cold.note ? null : wordScores(theirs.ours, theirs.text);
+      const coldTimings = medianTimings(colds);
       const statements = cold.analysis.statements;
       const row: Row = {
         name,
         statements: statements.length,
         attributed: statements.filter((s) => s.speaker).length,
-        cold: cold.timings,
+        cold: coldTimings,
         warm,
         ...(cold.analyzedIn ? { analyzedIn: cold.analyzedIn } : {}),
+        ...(cold.timings.analyzeMs !== undefined ? { firstAnalyzeMs: cold.timings.analyzeMs } : {}),
         decodeMs,
-        longestMs: Math.max(
-          cold.timings.longestTaskMs ?? cold.timings.totalMs,
-          ...warmRuns.map((t) => t.longestTaskMs ?? t.totalMs),
-        ),
-        readabilityCold: theirs.cold,
+        longestMs: Math.max(...[...colds, ...warmRuns].map((t) => t.longestTaskMs ?? t.totalMs)),
+        readabilityCold: median(theirColds),
         readabilityWarm: theirs.warm,
         ourGate: cold.note !== 'not an article',
         theirGate: theirs.readerable,
@@ -307,7 +332,7 @@ async function main(): Promise<void> {
           ? `${t.totalMs.toFixed(1)} [${[t.readMs, t.analyzeMs, t.highlightMs].map((x) => x?.toFixed(1)).join('/')}] page ${t.pageMs?.toFixed(1) ?? '-'} (msg ${t.messageMs?.toFixed(1) ?? '-'})`
           : '-';
       console.log(
-        `${name.padEnd(40)} cold ${stages(row.cold).padEnd(32)} R ${theirs.cold.toFixed(1).padStart(6)}  ` +
+        `${name.padEnd(40)} cold ${stages(row.cold).padEnd(32)} R ${row.readabilityCold.toFixed(1).padStart(6)}  ` +
           `warm ${stages(row.warm).padEnd(32)} R ${theirs.warm.toFixed(1).padStart(6)}  longest ${row.longestMs.toFixed(1).padStart(5)}  ` +
           `restyle ${row.cold.restyleMs?.toFixed(1) ?? '-'}  start-up ${row.cold.startupMs?.toFixed(1) ?? '-'}  ` +
           `${row.attributed}/${row.statements} attributed` +
@@ -380,7 +405,7 @@ function summarize(rows: Row[]): void {
         `the analysis: median ${stage((r) => r.decodeMs, articles)}, max ${Math.max(...articles.map((r) => r.decodeMs)).toFixed(1)})`,
       `  the background's first analysis of the run (its parser cold): ${
         first
-          ? `${first.cold.analyzeMs?.toFixed(1)} ms on ${first.name} (${first.analyzedIn ?? 'nothing analyzed'})`
+          ? `${first.firstAnalyzeMs?.toFixed(1)} ms on ${first.name} (${first.analyzedIn ?? 'nothing analyzed'})`
           : '-'
       }`,
       `  not articles (${corpus.length - articles.length} pages): ours cold ${stage(

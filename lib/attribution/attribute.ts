@@ -652,7 +652,10 @@ function leftCue(ctx: Context, s: Site): Found | null {
   if (s.leftFrom >= s.open) return null;
   const bounded = boundedByQuote(tokens, s);
   const cues = cuesIn(tokens, s.leftFrom, s.open, s.open);
+  const main = bounded ? -1 : mainClause(ctx, s);
   for (const cue of cues) {
+    // "After Brown criticized him, Clinton shot back, “...”": a cue in the opening clause is not the quote's.
+    if (cue.first < main) break;
     if (cue.according) {
       const subject = subjectAfter(tokens, cue.last - 1, s.open, ctx.startingAt);
       if (subject) return { cue, subject, side: 'left', inherit: false };
@@ -679,7 +682,10 @@ function leftCue(ctx: Context, s: Site): Found | null {
     const opener = bounded ? null : clauseSubject(tokens, s.leftFrom, cue.first, ctx.startingAt);
     const openerFirst =
       opener?.kind === 'name' && opener.first === s.leftFrom && tokens[opener.last]?.text === ',';
-    let subject = openerFirst ? opener : subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
+    const nearest = subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
+    // "Trump, Sexton said, has created a “...”": a name between the opener's comma and the verb speaks.
+    const aside = openerFirst && nearest?.kind === 'name' && nearest.first === (opener as Phrase).last + 1;
+    let subject = openerFirst && !aside ? opener : nearest;
     // "Trump said Fox executives were calling “every 15 minutes”": the outer speaker reports the words.
     const outer = subject ? outerSpeaker(ctx, s, cues, cue, subject) : null;
     if (outer) return outer;
@@ -700,6 +706,11 @@ function leftCue(ctx: Context, s: Site): Found | null {
   }
   // A colon introduces the quote: Trump boomed: “...” / Clinton: “...”
   const colon = tokens[s.open - 1] as Token;
+  if (main >= 0 && (colon.text === ',' || colon.text === ':')) {
+    // "When Trump interrupted, Rubio smiled: “...”": the main clause's subject introduces the quote.
+    const subject = clauseSubject(tokens, main, s.open - 1, ctx.startingAt);
+    if (subject && subject.kind !== 'phrase') return { cue: null, subject, side: 'left', inherit: false };
+  }
   const before = tokens[s.open - 2];
   if (colon.text === ':' && (before?.word || before?.text === ')') && s.open - 2 >= s.leftFrom) {
     const named = ctx.endingAt(s.open - 1) ?? (before.text === ')' ? bracketed(ctx, s.open - 2) : undefined);
@@ -724,6 +735,36 @@ function leftCue(ctx: Context, s: Site): Found | null {
     }
   }
   return null;
+}
+
+/** Words that open a subordinate clause before a sentence's main clause ("After ..., Clinton said"). */
+const SUBORDINATORS = new Set(
+  `After When While Before Since Once Although Though Because Until Whereas`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * The first token of the main clause of the quote's sentence when the sentence opens with a subordinate
+ * clause closed by a comma and a name or pronoun starts the main clause before the quote ("After Brown
+ * criticized him, Clinton shot back, “...”"); -1 otherwise.
+ */
+function mainClause(ctx: Context, s: Site): number {
+  const { tokens } = ctx;
+  const first = tokens[s.leftFrom] as Token;
+  if (!first.word || !SUBORDINATORS.has(first.text)) return -1;
+  // Only a quote the main clause introduces with a comma or colon; a quoted fragment keeps its cues.
+  const mark = (tokens[s.open - 1] as Token).text;
+  if (mark !== ',' && mark !== ':') return -1;
+  for (let c = s.leftFrom + 2; c < s.open - 2; c++) {
+    if ((tokens[c] as Token).text !== ',') continue;
+    const subject = clauseSubject(tokens, c + 1, s.open, ctx.startingAt);
+    if (!subject || subject.kind === 'phrase' || subject.first !== c + 1) return -1;
+    // The subject's verb follows it ("Clinton shot back"), not a preposition ("Ernst in Iowa, ...").
+    let v = subject.last;
+    while (v < s.open && isSkippableWord(tokens[v] as Token)) v++;
+    const verb = tokens[v] as Token;
+    return verb.word && isLowerCaseWord(verb.text) && !STOP_VERBS.has(verb.text) ? c + 1 : -1;
+  }
+  return -1;
 }
 
 /**

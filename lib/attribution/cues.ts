@@ -50,6 +50,14 @@ const CLOSE_CUE_VERBS = new Set(
 
 const SUBJECT_WORDS = /^(?:he|she|they|it|who)$/i;
 
+/**
+ * Words after which a speech verb's form is a noun, not a verb: "the remarks", "her claims", "a retort",
+ * "their promises". (Not "both" or "some": "both said", "some say".)
+ */
+const NOUN_MARKERS = new Set(
+  `the The a A an An his His her Her their Their its Its our Our my My your Your`.split(/\s+/).filter(Boolean),
+);
+
 /** Whether a word before a gerund is its subject ("Kim saying" in "with Kim saying"), a name or pronoun. */
 function isSubjectWord(word: string): boolean {
   return startsWithUpper(word) || SUBJECT_WORDS.test(word);
@@ -65,12 +73,24 @@ const GERUND = 32;
 const ACCORDING = 64;
 const PUT = 128;
 
+/**
+ * Verbs that are cues only with their particle: "as she put it", "Clinton shot back", "he fired back", "she
+ * hit back". (Alone they describe an act.)
+ */
+const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['put', 'puts', 'putting'].map((w): [string, string] => [w, 'it']),
+  ...['shot', 'shoots', 'fired', 'fires', 'hit', 'hits', 'pushed', 'pushes'].map((w): [string, string] => [
+    w,
+    'back',
+  ]),
+]);
+
 /** The cue bits of a word, from the tables (cueBits looks them up in CUE_BITS, made of this). */
 function cueBitsOf(w: string): number {
   // Cue verbs are written in lower case: "the United States" and "the Washington Post" are not cues.
   if (w === 'according' || w === 'According') return KNOWN | ACCORDING;
   let bits = KNOWN;
-  if (w === 'put' || w === 'puts' || w === 'putting') bits |= PUT;
+  if (PARTICLE_VERBS.has(w)) bits |= PUT;
   if (SPEECH_VERBS.has(w)) bits |= SPEECH;
   if (AFTER_QUOTE_VERBS.has(w)) bits |= AFTER_QUOTE;
   if (CLOSE_CUE_VERBS.has(w)) bits |= CLOSE_CUE;
@@ -88,9 +108,7 @@ const CUE_BITS: ReadonlyMap<string, number> = new Map(
     ...SPEECH_VERBS,
     ...AFTER_QUOTE_VERBS,
     ...CLOSE_CUE_VERBS,
-    'put',
-    'puts',
-    'putting',
+    ...PARTICLE_VERBS.keys(),
     'according',
     'According',
   ].map((w) => [w, cueBitsOf(w)]),
@@ -136,7 +154,7 @@ function cueWith(memo: Uint8Array, tokens: readonly Token[], i: number, quoteDis
   if (bits & ACCORDING) {
     return tokens[i + 1]?.text === 'to' ? { first: i, last: i + 2, according: true, gerund: false } : null;
   }
-  if (bits & PUT && tokens[i + 1]?.text === 'it')
+  if (bits & PUT && tokens[i + 1]?.text === PARTICLE_VERBS.get(t.text))
     return { first: i, last: i + 2, according: false, gerund: false };
   // Right after a quote (“...,” the statement read) a few noun-like verbs are cues too.
   // Before a quote, verbs of characterizing count when at most four words sit between them and the quote.
@@ -148,9 +166,10 @@ function cueWith(memo: Uint8Array, tokens: readonly Token[], i: number, quoteDis
   )
     return null;
   if (bits & WEAK && Math.abs(quoteDistance) > 7) return null;
+  const prev = tokens[i - 1];
+  if (prev && NOUN_MARKERS.has(prev.text)) return null;
   // ", saying" and "released a statement saying": a gerund, whose speaker is the clause's subject; "is
   // saying" is a plain verb.
-  const prev = tokens[i - 1];
   const gerund =
     (bits & GERUND) !== 0 &&
     (prev?.text === ',' ||

@@ -266,7 +266,23 @@ export function phraseEndingAt(
       b--;
     return b >= lo && b < k - 1 ? phraseEndingAt(tokens, b, lo, mentionEndingAt) : null;
   }
+  // "Trump issued a statement describing ...", "Sanders delivered a snappy retort": a phrase right after a
+  // verb is its object; the speaker is that verb's subject.
+  if (determined && before?.word && isObjectTaker(before.text)) return null;
   return { first: k, last: j + 1, kind: 'phrase' };
+}
+
+/** Common verbs, in the past or present, whose object a document or remark is (sent, gave, issued, makes). */
+const OBJECT_TAKERS = new Set(
+  `sent gave made took put got held wrote shared issued released delivered posted offered published
+  sends gives makes takes puts gets holds writes shares issues releases delivers posts offers publishes`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Whether `word` is a lower-case verb form that takes an object ("issued", "shares", "sent"). */
+function isObjectTaker(word: string): boolean {
+  return OBJECT_TAKERS.has(word) || (word.length > 4 && word.endsWith('ed') && isLowerCaseWord(word));
 }
 
 /** Prepositions whose object is not a sentence's subject. */
