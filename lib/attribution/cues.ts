@@ -55,7 +55,9 @@ const SUBJECT_WORDS = /^(?:he|she|they|it|who)$/i;
  * "their promises". (Not "both" or "some": "both said", "some say".)
  */
 const NOUN_MARKERS = new Set(
-  `the The a A an An his His her Her their Their its Its our Our my My your Your`.split(/\s+/).filter(Boolean),
+  `the The a A an An his His her Her their Their its Its our Our my My your Your`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Whether a word before a gerund is its subject ("Kim saying" in "with Kim saying"), a name or pronoun. */
