@@ -236,3 +236,60 @@ describe('partial quotes', () => {
     expect(statement?.speaker?.name).toBe('Kim Kardashian');
   });
 });
+
+describe('the speaker is the subject, not a noun near the cue', () => {
+  test.each([
+    [
+      'a statement is the object of the verb before it',
+      'Tomas Ruiz issued a statement describing the vote as “a win for the valley.”',
+      [['Tomas Ruiz', 'describing', 'a win for the valley.']],
+    ],
+    [
+      'a speech noun after an article is not a cue',
+      'Helena Brandt sent a letter following the remarks, asking the board to “stop the sale now.”',
+      [['Helena Brandt', 'asking', 'stop the sale now.']],
+    ],
+    [
+      'a name set off by commas inside the sentence',
+      'Tomas Ruiz, Helena Brandt said, had been “the wrong man for the port.”',
+      [['Helena Brandt', 'said', 'the wrong man for the port.']],
+    ],
+    [
+      'a verb with its particle',
+      'Tomas Ruiz smiled. Helena Brandt shot back, “Then prove it to the voters.”',
+      [['Helena Brandt', 'shot back', 'Then prove it to the voters.']],
+    ],
+    [
+      'a cue in an opening clause belongs to that clause',
+      'After Tomas Ruiz criticized the budget, Helena Brandt grinned, “The numbers are public.”',
+      [['Helena Brandt', null, 'The numbers are public.']],
+    ],
+    [
+      'the main clause’s own cue',
+      'When Tomas Ruiz criticized the budget, Helena Brandt replied: “The numbers are public.”',
+      [['Helena Brandt', 'replied', 'The numbers are public.']],
+    ],
+    [
+      'a gerund after a comma inside the closing mark',
+      'The port authority would not discuss “that proposal,” telling reporters it had no plans.',
+      [['The port authority', 'telling', 'that proposal']],
+    ],
+    [
+      'a gerund of promising after the object of a verb',
+      'Helena Brandt gave a speech in the square promising to “fix every road in the county.”',
+      [['Helena Brandt', 'promising', 'fix every road in the county.']],
+    ],
+    [
+      'an organisation named by a common noun',
+      'The regional council met on Monday. The council voted to close the pier, calling it “a danger to swimmers.”',
+      [['The council', 'calling', 'a danger to swimmers.']],
+    ],
+    [
+      'a contracted pronoun before its verb',
+      'Helena Brandt spoke on Monday. She’s predicting the council will be “split down the middle.”',
+      [['Helena Brandt', 'predicting', 'split down the middle.']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});

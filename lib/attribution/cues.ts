@@ -27,6 +27,7 @@ const PROGRESSIVE = new Set([
   'been',
   'am',
   "'s",
+  '’s',
   'also',
   'not',
   'still',
@@ -48,7 +49,7 @@ const CLOSE_CUE_VERBS = new Set(
     .filter(Boolean),
 );
 
-const SUBJECT_WORDS = /^(?:he|she|they|it|who)$/i;
+const SUBJECT_WORDS = /^(?:he|she|they|it|who)(?:[’'](?:s|d|ll|re|ve))?$/i;
 
 /**
  * Words after which a speech verb's form is a noun, not a verb: "the remarks", "her claims", "a retort",
@@ -59,6 +60,9 @@ const NOUN_MARKERS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Closing quote marks, which may follow the comma before a gerund (“...,” saying). */
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", "''", '»']);
 
 /** Whether a word before a gerund is its subject ("Kim saying" in "with Kim saying"), a name or pronoun. */
 function isSubjectWord(word: string): boolean {
@@ -175,6 +179,8 @@ function cueWith(memo: Uint8Array, tokens: readonly Token[], i: number, quoteDis
   const gerund =
     (bits & GERUND) !== 0 &&
     (prev?.text === ',' ||
+      // “... a disaster,” saying: the comma inside the closing mark.
+      (!!prev && CLOSING_MARKS.has(prev.text) && tokens[i - 2]?.text === ',') ||
       (!!prev?.word && !PROGRESSIVE.has(prev.text.toLowerCase()) && !isSubjectWord(prev.text)));
   // "went on to say", "put it": handled as the plain verb; "continued" needs nothing more.
   return { first: i, last: i + 1, according: false, gerund };

@@ -1,6 +1,7 @@
 import { HONORIFICS } from '../lexicon/honorifics.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
+import { SOURCE_HEADS } from '../lexicon/reporting.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
 import { endsWithApostrophe, isCapitalized, isLowerCaseWord } from '../text/chars.ts';
@@ -24,6 +25,22 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Nouns that head a source phrase: the parser's SOURCE_NOUNS, the reported-speech SOURCE_HEADS, and
+ * organisations and crowds ("The port authority", "the crowd", "the foundation").
+ */
+const MORE_SOURCE_NOUNS = new Set(
+  `foundation authority association institute institution publication crowd audience protesters
+  demonstrators marchers candidate nominee ad ads editorial blog article commentary network`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Whether a lower-case word heads a source phrase ("the airline", "the committee", "the crowd"). */
+function isSourceNoun(word: string): boolean {
+  return SOURCE_NOUNS.has(word) || SOURCE_HEADS.has(word) || MORE_SOURCE_NOUNS.has(word);
+}
 
 /** Words that count people: "said one of those advisers". */
 const QUANTITIES = new Set(
@@ -150,17 +167,13 @@ export function subjectAfter(
     while (k < hi && k < i + 8 && (tokens[k] as Token).word) k++;
     if (k > i + 2) return { first: i, last: k, kind: 'phrase' };
   }
-  if (DETERMINERS.has(lower) || SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower)) {
+  if (DETERMINERS.has(lower) || isSourceNoun(lower) || ROLE_NOUNS.has(lower)) {
     let k = i + 1;
-    let head = SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower) ? i : -1;
+    let head = isSourceNoun(lower) || ROLE_NOUNS.has(lower) ? i : -1;
     while (k < hi && k < i + 7) {
       const w = tokens[k] as Token;
       if (!w.word || PHRASE_BREAKERS.has(w.text.toLowerCase())) break;
-      if (
-        SOURCE_NOUNS.has(w.text.toLowerCase()) ||
-        ROLE_NOUNS.has(w.text.toLowerCase()) ||
-        isCapitalized(w.text)
-      )
+      if (isSourceNoun(w.text.toLowerCase()) || ROLE_NOUNS.has(w.text.toLowerCase()) || isCapitalized(w.text))
         head = k;
       k++;
     }
@@ -242,7 +255,7 @@ export function phraseEndingAt(
   }
   if (PHRASE_BREAKERS.has(lower) || lower.endsWith('ing') || lower.endsWith('ly')) return null;
   // Walk back to the determiner: "a senior administration official", "Trump’s campaign", "the crowd".
-  const known = SOURCE_NOUNS.has(lower) || ROLE_NOUNS.has(lower);
+  const known = isSourceNoun(lower) || ROLE_NOUNS.has(lower);
   let k = j;
   let determined = false;
   while (k - 1 >= lo && k > j - 6) {
@@ -362,17 +375,17 @@ function subjectAt(
     const wl = w.text.toLowerCase();
     if (k > i && PHRASE_BREAKERS.has(wl)) break;
     if (CALENDAR_WORDS.has(w.text)) return null;
-    if (SOURCE_NOUNS.has(wl) || ROLE_NOUNS.has(wl) || (isCapitalized(w.text) && !FUNCTION_WORDS.has(w.text)))
+    if (isSourceNoun(wl) || ROLE_NOUNS.has(wl) || (isCapitalized(w.text) && !FUNCTION_WORDS.has(w.text)))
       head = k;
     else if (!DETERMINERS.has(wl) && !endsWithApostrophe(w.text) && head >= 0) break;
     k++;
   }
   if (head < 0) return null;
-  if (!DETERMINERS.has(lower) && !isCapitalized(t.text) && !SOURCE_NOUNS.has(lower) && !ROLE_NOUNS.has(lower))
+  if (!DETERMINERS.has(lower) && !isCapitalized(t.text) && !isSourceNoun(lower) && !ROLE_NOUNS.has(lower))
     return null;
   // One capitalized word opening a sentence is a subject only before a verb-like word ("Politifact
   // examined"), not "Ever since", "Any decision" or "Good information".
-  if (head === i && isCapitalized(t.text) && !SOURCE_NOUNS.has(lower)) {
+  if (head === i && isCapitalized(t.text) && !isSourceNoun(lower)) {
     const next = tokens[i + 1];
     if (!next?.word || !(isVerbLike(next.text) || isSkippableWord(next))) return null;
   }

@@ -1,6 +1,12 @@
 import type { Gender } from '../types.ts';
 
-/** Third-person pronouns that can be the subject of a speech verb, with the gender they imply. */
+/** Contracted auxiliaries a subject pronoun carries ("he’s predicting", "she’d said", "they’re saying"). */
+const CONTRACTIONS = ['’s', "'s", '’d', "'d", '’ll', "'ll", '’re', "'re", '’ve', "'ve"];
+
+/**
+ * Third-person pronouns that can be the subject of a speech verb, with the gender they imply, also with a
+ * contracted auxiliary ("he’s", "they’re"; not "it’s", which is mostly "it is" before a predicate).
+ */
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender | 'plural' | 'neuter' | 'first'> = new Map([
   ['he', 'male'],
   ['she', 'female'],
@@ -8,6 +14,12 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender | 'plural' | 'neuter' 
   ['it', 'neuter'],
   ['i', 'first'],
   ['we', 'first'],
+  ...(['he', 'she', 'they'] as const).flatMap((p) =>
+    CONTRACTIONS.map((c): [string, Gender | 'plural'] => [
+      p + c,
+      p === 'he' ? 'male' : p === 'she' ? 'female' : 'plural',
+    ]),
+  ),
 ]);
 
 /** Pronouns whose gender says who a name refers to ("Kim wrote on her story" makes Kim female). */

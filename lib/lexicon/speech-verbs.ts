@@ -33,7 +33,8 @@ export const SPEECH_VERBS = wordSet(`
 /** Gerunds that attach a quote to the subject of the sentence before them (", saying “...”"). */
 export const SPEECH_GERUNDS = wordSet(`
   saying adding writing telling asking noting explaining calling declaring claiming arguing insisting
-  warning tweeting posting continuing responding replying stating
+  warning tweeting posting continuing responding replying stating promising vowing pledging predicting
+  suggesting acknowledging conceding admitting joking announcing recalling
 `);
 
 /** Verbs that only attribute a quote when it follows them closely (She called it “a disaster.”). */
