@@ -293,3 +293,36 @@ describe('the speaker is the subject, not a noun near the cue', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('speakers written in the quote or next to it', () => {
+  test.each([
+    [
+      'a transcript label in capitals',
+      'The host asked about the port.\n\n“RUIZ: We will not sell it to anyone.”',
+      [['RUIZ', null, 'We will not sell it to anyone.']],
+    ],
+    [
+      'a transcript label that names a person in the text',
+      'Tomas Ruiz spoke to the host.\n\n“Tomas Ruiz: We will not sell it to anyone.”',
+      [['Tomas Ruiz', null, 'We will not sell it to anyone.']],
+    ],
+    [
+      'full stops inside a bracket after the name',
+      '“The port stays public,” Sen. Tomas Ruiz (D-N.M.) said on Tuesday.',
+      [['Tomas Ruiz', 'said', 'The port stays public']],
+    ],
+    [
+      'a source phrase opened by this',
+      '“The port stays public,” this longtime harbor pilot declared on Tuesday.',
+      [['this longtime harbor pilot', 'declared', 'The port stays public']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+
+  test('a capitalised word with a colon inside a quote is not a label unless it names someone', () => {
+    expect(who('Tomas Ruiz spoke.\n\n“Warning: the pier is closed,” Ruiz said.')).toEqual([
+      ['Tomas Ruiz', 'said', 'Warning: the pier is closed'],
+    ]);
+  });
+});

@@ -135,6 +135,30 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
       f = { cue: null, subject, side: 'left', inherit: !subject };
     }
 
+    // A transcript: “PENCE: Well, look ...” — each paragraph that opens with a speaker's label is a turn.
+    if (!embedded && s.words[0] !== undefined) {
+      const turns = transcriptTurns(text, s.q.parts, found.people);
+      // Several speakers in one run of open paragraphs stay one statement: PolNeAR does not count such a
+      // run as quoted, and splitting it cost quote precision on dev.
+      if (turns?.length === 1) {
+        for (const turn of turns) {
+          const spans: Span[] = turn.parts.map((p, i) =>
+            trimmed(text, i === 0 ? { ...p, start: turn.from } : p),
+          );
+          statements.push({
+            id: `s${statements.length + 1}`,
+            kind: 'direct',
+            text: spans.map((sp) => sp.text).join(' '),
+            spans,
+            speaker: turn.speaker,
+            cue: null,
+          });
+        }
+        previous = { speaker: turns[turns.length - 1]!.speaker, para: s.q.parts[s.q.parts.length - 1]!.para };
+        continue;
+      }
+    }
+
     const parts: QuotePart[] = [...s.q.parts];
     // A list of quoted fragments in one sentence is one statement: called him a “nasty guy,” and “unstable.”
     // So are the fragments of one reported clause: Trump claimed that he had made “a lot of sacrifices,”
@@ -197,6 +221,66 @@ function trimmed(text: string, p: QuotePart): Span {
   return span(text, p.start, end);
 }
 
+/** A speaker's label opening a transcript paragraph: "PENCE: ", "CHRIS WALLACE: ", "Chris Matthews: ". */
+const TURN_LABEL = /^([A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){0,2}):\s+\S/;
+
+/** One speaker's turn in a quoted transcript: its parts (the first starting after the label) and speaker. */
+interface Turn {
+  parts: QuotePart[];
+  /** Offset where the first part's words start, after the label. */
+  from: number;
+  speaker: Speaker;
+}
+
+/**
+ * The turns of a quoted transcript whose first part opens with a speaker's label ("PENCE: Well, ...",
+ * "Chris Matthews: Seriously ..."): each labelled part starts a turn, an unlabelled part continues the turn
+ * before it. A label is capital letters only, or the name of a person in the text. Null when the quotation
+ * does not open with a label.
+ */
+function transcriptTurns(
+  text: string,
+  parts: readonly QuotePart[],
+  people: readonly Person[],
+): Turn[] | null {
+  const turns: Turn[] = [];
+  for (const p of parts) {
+    const label = turnLabel(text, p, people);
+    if (label) {
+      turns.push({ parts: [p], from: label.from, speaker: label.speaker });
+    } else if (turns.length === 0) {
+      return null;
+    } else {
+      turns[turns.length - 1]!.parts.push(p);
+    }
+  }
+  return turns;
+}
+
+/** The speaker's label that opens a quote part, with the offset of the words after it; null if none. */
+function turnLabel(
+  text: string,
+  p: QuotePart,
+  people: readonly Person[],
+): { speaker: Speaker; from: number } | null {
+  const m = TURN_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 40)));
+  if (!m) return null;
+  const label = m[1] as string;
+  const upper = label.length > 1 && label === label.toUpperCase();
+  const lower = label.toLowerCase();
+  const last = lower.split(' ').pop() as string;
+  const person = people.find((x) => {
+    const name = x.name.toLowerCase();
+    return name === lower || (upper && name.split(' ').pop() === last);
+  });
+  if (!upper && !person) return null;
+  const mention = span(text, p.start, p.start + label.length);
+  const speaker: Speaker = person
+    ? { name: person.name, personId: person.id, mention }
+    : { name: label, mention };
+  return { speaker, from: p.start + m[0].length - 1 };
+}
+
 /** Marks every token inside a quotation (marks included) with the quotation's index. */
 function markQuotes(tokens: Token[], quotations: readonly Quotation[]): void {
   quotations.forEach((q, qi) => {
@@ -219,10 +303,15 @@ function site(seg: Segments, q: Quotation): Site {
   const lastPart = q.parts[q.parts.length - 1] as QuotePart;
   const open = tokenAt(tokens, first.open);
   const qi = (tokens[open] as Token).quote;
+  // Full stops inside brackets do not end the sentence: Sen. Jo Park (D-N.Y.) said.
+  let depth = 0;
   let leftFrom = open;
   while (leftFrom > 0 && open - leftFrom < CONTEXT_TOKENS) {
     const t = tokens[leftFrom - 1] as Token;
-    if (t.para !== first.para || t.quote >= 0 || endsSentence(tokens, leftFrom - 1)) break;
+    if (t.para !== first.para || t.quote >= 0) break;
+    if (t.text === ')') depth++;
+    else if (t.text === '(') depth--;
+    else if (depth <= 0 && endsSentence(tokens, leftFrom - 1)) break;
     leftFrom--;
   }
   let sentenceFrom = leftFrom;
@@ -237,6 +326,7 @@ function site(seg: Segments, q: Quotation): Site {
   if (lastPart.closed) {
     rightFrom = tokenAt(tokens, lastPart.closeEnd);
     rightTo = rightFrom;
+    depth = 0;
     while (rightTo < tokens.length && rightTo - rightFrom < CONTEXT_TOKENS) {
       const t = tokens[rightTo] as Token;
       if (t.para !== lastPart.para) break;
@@ -245,7 +335,9 @@ function site(seg: Segments, q: Quotation): Site {
         break;
       }
       rightTo++;
-      if (endsSentence(tokens, rightTo - 1)) break;
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth--;
+      else if (depth <= 0 && endsSentence(tokens, rightTo - 1)) break;
     }
   }
   const words: string[] = [];

@@ -21,7 +21,8 @@ export interface Phrase {
 
 /** Words that open a noun phrase naming a source ("the airline", "a senior official", "two sources"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(
-  `the a an one another two three four several some many most other his her their its our both all each`
+  `the a an one another two three four several some many most other his her their its our both all each this
+  these those`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -217,8 +218,14 @@ function findBack(tokens: readonly Token[], from: number, lo: number, text: stri
   for (let k = from; k >= lo && k > from - max; k--) {
     const t = tokens[k] as Token;
     if (t.text === text) return k;
-    // Full stops inside "(D-Ore.)" or "R-Ky." do not end the search; a sentence end does.
-    if ((t.text === '.' && endsSentence(tokens, k)) || t.text === ';' || t.text === '“' || t.text === '”')
+    // Full stops inside "(D-Ore.)" or "R-Ky." do not end the search; a sentence end does, except inside a
+    // bracket ("(D-N.M.)", whose "N." looks like one).
+    if (
+      (t.text === '.' && text !== '(' && endsSentence(tokens, k)) ||
+      t.text === ';' ||
+      t.text === '“' ||
+      t.text === '”'
+    )
       return -1;
   }
   return -1;
