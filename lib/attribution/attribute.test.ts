@@ -326,3 +326,40 @@ describe('speakers written in the quote or next to it', () => {
     ]);
   });
 });
+
+describe('a role description names the one person introduced with that role', () => {
+  test.each([
+    [
+      'the senator, after Sen.',
+      'Sen. Ana Lima toured the port with Tomas Ruiz.\n\n“We will keep it public,” the senator said.',
+      [['Ana Lima', 'said', 'We will keep it public']],
+    ],
+    [
+      'a modifier that was written before the name',
+      'Vermont Gov. Ana Lima met Tomas Ruiz.\n\n“We will keep it public,” the Vermont governor said.',
+      [['Ana Lima', 'said', 'We will keep it public']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'two people with the role',
+      'Sen. Ana Lima toured the port with Sen. Tomas Ruiz.\n\n“We will keep it public,” the senator said.',
+      [['the senator', 'said', 'We will keep it public']],
+    ],
+    [
+      'a vice president is not the president',
+      'Vice President Ana Lima toured the port.\n\n“We will keep it public,” the president said.',
+      [['the president', 'said', 'We will keep it public']],
+    ],
+    [
+      'a modifier the introduction lacks',
+      'Gov. Ana Lima met Tomas Ruiz.\n\n“We will keep it public,” the Vermont governor said.',
+      [['the Vermont governor', 'said', 'We will keep it public']],
+    ],
+  ])('stays a phrase: %s', (_name, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});

@@ -20,6 +20,7 @@ import {
   type Phrase,
 } from './phrases.ts';
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
+import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { endsWithApostropheS, isCapitalized, isLowerCaseWord, isSpaceCode } from '../text/chars.ts';
 import { resolvePronounIn, type Sighting } from './pronouns.ts';
 import { mentionAt } from './reported/context.ts';
@@ -184,7 +185,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     let speaker: Speaker | null = null;
     let cue: Span | null = null;
     if (f?.cue) cue = span(text, (tokens[f.cue.first] as Token).start, (tokens[f.cue.last - 1] as Token).end);
-    if (f?.subject) speaker = toSpeaker(seg, f.subject, found.people, history, spoken);
+    if (f?.subject) speaker = toSpeaker(seg, f.subject, found, history, spoken);
     const inherit = f ? f.inherit : true;
     const prior: Speaker | null | undefined = previous?.speaker;
     const near = previous && (embedded ? previous.para === s.para : s.para - previous.para <= 1);
@@ -929,11 +930,12 @@ function colonBefore(ctx: Context, s: Site): Found | null {
 function toSpeaker(
   seg: Segments,
   phrase: Phrase,
-  people: readonly Person[],
+  found: People,
   history: readonly Sighting[],
   spoken: readonly Sighting[],
 ): Speaker {
   const { text, tokens } = seg;
+  const { people } = found;
   const first = tokens[phrase.first] as Token;
   const last = tokens[phrase.last - 1] as Token;
   const mention = span(text, first.start, last.end);
@@ -949,11 +951,98 @@ function toSpeaker(
       }
       return { name: mention.text, mention };
     }
-    case 'phrase':
+    case 'phrase': {
+      // "the senator said": the person last introduced with that role ("Sen. Ana Lima").
+      const person = people[roleReferent(tokens, phrase, found.mentions)];
+      if (person) return { name: person.name, personId: person.id, mention };
       return { name: mention.text.replace(/[’']s$/, ''), mention };
+    }
     default: {
       const never: never = phrase.kind;
       throw new Error(`unknown phrase kind ${String(never)}`);
     }
   }
+}
+
+/** Titles written before a name that stand for a role noun: "Sen. Ana Lima" is "the senator". */
+const TITLE_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sen', ['senator', 'lawmaker']],
+  ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gov', ['governor']],
+  ['senator', ['lawmaker']],
+  ['congressman', ['lawmaker']],
+  ['congresswoman', ['lawmaker']],
+]);
+
+/** How many name mentions a role description looks back over at most. */
+const ROLE_LOOK_BACK = 400;
+
+/**
+ * The person a definite role description refers to ("the senator", "the former president", "the Vermont
+ * senator"): the one person named before it right after that role word or its title ("Sen. Ana Lima",
+ * "President Ana Lima", "Democratic nominee Ana Lima"). The description's capitalized words must be among
+ * the few before that name ("Vermont" in "Vermont Sen. Ana Lima"), and "vice" must match too. Returns an
+ * index into the people, or -1 when no one or more than one person fits.
+ */
+function roleReferent(tokens: readonly Token[], phrase: Phrase, mentions: readonly Mention[]): number {
+  const the = tokens[phrase.first] as Token;
+  if (phrase.last - phrase.first > 5 || (the.text !== 'the' && the.text !== 'The')) return -1;
+  const role = (tokens[phrase.last - 1] as Token).text;
+  if (!ROLE_NOUNS.has(role)) return -1;
+  let ranks = '';
+  const marks: string[] = [];
+  for (let i = phrase.first + 1; i < phrase.last - 1; i++) {
+    const w = (tokens[i] as Token).text;
+    const lower = w.toLowerCase();
+    if (RANKS.has(lower)) ranks += ` ${lower}`;
+    else if (isCapitalized(w)) marks.push(w);
+  }
+  let hi = mentions.length;
+  let lo = 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < the.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let found = -1;
+  for (let k = lo - 1; k >= 0 && k >= lo - ROLE_LOOK_BACK; k--) {
+    const m = mentions[k] as Mention;
+    if (m.person < 0 || m.person === found || !introducedAs(tokens, m.first, role, ranks, marks)) continue;
+    if (found >= 0) return -1;
+    found = m.person;
+  }
+  return found;
+}
+
+/** Words that make a role another one: "vice president", "former president", "deputy director". */
+const RANKS = new Set(['vice', 'former', 'deputy', 'assistant', 'acting']);
+
+/**
+ * Whether the name at token `first` is written right after `role` or a title standing for it ("Sen.",
+ * "President"), with the same rank words before the role as `ranks` (" former", " vice"), and each of
+ * `marks` among the three words before the role.
+ */
+function introducedAs(
+  tokens: readonly Token[],
+  first: number,
+  role: string,
+  ranks: string,
+  marks: readonly string[],
+): boolean {
+  let j = first - 1;
+  if (tokens[j]?.text === '.') j--;
+  const t = tokens[j];
+  if (!t?.word) return false;
+  const w = t.text.toLowerCase();
+  if (w !== role && !TITLE_ROLES.get(w)?.includes(role)) return false;
+  const before: string[] = [];
+  for (let k = j - 1; k >= 0 && k >= j - 3 && (tokens[k] as Token).word; k--)
+    before.push((tokens[k] as Token).text);
+  let introRanks = '';
+  for (let k = before.length - 1; k >= 0; k--) {
+    const lower = (before[k] as string).toLowerCase();
+    if (RANKS.has(lower)) introRanks += ` ${lower}`;
+  }
+  if (introRanks !== ranks) return false;
+  return marks.every((mark) => before.includes(mark));
 }
