@@ -280,6 +280,16 @@ describe('the speaker is the subject, not a noun near the cue', () => {
       [['Helena Brandt', 'promising', 'fix every road in the county.']],
     ],
     [
+      'a sentence opening with a conjunction and no comma',
+      'But Helena Brandt would not discuss the plan to “sell the pier by spring.”',
+      [['Helena Brandt', null, 'sell the pier by spring.']],
+    ],
+    [
+      'a one-word source before an irregular past verb',
+      'Gallup found that “most residents want the pier kept.”',
+      [['Gallup', null, 'most residents want the pier kept.']],
+    ],
+    [
       'an organisation named by a common noun',
       'The regional council met on Monday. The council voted to close the pier, calling it “a danger to swimmers.”',
       [['The council', 'calling', 'a danger to swimmers.']],

@@ -335,6 +335,8 @@ export function clauseSubject(
 ): Phrase | null {
   let i = lo;
   // Up to two introductory phrases, each closed by a comma: "Like Corker, Menendez ...".
+  // "But Cruz would not ...", "And she wrote ...": a conjunction opening the sentence, with no comma.
+  if (OPENING_CONJUNCTIONS.has((tokens[i] as Token | undefined)?.text ?? '') && tokens[i + 1]?.word) i++;
   for (let tries = 0; tries < 3 && i < hi; tries++) {
     const found = subjectAt(tokens, i, hi, mentionStartingAt);
     if (found && found.kind !== 'phrase') return found;
@@ -399,11 +401,22 @@ function subjectAt(
   return { first: i, last: head + 1, kind: 'phrase' };
 }
 
-/** Whether `word` is lower-case letters ending in -ed or -s, like a verb ("examined", "says"). */
+/** Conjunctions that open a sentence before its subject without a comma ("But Cruz would not ..."). */
+const OPENING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So']);
+
+/** Common verbs in the past tense that do not end in -ed ("Pew found", "the court held"). */
+const IRREGULAR_PAST = new Set(
+  `said told wrote found thought felt knew saw made gave took put held spoke sent became began`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Whether `word` is lower-case letters ending in -ed or -s, or a common irregular past, like a verb. */
 function isVerbLike(word: string): boolean {
   return (
-    ((word.length > 2 && word.endsWith('ed')) || (word.length > 1 && word.endsWith('s'))) &&
-    isLowerCaseWord(word)
+    (((word.length > 2 && word.endsWith('ed')) || (word.length > 1 && word.endsWith('s'))) &&
+      isLowerCaseWord(word)) ||
+    IRREGULAR_PAST.has(word)
   );
 }
 
