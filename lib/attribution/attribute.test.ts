@@ -280,6 +280,16 @@ describe('the speaker is the subject, not a noun near the cue', () => {
       [['Helena Brandt', 'promising', 'fix every road in the county.']],
     ],
     [
+      'a verb joined by and after the quote is the subject’s',
+      'Helena Brandt spoke after Tomas Ruiz. Brandt pushed voters to “keep the pier” and said he was wrong.',
+      [['Helena Brandt', 'said', 'keep the pier']],
+    ],
+    [
+      'a description with a number before the name',
+      '“The pier is ours,” said 9/11 survivor Helena Brandt.',
+      [['Helena Brandt', 'said', 'The pier is ours']],
+    ],
+    [
       'a sentence opening with a conjunction and no comma',
       'But Helena Brandt would not discuss the plan to “sell the pier by spring.”',
       [['Helena Brandt', null, 'sell the pier by spring.']],

@@ -607,6 +607,12 @@ function rightCue(ctx: Context, s: Site): Found | null {
       cue.according || cue.first <= start
         ? null
         : leadingPhrase(ctx, start, skipBack(tokens, cue.first, start));
+    // “...” and said he was ...: a verb joined to the sentence's own is its subject's, not inverted.
+    const joined = /^(?:and|but)$/.test(tokens[cue.first - 1]?.text ?? '') && cue.first <= start + 1;
+    if (joined && !cue.according) {
+      const subject = clauseSubject(tokens, s.sentenceFrom, s.open, ctx.startingAt);
+      if (subject) return { cue, subject, side: 'right', inherit: false };
+    }
     // ", said David Axelrod, a strategist": a comma before the verb, the name after it.
     const inverted =
       tokens[cue.first - 1]?.text === ',' ? subjectAfter(tokens, cue.first, s.rightTo, ctx.startingAt) : null;

@@ -144,11 +144,12 @@ export function subjectAfter(
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun && pronoun !== 'first' && pronoun !== 'neuter')
     return { first: i, last: i + 1, kind: 'pronoun' };
-  // "said former Obama adviser David Axelrod": a description, then the name, before any punctuation.
+  // "said former Obama adviser David Axelrod", "said 9/11 widow Ana Lima": a description, then the name,
+  // before any punctuation.
   let named: Mention | undefined;
   for (
     let k = i + 1;
-    k < hi && k < i + 12 && ((tokens[k] as Token).word || (tokens[k] as Token).text === '.');
+    k < hi && k < i + 12 && ((tokens[k] as Token).word || /^[./-]$/.test((tokens[k] as Token).text));
     k++
   ) {
     const mk = mentionStartingAt(k);
