@@ -290,6 +290,21 @@ describe('the speaker is the subject, not a noun near the cue', () => {
       [['Helena Brandt', 'said', 'The pier is ours']],
     ],
     [
+      'a relative clause between the name and the verb',
+      'Speaking later, Sen. Helena Brandt, who has endorsed Tomas Ruiz, said the plan was “a disgrace.”',
+      [['Helena Brandt', 'said', 'a disgrace.']],
+    ],
+    [
+      'a participle clause between the name and the verb',
+      'It came up after Helena Brandt, asked about Tomas Ruiz, had said, “We all make mistakes.”',
+      [['Helena Brandt', 'asked', 'We all make mistakes.']],
+    ],
+    [
+      'two clauses joined by and, each with its own speaker',
+      'At one point, a man asked for a photo and Helena Brandt said, “Only if it is quick.”',
+      [['Helena Brandt', 'said', 'Only if it is quick.']],
+    ],
+    [
       'a sentence opening with a conjunction and no comma',
       'But Helena Brandt would not discuss the plan to “sell the pier by spring.”',
       [['Helena Brandt', null, 'sell the pier by spring.']],

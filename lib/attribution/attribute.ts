@@ -736,7 +736,8 @@ function outerSpeaker(
     if (cue.according || cue.gerund || WEAK_SPEECH_VERBS.has((tokens[cue.first] as Token).text)) return null;
     for (let k = cue.last; k < innerSubject.first; k++) {
       const t = tokens[k] as Token;
-      if (!t.word || t.text === 'who' || t.text === 'which') return null;
+      // "a woman asked for a photo and Clinton said": and/but join two clauses, not a reported one.
+      if (!t.word || /^(?:who|which|and|but|or)$/.test(t.text)) return null;
     }
     const subject = subjectBefore(tokens, cue.first, s.leftFrom, ctx.endingAt);
     if (subject) return { cue, subject, side: 'left', inherit: false };

@@ -93,13 +93,14 @@ export function subjectBefore(
       if (k < 0) return null;
       j = k - 1;
     } else if (t.text === ',') {
-      // "Kasich (R-OH), said": the name right before the comma.
+      // An appositive: the name sits before the previous comma ("Kim, the star, said").
+      const k = findBack(tokens, j - 1, lo, ',', 20);
+      // "Kasich (R-OH), said": the name right before the comma, unless it ends a clause set off by commas
+      // ("Lima, who has endorsed Ruiz, said", "Lima, asked about Ruiz, said").
       let n = j - 1;
       if (tokens[n]?.text === ')') n = findBack(tokens, n - 1, lo, '(', 12) - 1;
       const named = n >= lo ? phraseEndingAt(tokens, n, lo, mentionEndingAt) : null;
-      if (named && named.kind !== 'phrase') return named;
-      // An appositive: the name sits before the previous comma ("Kim, the star, said").
-      const k = findBack(tokens, j - 1, lo, ',', 20);
+      if (named && named.kind !== 'phrase' && !(k >= 0 && opensAside(tokens[k + 1]))) return named;
       if (k < 0) return null;
       const inner = k + 1;
       if (!(tokens[inner] as Token).word) return null;
@@ -114,6 +115,13 @@ export function subjectBefore(
     if (first && first.kind !== 'phrase') return first;
   }
   return phraseEndingAt(tokens, j, lo, mentionEndingAt);
+}
+
+/** Whether a word opens a clause set off by commas: a relative pronoun or a participle ("asked", "speaking"). */
+function opensAside(t: Token | undefined): boolean {
+  if (!t?.word || !isLowerCaseWord(t.text)) return false;
+  const w = t.text;
+  return w === 'who' || w === 'which' || (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing')));
 }
 
 /** The subject written after the speech verb at `verb` ("said Kim", "said the airline"), before `hi`. */
