@@ -287,7 +287,7 @@ export function findPeople(
       first: c.run.first,
       last: c.run.last,
       person,
-      name: c.run.words.join(' '),
+      name: c.run.words.length === 1 ? (c.run.words[0] as string) : c.run.words.join(' '),
     };
     mentions.push(m);
     if (person >= 0) (out[person] as Person).mentions.push(span(text, m.start, m.end));
@@ -593,6 +593,23 @@ function fullKey(words: readonly string[]): string {
 /** The first letters ("h", "s") and the greatest length of the gendered pronouns. */
 const PRONOUN_STARTS = new Set([...GENDERED_PRONOUNS.keys()].map((p) => p.charAt(0)));
 const PRONOUN_MAX = Math.max(...[...GENDERED_PRONOUNS.keys()].map((p) => p.length));
+/** PRONOUN_STARTS by ASCII code, upper and lower case: 1 where a pronoun may start. */
+const PRONOUN_START_CODES = new Uint8Array(128);
+for (const c of PRONOUN_STARTS) {
+  for (const form of [c, c.toUpperCase()])
+    if (form.length === 1 && form.charCodeAt(0) < 128) PRONOUN_START_CODES[form.charCodeAt(0)] = 1;
+}
+
+/**
+ * Whether a word token may be a gendered pronoun: no longer than they are (lower-casing never shortens a
+ * word), and starting with one of their letters in either case. Read from the token's first unit and
+ * length; a word that starts beyond ASCII is lower-cased to see.
+ */
+function mayBePronoun(t: Token): boolean {
+  if (t.end - t.start > PRONOUN_MAX) return false;
+  const h = t.head;
+  return h < 128 ? PRONOUN_START_CODES[h] === 1 : PRONOUN_STARTS.has(t.text.charAt(0).toLowerCase());
+}
 
 /**
  * Votes on the gender of the name ending at token `last` from the first gendered pronoun in the rest of
@@ -602,18 +619,16 @@ function pronounVote(tokens: readonly Token[], last: number): number {
   for (let j = last; j < tokens.length && j < last + 12; j++) {
     const t = tokens[j] as Token;
     if (!t.word) {
-      if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '"' || t.text === '”') return 0;
+      // ".", ";", "“", '"' or "”" (a mark is one unit, its `head`).
+      const h = t.head;
+      if (h === 46 || h === 59 || h === 0x201c || h === 34 || h === 0x201d) return 0;
       continue;
     }
-    // "him" is an object and names someone else ("Kim listened to him"); the others point back. The word is
-    // no pronoun when it starts with another letter than theirs, or is longer than they are (lower-casing
-    // never shortens a word).
-    const w = t.text;
-    const lower =
-      w.length <= PRONOUN_MAX && PRONOUN_STARTS.has(w.charAt(0).toLowerCase()) ? w.toLowerCase() : '';
+    // "him" is an object and names someone else ("Kim listened to him"); the others point back.
+    const lower = mayBePronoun(t) ? t.text.toLowerCase() : '';
     const g = lower === 'him' ? undefined : GENDERED_PRONOUNS.get(lower);
     if (g) return g === 'male' ? 1 : -1;
-    if (j > last && startsUpper(t.text)) return 0;
+    if (j > last && (t.head < 128 ? t.head >= 65 && t.head <= 90 : startsUpper(t.text))) return 0;
   }
   return 0;
 }
@@ -698,12 +713,7 @@ function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
   const after = tokens[j];
   if (after?.word && SPEECH_VERBS.has(after.text)) return true;
   const prev = tokens[run.runStart - 1];
-  if (
-    !prev?.word ||
-    !SPEECH_VERBS.has(prev.text) ||
-    ['told', 'asked', 'called', 'tells', 'asks'].includes(prev.text)
-  )
-    return false;
+  if (!prev?.word || !SPEECH_VERBS.has(prev.text) || OBJECT_VERBS.has(prev.text)) return false;
   // "said Concord resident Whit Symms", "mused Blaze co-host Stu Burguiere": the run is a modifier;
   // "said Obamacare is causing": the run is the subject of what was said.
   const next = tokens[run.last];
@@ -711,6 +721,9 @@ function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
   const noun = next.text.slice(next.text.lastIndexOf('-') + 1);
   return !(ROLE_NOUNS.has(noun) || SOURCE_NOUNS.has(noun) || CLAUSE_VERBS.has(next.text));
 }
+
+/** Speech verbs whose object follows them ("told Kim"): a name after one is no speaker. */
+const OBJECT_VERBS = new Set(['told', 'asked', 'called', 'tells', 'asks']);
 
 /** Verbs that make the name before them the subject of a clause ("said Obamacare is failing"). */
 const CLAUSE_VERBS = new Set(

@@ -88,8 +88,20 @@ function nameWord(flags: Uint8Array, k: number): boolean {
   return ((flags[k] ?? 0) & NAME) !== 0;
 }
 
-/** The buffers behind nameRuns' token flags and paragraph counts, kept between texts. */
+/** Whether `t` is the one-unit mark `code` ("." is 46): a mark's text is its `head`, read without the string. */
+function isMark(t: Token | undefined, code: number): boolean {
+  return t !== undefined && !t.word && t.head === code;
+}
+
+/** The longest name particle: a longer word is none, without a lookup. */
+const PARTICLE_MAX = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+
+/** The titles of a run written without any (shared: no run's titles are changed once it is made). */
+const NO_TITLES: string[] = [];
+
+/** The buffers behind nameRuns' token flags, name-word indices and paragraph counts, kept between texts. */
 let flagBuffer = new Uint8Array(0);
+let nameBuffer = new Int32Array(0);
 let paraBuffer = new Uint32Array(0);
 
 /**
@@ -103,6 +115,10 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
   if (flagBuffer.length < tokens.length) flagBuffer = new Uint8Array(2 * tokens.length);
   // A view of the buffer kept between texts (a fresh typed array per text costs more than filling one).
   const flags = flagBuffer.subarray(0, tokens.length).fill(0);
+  // The indices of the name words, in order (the scan below goes from one to the next).
+  if (nameBuffer.length < tokens.length) nameBuffer = new Int32Array(2 * tokens.length);
+  const names = nameBuffer;
+  let nameCount = 0;
   // Per paragraph: its words of four letters or more, and how many of them are capitalized.
   const paras = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as Token).para + 1;
   if (paraBuffer.length < 2 * paras) paraBuffer = new Uint32Array(4 * paras);
@@ -120,6 +136,7 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
     }
     if (!isNameWord(t)) continue;
     flags[k] = NAME | (HONORIFICS.has(t.text) ? TITLE : 0);
+    names[nameCount++] = k;
   }
   // Paragraphs in title case: at least five words of four letters or more, 85% capitalized.
   for (let para = 0; para < paras; para++) {
@@ -128,17 +145,19 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
   }
   const runs: NameRun[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    if (!nameWord(flags, i)) {
-      i++;
-      continue;
-    }
+  // The next name word at or after `i` is names[q].
+  let q = 0;
+  for (;;) {
+    while (q < nameCount && (names[q] as number) < i) q++;
+    if (q === nameCount) break;
+    i = names[q] as number;
     // "House Speaker Paul D. Ryan", "White House Press Secretary Josh Earnest": the capitalized words
     // before the last title describe the person and are not part of the name.
     for (let j = i + 1; j < tokens.length && j < i + 8; j++) {
       const t = tokens[j] as Token;
-      if (t.text === '.' || !nameWord(flags, j) || !adjacent(tokens, j - 1, j)) {
-        if (t.text !== '.') break;
+      const stop = isMark(t, 46);
+      if (stop || !nameWord(flags, j) || !adjacent(tokens, j - 1, j)) {
+        if (!stop) break;
         continue;
       }
       const f = flags[j] as number;
@@ -150,13 +169,14 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
       if (prev.word && isDescriptor(prev.text) && isFirstName(t.text)) i = j;
     }
     const runStart = i;
-    const titles: string[] = [];
+    let titles = NO_TITLES;
     // Titles: "Dr.", "Sen.", "President", "Vice President".
     while (((flags[i] ?? 0) & TITLE) !== 0) {
       const t = tokens[i] as Token;
       let j = i + 1;
-      if (tokens[j]?.text === '.' && adjacent(tokens, i, j)) j++;
-      if (!nameWord(flags, j) || !(adjacent(tokens, j - 1, j) || tokens[j - 1]?.text === '.')) break;
+      if (isMark(tokens[j], 46) && adjacent(tokens, i, j)) j++;
+      if (!nameWord(flags, j) || !(adjacent(tokens, j - 1, j) || isMark(tokens[j - 1], 46))) break;
+      if (titles === NO_TITLES) titles = [];
       titles.push(t.text);
       i = j;
     }
@@ -166,8 +186,7 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
     let end = (tokens[i] as Token).start;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
-      if (i > first && !adjacent(tokens, i - 1, i) && !(tokens[i - 1]?.text === '.' && words.length > 0))
-        break;
+      if (i > first && !adjacent(tokens, i - 1, i) && !(isMark(tokens[i - 1], 46) && words.length > 0)) break;
       if (nameWord(flags, i)) {
         // possessiveLength(t.text), whose string is read only when the word ends in "s" or an apostrophe.
         const z = t.tail;
@@ -181,7 +200,7 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
         if (possessive) break;
         // "G.K." and "Jr.": the full stop belongs to the name when another name word follows.
         if (
-          tokens[i]?.text === '.' &&
+          isMark(tokens[i], 46) &&
           adjacent(tokens, i - 1, i) &&
           (isInitials(word) || NAME_SUFFIXES.has(word))
         ) {
@@ -199,7 +218,7 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
         }
         // A possessive written as a separate mark: "the Joneses’ house".
         if (
-          (tokens[i]?.text === '’' || tokens[i]?.text === "'") &&
+          (isMark(tokens[i], 0x2019) || isMark(tokens[i], 39)) &&
           tokens[i]?.start === end &&
           !nameWord(flags, i + 1)
         ) {
@@ -213,6 +232,7 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
       while (
         k < tokens.length &&
         (tokens[k] as Token).word &&
+        (tokens[k] as Token).end - (tokens[k] as Token).start <= PARTICLE_MAX &&
         NAME_PARTICLES.has((tokens[k] as Token).text) &&
         adjacent(tokens, k - 1, k)
       )
