@@ -342,6 +342,11 @@ describe('speakers written in the quote or next to it', () => {
       [['Tomas Ruiz', null, 'We will not sell it to anyone.']],
     ],
     [
+      'a headline label in single marks',
+      'Helena Brandt: ‘We Will Keep The Pier.’\n\nThe mayor spoke on Monday.',
+      [['Helena Brandt', null, 'We Will Keep The Pier.']],
+    ],
+    [
       'full stops inside a bracket after the name',
       '“The port stays public,” Sen. Tomas Ruiz (D-N.M.) said on Tuesday.',
       [['Tomas Ruiz', 'said', 'The port stays public']],

@@ -821,6 +821,20 @@ function leftCue(ctx: Context, s: Site): Found | null {
         side: 'left',
         inherit: false,
       };
+    // A headline's label: Ana Lima: ‘We Are Full’ — capitalized words alone before the colon, a name the
+    // people finder cannot tell in title case.
+    const label = s.open - 1 - s.leftFrom;
+    if (label >= 2 && label <= 3 && s.leftFrom === s.sentenceFrom) {
+      let k = s.leftFrom;
+      while (k < s.open - 1 && isNameWord(tokens[k] as Token)) k++;
+      if (k === s.open - 1)
+        return {
+          cue: null,
+          subject: { first: s.leftFrom, last: k, kind: 'phrase' },
+          side: 'left',
+          inherit: false,
+        };
+    }
     if (isLowerCaseWord(before.text)) {
       const subject =
         subjectBefore(tokens, s.open - 2, s.leftFrom, ctx.endingAt) ??
@@ -865,6 +879,11 @@ function mainClause(ctx: Context, s: Site): number {
     return verb.word && isLowerCaseWord(verb.text) && !STOP_VERBS.has(verb.text) ? c + 1 : -1;
   }
   return -1;
+}
+
+/** Whether a token is a capitalized word that is not a function word ("Lima", not "On" or "The"). */
+function isNameWord(t: Token): boolean {
+  return t.word && isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text);
 }
 
 /**
