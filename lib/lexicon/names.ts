@@ -36,7 +36,11 @@ export function isFirstName(word: string): boolean {
 
 /** The gender the name lists give a first name, or null when it is in both lists or neither. */
 export function firstNameGender(word: string): Gender | null {
-  const bits = NAMES.get(word) ?? 0;
+  return genderOfBits(NAMES.get(word) ?? 0);
+}
+
+/** firstNameGender from a word's WORD_BITS, looked up already. */
+export function genderOfBits(bits: number): Gender | null {
   if (bits & FEMALE) return 'female';
   if (bits & MALE) return 'male';
   return null;

@@ -1,5 +1,5 @@
 import { HONORIFICS, NAME_PARTICLES } from '../lexicon/honorifics.ts';
-import { firstNameGender, isFirstName, isSurname } from '../lexicon/names.ts';
+import { genderOfBits, isFirstName, isSurname } from '../lexicon/names.ts';
 import { GENDERED_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { SPEECH_VERBS, VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
@@ -54,6 +54,8 @@ interface Candidate {
   gender: Gender | null;
   /** fullKey of the run's words. */
   key: string;
+  /** kindOf the run's first word (trimRun looked it up): whether it is a listed first name, and its gender. */
+  firstKind: number;
   /** The run follows "the" ("the Stop Trump movement"): a word named alone elsewhere does not promote it. */
   afterThe?: boolean;
   /** One word that only a speech verb marks as a name ("Research suggests"), no title or role word. */
@@ -133,8 +135,15 @@ export function findPeople(
 
   // Full names (two words or more) make the people; the same first and last word is the same person.
   // `display` is the fullest name as written ("G.K. Butterfield", "Tomas Ek Jr.").
-  const people: { words: string[]; display: string; start: number; gender: Gender | null; votes: number }[] =
-    [];
+  // `kind`: kindOf the first word of `words` (the candidate's firstKind).
+  const people: {
+    words: string[];
+    display: string;
+    start: number;
+    gender: Gender | null;
+    votes: number;
+    kind: number;
+  }[] = [];
   const byKey = new Map<string, number>();
   // The per-person and per-candidate arrays below are built from literals with push, in plain loops: arrays
   // made by map() change their elements kind from text to text, and code optimized for one kind was thrown
@@ -155,12 +164,14 @@ export function findPeople(
         start: c.run.start,
         gender: null,
         votes: 0,
+        kind: c.firstKind,
       });
     } else {
-      const known = people[p] as { words: string[]; display: string };
+      const known = people[p] as { words: string[]; display: string; kind: number };
       if (c.run.words.length > known.words.length) {
         known.words = c.run.words;
         known.display = written(text, c);
+        known.kind = c.firstKind;
       }
     }
     personOf[k] = p;
@@ -168,8 +179,14 @@ export function findPeople(
 
   // What full names say about gender (titles, role words, name lists) decides between two people who
   // share a surname ("Ms. Halloran" is Grace, not her husband Peter).
+  // `listGender`: what the name lists say of each full name's first word (genderOfWords).
   const fullGender: (Gender | null)[] = [];
-  for (const p of people) fullGender.push(genderOfWords(p.words));
+  const listGender: (Gender | null)[] = [];
+  for (const p of people) {
+    const g = p.words.length > 1 ? genderOfBits(p.kind) : null;
+    fullGender.push(g);
+    listGender.push(g);
+  }
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const p = personOf[k] as number;
@@ -231,7 +248,7 @@ export function findPeople(
       if (own === undefined) {
         own = people.length;
         shortOwner.set(word, own);
-        people.push({ words: [word], display: word, start: c.run.start, gender: null, votes: 0 });
+        people.push({ words: [word], display: word, start: c.run.start, gender: null, votes: 0, kind: 0 });
       }
       chosen = own;
     }
@@ -267,9 +284,10 @@ export function findPeople(
   for (let i = 0; i < used.length; i++) {
     const old = used[i] as number;
     const p = people[old] as { words: string[]; display: string };
+    // (People past listGender's end are short names of their own, which the lists say nothing of.)
     const gender =
       textGender[old] ??
-      genderOfWords(p.words) ??
+      listGender[old] ??
       ((pronounVotes[old] as number) > 0 ? 'male' : (pronounVotes[old] as number) < 0 ? 'female' : null);
     const person: Person = { id: `p${i + 1}`, name: p.display, mentions: [] };
     if (gender) person.gender = gender;
@@ -381,7 +399,7 @@ function sortOutSurnames(
     const last = w[w.length - 1] as string;
     if (w.length < 2 || !alone.has(last)) continue;
     const first = w[0] as string;
-    if (c.run.titles.length > 0 || isFirstName(first) || !isCommonWord(first)) surnames.add(last);
+    if (c.run.titles.length > 0 || c.firstKind & FIRST_NAME || !isCommonWord(first)) surnames.add(last);
   }
   if (surnames.size === 0) return;
   let k = 0;
@@ -389,7 +407,7 @@ function sortOutSurnames(
     const w = c.run.words;
     const first = w[0] as string;
     const last = w[w.length - 1] as string;
-    if (w.length < 2 || c.run.titles.length > 0 || isFirstName(first)) {
+    if (w.length < 2 || c.run.titles.length > 0 || c.firstKind & FIRST_NAME) {
       all[k++] = c;
       continue;
     }
@@ -402,6 +420,7 @@ function sortOutSurnames(
     if (rest && (isFrontWord(first) || ADJECTIVE_ENDING.test(first) || isCommonWord(first))) {
       c.run = dropWords(c.run, tokens, 1);
       c.key = fullKey(c.run.words);
+      c.firstKind = kindOf(c.run.words[0] as string);
       all[k++] = c;
       continue;
     }
@@ -481,7 +500,7 @@ function joinTails(all: Candidate[], tokens: readonly Token[]): void {
   const tailEnds = new Set<string>();
   for (const c of all) {
     const w = c.run.words;
-    if (w.length < 3 || !isFirstName(w[0] as string)) continue;
+    if (w.length < 3 || !(c.firstKind & FIRST_NAME)) continue;
     const key = fullKey(w);
     tailEnds.add(w[w.length - 1] as string);
     for (let i = 1; i <= w.length - 2; i++) {
@@ -512,6 +531,7 @@ function joinTails(all: Candidate[], tokens: readonly Token[]): void {
       if (words !== w) {
         const start = (tokens[first] as Token).start;
         c.run = { ...c.run, first, start, words, runStart: first };
+        c.firstKind = kindOf(words[0] as string);
       }
     }
   }
@@ -578,11 +598,6 @@ function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(word);
-}
-
-/** The gender a first-name list gives the first word of a full name, or null. */
-function genderOfWords(words: readonly string[]): Gender | null {
-  return words.length > 1 ? firstNameGender(words[0] as string) : null;
 }
 
 /** "Donald Trump" and "Donald J. Trump" share a key: first and last word, titles and initials aside. */
@@ -692,18 +707,19 @@ function classify(
       evidence: !afterThe && (evidence || speechVerbNear(tokens, run)) ? 'strong' : 'weak',
       gender,
       key: fullKey(words),
+      firstKind: first,
       verbOnly: !evidence,
     };
   }
-  if (afterThe) return { run, evidence: 'weak', gender, key: fullKey(words), afterThe };
+  if (afterThe) return { run, evidence: 'weak', gender, key: fullKey(words), firstKind: first, afterThe };
   if (!evidence && words.length === 2 && last & PLACE && !knownFirst) return null;
   // "Capitol Hill", "Washington Beltway": a place that is no first name, then one more word.
   if (!evidence && words.length === 2 && first & PLACE && !firstName) return null;
   if (knownFirst || last & SURNAME || evidence || speechVerbNear(tokens, run)) {
-    return { run, evidence: 'strong', gender, key: fullKey(words) };
+    return { run, evidence: 'strong', gender, key: fullKey(words), firstKind: first };
   }
   if (first & NAME_LIKE && sentenceStart(run.runStart)) return null;
-  return { run, evidence: 'weak', gender, key: fullKey(words) };
+  return { run, evidence: 'weak', gender, key: fullKey(words), firstKind: first };
 }
 
 /** Whether a speech verb follows the name ("Figueroa said", "Kim also wrote") or precedes it ("said Kim"). */

@@ -2,6 +2,7 @@ import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/honorifics
 import { isFirstName } from '../lexicon/names.ts';
 import { FUNCTION_WORDS, ORGANISATION_WORDS } from '../lexicon/not-people.ts';
 import { isInitials, isUpperCode, startsWithUpper } from '../text/chars.ts';
+import { mayBeIn, wordShapes } from '../text/shapes.ts';
 import type { Token } from '../text/tokens.ts';
 
 /**
@@ -74,10 +75,14 @@ function adjacent(tokens: readonly Token[], i: number, j: number): boolean {
 const NAME = 1;
 const TITLE = 4;
 
+/** The shapes of the function words and of the titles: most capitalized words are looked up in neither. */
+const FUNCTION_SHAPES = wordShapes(FUNCTION_WORDS);
+const TITLE_SHAPES = wordShapes(HONORIFICS.keys());
+
 /** Whether the token is a capitalized word that can be part of a name. */
 function isNameWord(t: Token): boolean {
   // isCapitalized(t.text), read from the token's first unit.
-  return t.word && isUpperCode(t.head) && !FUNCTION_WORDS.has(t.text);
+  return t.word && isUpperCode(t.head) && !(mayBeIn(FUNCTION_SHAPES, t) && FUNCTION_WORDS.has(t.text));
 }
 
 /**
@@ -135,7 +140,7 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
         capital[t.para] = (capital[t.para] as number) + 1;
     }
     if (!isNameWord(t)) continue;
-    flags[k] = NAME | (HONORIFICS.has(t.text) ? TITLE : 0);
+    flags[k] = NAME | (mayBeIn(TITLE_SHAPES, t) && HONORIFICS.has(t.text) ? TITLE : 0);
     names[nameCount++] = k;
   }
   // Paragraphs in title case: at least five words of four letters or more, 85% capitalized.
