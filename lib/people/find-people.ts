@@ -3,6 +3,7 @@ import { genderOfBits, isFirstName, isSurname } from '../lexicon/names.ts';
 import { GENDERED_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { SPEECH_VERBS, VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
+import { mayBeIn, wordShapes } from '../text/shapes.ts';
 import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender, Person } from '../types.ts';
@@ -685,7 +686,7 @@ function classify(
   if (before?.text === ',' && tokens[run.runStart - 2]?.word) before = tokens[run.runStart - 2];
   if (before?.word) {
     // A role word in lower case as written: looked up as written, lower-cased only on a hit.
-    const role = ROLE_NOUNS.get(before.text);
+    const role = mayBeIn(ROLE_SHAPES, before) ? ROLE_NOUNS.get(before.text) : undefined;
     if (role !== undefined && before.text === before.text.toLowerCase()) {
       evidence = true;
       gender = gender ?? role;
@@ -725,17 +726,31 @@ function classify(
 /** Whether a speech verb follows the name ("Figueroa said", "Kim also wrote") or precedes it ("said Kim"). */
 function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
   let j = run.last;
-  while (tokens[j]?.word && VERB_PRECEDERS.has((tokens[j] as Token).text)) j++;
+  for (;;) {
+    const t = tokens[j];
+    if (!t?.word || !mayBeIn(PRECEDER_SHAPES, t) || !VERB_PRECEDERS.has(t.text)) break;
+    j++;
+  }
   const after = tokens[j];
-  if (after?.word && SPEECH_VERBS.has(after.text)) return true;
+  if (after?.word && isSpeechVerb(after)) return true;
   const prev = tokens[run.runStart - 1];
-  if (!prev?.word || !SPEECH_VERBS.has(prev.text) || OBJECT_VERBS.has(prev.text)) return false;
+  if (!prev?.word || !isSpeechVerb(prev) || OBJECT_VERBS.has(prev.text)) return false;
   // "said Concord resident Whit Symms", "mused Blaze co-host Stu Burguiere": the run is a modifier;
   // "said Obamacare is causing": the run is the subject of what was said.
   const next = tokens[run.last];
   if (!next?.word) return true;
   const noun = next.text.slice(next.text.lastIndexOf('-') + 1);
   return !(ROLE_NOUNS.has(noun) || SOURCE_NOUNS.has(noun) || CLAUSE_VERBS.has(next.text));
+}
+
+/** The shapes of the role nouns, speech verbs and verb preceders (text/shapes.ts): most words are none. */
+const ROLE_SHAPES = wordShapes(ROLE_NOUNS.keys());
+const SPEECH_VERB_SHAPES = wordShapes(SPEECH_VERBS);
+const PRECEDER_SHAPES = wordShapes(VERB_PRECEDERS);
+
+/** Whether a word token is one of SPEECH_VERBS. */
+function isSpeechVerb(t: Token): boolean {
+  return mayBeIn(SPEECH_VERB_SHAPES, t) && SPEECH_VERBS.has(t.text);
 }
 
 /** Speech verbs whose object follows them ("told Kim"): a name after one is no speaker. */

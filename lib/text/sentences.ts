@@ -1,6 +1,10 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { isInitials, isUpperCode } from './chars.ts';
+import { mayBeIn, wordShapes } from './shapes.ts';
 import type { Token } from './tokens.ts';
+
+/** The shapes of the abbreviations (shapes.ts): most words before a full stop are none. */
+const ABBREVIATION_SHAPES = wordShapes(ABBREVIATIONS);
 
 /** Whether a mark's char code is a closing quote or bracket: ” " ’ ' ) ] ». */
 export function isCloserCode(c: number): boolean {
@@ -27,7 +31,7 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
   if (h === 46) {
     const prev = tokens[i - 1];
     if (prev && prev.word && prev.end === t.start) {
-      if (ABBREVIATIONS.has(prev.text)) return false;
+      if (mayBeIn(ABBREVIATION_SHAPES, prev) && ABBREVIATIONS.has(prev.text)) return false;
       if (isInitials(prev.text)) return false; // "G", "G.K", "J.R.R"
     }
   }
