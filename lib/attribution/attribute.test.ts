@@ -305,6 +305,26 @@ describe('the speaker is the subject, not a noun near the cue', () => {
       [['Helena Brandt', 'said', 'Only if it is quick.']],
     ],
     [
+      'a speech-verb form after a name’s possessive is a noun',
+      'Helena Brandt, who runs the port, also decried Tomas Ruiz’s remarks about it, noting he has “never seen the pier.”',
+      [['Helena Brandt', 'noting', 'never seen the pier.']],
+    ],
+    [
+      'a role noun opens the speaker after the quote',
+      'The debate went on. “The pier must stay public,” columnist Lu Jun wrote on Sunday.',
+      [['columnist Lu Jun', 'wrote', 'The pier must stay public']],
+    ],
+    [
+      'a role noun before a known name',
+      'Ana Lima writes a column. “The pier must stay public,” columnist Ana Lima wrote on Sunday.',
+      [['Ana Lima', 'wrote', 'The pier must stay public']],
+    ],
+    [
+      'commented',
+      'The post drew replies. “The pier is ours,” one reader commented.',
+      [['one reader', 'commented', 'The pier is ours']],
+    ],
+    [
       'a sentence opening with a conjunction and no comma',
       'But Helena Brandt would not discuss the plan to “sell the pier by spring.”',
       [['Helena Brandt', null, 'sell the pier by spring.']],

@@ -700,13 +700,22 @@ function leadingPhrase(ctx: Context, from: number, to: number): Phrase | null {
   // "Mr Obama said": a title without its full stop opens the name mention that follows it.
   const m = ctx.startingAt(from) ?? titleThenMention(tokens, from, ctx.startingAt);
   if (m && m.last <= to + 8) return { first: from, last: m.last, kind: 'name', mention: m };
+  // "columnist Ana Lima wrote": the name after a role noun.
+  const named = ROLE_NOUNS.has(t.text) ? ctx.startingAt(from + 1) : undefined;
+  if (named && named.last >= to - 1 && named.last <= to + 8)
+    return { first: from + 1, last: named.last, kind: 'name', mention: named };
   const pronoun = SUBJECT_PRONOUNS.get(t.text.toLowerCase());
   if (pronoun) return { first: from, last: from + 1, kind: 'pronoun' };
-  if (!DETERMINERS.has(t.text.toLowerCase()) && !(isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text)))
+  // "“...,” columnist Ai Jun wrote": a role noun opens the speaker's phrase too.
+  if (
+    !DETERMINERS.has(t.text.toLowerCase()) &&
+    !(isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text)) &&
+    !ROLE_NOUNS.has(t.text)
+  )
     return null;
   let k = from;
   while (k < to && (tokens[k] as Token).word) k++;
-  if (k !== to || k - from > 8) return null;
+  if (k !== to || k - from > (ROLE_NOUNS.has(t.text) ? 4 : 8)) return null;
   return { first: from, last: k, kind: 'phrase' };
 }
 

@@ -61,6 +61,14 @@ const NOUN_MARKERS = new Set(
     .filter(Boolean),
 );
 
+/** Capitalized words with 's that are contractions, not possessives ("He’s said", "It’s claimed"). */
+const CONTRACTED = /^(?:he|she|it|that|there|here|what|who|where|this)[’']s$/i;
+
+/** Whether a word is a name's possessive ("Trump’s repeated calls"), after which a verb form is a noun. */
+function isNamePossessive(word: string): boolean {
+  return startsWithUpper(word) && /[’']s$/.test(word) && !CONTRACTED.test(word);
+}
+
 /** Closing quote marks, which may follow the comma before a gerund (“...,” saying). */
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", "''", '»']);
 
@@ -173,7 +181,7 @@ function cueWith(memo: Uint8Array, tokens: readonly Token[], i: number, quoteDis
     return null;
   if (bits & WEAK && Math.abs(quoteDistance) > 7) return null;
   const prev = tokens[i - 1];
-  if (prev && NOUN_MARKERS.has(prev.text)) return null;
+  if (prev && (NOUN_MARKERS.has(prev.text) || isNamePossessive(prev.text))) return null;
   // ", saying" and "released a statement saying": a gerund, whose speaker is the clause's subject; "is
   // saying" is a plain verb.
   const gerund =

@@ -28,6 +28,8 @@ export const SPEECH_VERBS = wordSet(`
   echoed conceding predicting promising vowing pledging announcing elaborate elaborated elaborates clarify
   clarified pointed reiterates reiterating summarize summarized lecture lectured preach preached gush gushed
   rave raved raged fume fumed grumble grumbled groan groaned laughed observing stating
+  commented commenting repeated repeats speculated speculates confided confides confessed confesses assured
+  assures blurted muttered murmured advised advises implored crowed exulted tweets
 `);
 
 /** Gerunds that attach a quote to the subject of the sentence before them (", saying “...”"). */
