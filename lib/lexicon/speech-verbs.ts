@@ -28,7 +28,7 @@ export const SPEECH_VERBS = wordSet(`
   echoed conceding predicting promising vowing pledging announcing elaborate elaborated elaborates clarify
   clarified pointed reiterates reiterating summarize summarized lecture lectured preach preached gush gushed
   rave raved raged fume fumed grumble grumbled groan groaned laughed observing stating
-  commented commenting repeated repeats speculated speculates confided confides confessed confesses assured
+  commented commenting speculated speculates confided confides confessed confesses assured
   assures blurted muttered murmured advised advises implored crowed exulted tweets
 `);
 
@@ -56,4 +56,6 @@ export const VERB_PRECEDERS = wordSet(`
  * Verbs that are cues only right after a quote, where they cannot be nouns: “...,” the statement read. /
  * “...,” the document states. / “...,” the caption reads.
  */
-export const AFTER_QUOTE_VERBS = wordSet(`read reads state states note notes post posts tweet tweets`);
+export const AFTER_QUOTE_VERBS = wordSet(
+  `read reads state states note notes post posts tweet tweets repeated`,
+);
