@@ -60,5 +60,10 @@ export function isGroupWord(word: string): boolean {
  * surnames are not in the tables.
  */
 export function isPlaceOrOrganisation(words: readonly string[]): boolean {
-  return LAST_WORDS.has(words[words.length - 1] as string) && NAMES.has(words.join(' '));
+  return LAST_WORDS.has(words[words.length - 1] as string) && isKnownName(words);
+}
+
+/** isPlaceOrOrganisation for words whose last word is known to be in LAST_WORDS (no second lookup of it). */
+export function isKnownName(words: readonly string[]): boolean {
+  return NAMES.has(words.length === 1 ? (words[0] as string) : words.join(' '));
 }

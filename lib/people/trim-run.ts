@@ -13,7 +13,7 @@ import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender } from '../types.ts';
 import type { NameRun } from './name-runs.ts';
-import { DEMONYMS, LAST_WORDS, isGroupWord, isPlaceOrOrganisation } from './not-person.ts';
+import { DEMONYMS, LAST_WORDS, isGroupWord, isKnownName } from './not-person.ts';
 
 /** What the words cut from a run said about the name left (trimRun writes it; one object per text). */
 export interface TrimInfo {
@@ -223,8 +223,8 @@ export function trimRun(
   if (len === 1 && firstKind & (TITLE | FUNCTION_WORD)) return null;
   if (afterOrganisationWord(run, tokens)) return null;
   // "General Electric", "General Motors": a title that begins an organisation's name.
-  if (run.titles.length > 0 && lastKind & KNOWN_END && isPlaceOrOrganisation([...run.titles, ...words]))
-    return null;
+  // (KNOWN_END: the last word is one of LAST_WORDS, so isKnownName stands for isPlaceOrOrganisation.)
+  if (run.titles.length > 0 && lastKind & KNOWN_END && isKnownName([...run.titles, ...words])) return null;
 
   // "Having said that", "Simply put": a gerund or an adverb opening the sentence is no name, and goes
   // from the front of one ("Using Ted Cruz", "Interestingly Blocher").
@@ -274,7 +274,7 @@ export function trimRun(
   if ((lastKind & GROUP || lastWord.includes('-')) && allGroupWords(tw)) return null;
   // "Florida Sen.", "Former Ohio Governor": a place and a title (but "Larry King", "Patty Judge").
   if (tw.length === 2 && lastKind & TITLE && kindOf(tw[0] as string) & PLACE) return null;
-  const known = !role && run.titles.length === 0 && (lastKind & KNOWN_END) !== 0 && isPlaceOrOrganisation(tw);
+  const known = !role && run.titles.length === 0 && (lastKind & KNOWN_END) !== 0 && isKnownName(tw);
   if (known && tw.length > 1) return null;
   info.role = role;
   info.gender = gender;
