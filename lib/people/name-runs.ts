@@ -35,10 +35,10 @@ function possessiveLength(word: string): number {
 }
 
 /** Party names, acronyms and organisation words that may stand before a name without being part of it. */
-function isDescriptor(word: string): boolean {
+function isDescriptor(t: Token): boolean {
+  const word = t.text;
   return (
-    PARTY_WORDS.has(word) ||
-    ORGANISATION_WORDS.has(word) ||
+    (mayBeIn(DESCRIPTOR_SHAPES, t) && (PARTY_WORDS.has(word) || ORGANISATION_WORDS.has(word))) ||
     (word.length > 1 && startsWithUpper(word) && isUpperCaseWord(word))
   );
 }
@@ -63,6 +63,9 @@ const PARTY_WORDS = new Set([
   'Labour',
   'Tory',
 ]);
+
+/** The shapes of the party and organisation words (text/shapes.ts). */
+const DESCRIPTOR_SHAPES = wordShapes([...PARTY_WORDS, ...ORGANISATION_WORDS]);
 
 /** Whether token `j` directly follows token `i` on the same line, separated by at most one space. */
 function adjacent(tokens: readonly Token[], i: number, j: number): boolean {
@@ -98,8 +101,8 @@ function isMark(t: Token | undefined, code: number): boolean {
   return t !== undefined && !t.word && t.head === code;
 }
 
-/** The longest name particle: a longer word is none, without a lookup. */
-const PARTICLE_MAX = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+/** The shapes of the name particles (text/shapes.ts): most words after a name are none. */
+const PARTICLE_SHAPES = wordShapes(NAME_PARTICLES);
 
 /** The titles of a run written without any (shared: no run's titles are changed once it is made). */
 const NO_TITLES: string[] = [];
@@ -171,7 +174,7 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
       // acronym or an organisation word starts the name.
       const prev = tokens[j - 1] as Token;
       // (The first-name list, a large table, is asked last: only after a descriptor.)
-      if (prev.word && isDescriptor(prev.text) && isFirstName(t.text)) i = j;
+      if (prev.word && isDescriptor(prev) && isFirstName(t.text)) i = j;
     }
     const runStart = i;
     let titles = NO_TITLES;
@@ -237,7 +240,7 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
       while (
         k < tokens.length &&
         (tokens[k] as Token).word &&
-        (tokens[k] as Token).end - (tokens[k] as Token).start <= PARTICLE_MAX &&
+        mayBeIn(PARTICLE_SHAPES, tokens[k] as Token) &&
         NAME_PARTICLES.has((tokens[k] as Token).text) &&
         adjacent(tokens, k - 1, k)
       )

@@ -10,6 +10,7 @@ import {
   PUBLICATIONS,
 } from '../lexicon/not-people.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
+import { mayBeIn, wordShapes } from '../text/shapes.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender } from '../types.ts';
 import type { NameRun } from './name-runs.ts';
@@ -305,5 +306,8 @@ function afterOrganisationWord(run: NameRun, tokens: readonly Token[]): boolean 
   if (!(link === 'for' || link === 'of' || link === 'on' || link === 'to' || link === 'against'))
     return false;
   const head = tokens[j - 1];
-  return !!head?.word && ORGANISATION_WORDS.has(head.text);
+  return !!head?.word && mayBeIn(ORGANISATION_SHAPES, head) && ORGANISATION_WORDS.has(head.text);
 }
+
+/** The shapes of the organisation words (text/shapes.ts). */
+const ORGANISATION_SHAPES = wordShapes(ORGANISATION_WORDS);
