@@ -320,6 +320,11 @@ describe('the speaker is the subject, not a noun near the cue', () => {
       [['Ana Lima', 'wrote', 'The pier must stay public']],
     ],
     [
+      'a quantity standing for people chants',
+      'The marchers reached the square. Some chanted “Save the pier!”',
+      [['Some', 'chanted', 'Save the pier!']],
+    ],
+    [
       'commented',
       'The post drew replies. “The pier is ours,” one reader commented.',
       [['one reader', 'commented', 'The pier is ours']],

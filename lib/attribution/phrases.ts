@@ -43,6 +43,9 @@ function isSourceNoun(word: string): boolean {
   return SOURCE_NOUNS.has(word) || SOURCE_HEADS.has(word) || MORE_SOURCE_NOUNS.has(word);
 }
 
+/** Quantities that stand for people as a clause's subject ("Some chanted", "Others shouted"). */
+const QUANTITY_SUBJECTS = new Set(['some', 'many', 'others', 'several', 'most', 'both', 'few']);
+
 /** Words that count people: "said one of those advisers". */
 const QUANTITIES = new Set(
   `one two three some many several most none each all both`.split(/\s+/).filter(Boolean),
@@ -257,6 +260,15 @@ export function phraseEndingAt(
     return phraseEndingAt(tokens, j - 2, lo, mentionEndingAt);
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun) return { first: j, last: j + 1, kind: 'pronoun' };
+  // "Some chanted", "Others shouted": a quantity standing alone for people, opening its clause, before a
+  // plural verb ("Some calls to the office" is a noun phrase).
+  const opener = tokens[j - 1];
+  if (
+    QUANTITY_SUBJECTS.has(lower) &&
+    (j === lo || !opener?.word || /^(?:and|but|while)$/.test(opener.text)) &&
+    !tokens[j + 1]?.text.endsWith('s')
+  )
+    return { first: j, last: j + 1, kind: 'phrase' };
   // "Democratic claims", "American voters say": a capitalized adjective is not a speaker.
   const previous = tokens[j - 1];
   const word = t.text;
