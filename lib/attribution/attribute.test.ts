@@ -320,6 +320,21 @@ describe('the speaker is the subject, not a noun near the cue', () => {
       [['Ana Lima', 'wrote', 'The pier must stay public']],
     ],
     [
+      'a description before the name that opens the sentence',
+      'Democratic mayoral candidate Helena Brandt has attacked the sale, saying it would “hand the pier to developers.”',
+      [['Helena Brandt', 'saying', 'hand the pier to developers.']],
+    ],
+    [
+      'three introductory phrases before the subject',
+      'At a forum in Eastgate, Ohio, on Sunday, Helena Brandt went further, saying the pier was “never for sale.”',
+      [['Helena Brandt', 'saying', 'never for sale.']],
+    ],
+    [
+      'and then before the subject',
+      'The council voted. And then Helena Brandt went on the attack, saying, “This is a betrayal.”',
+      [['Helena Brandt', 'saying', 'This is a betrayal.']],
+    ],
+    [
       'a quantity standing for people chants',
       'The marchers reached the square. Some chanted “Save the pier!”',
       [['Some', 'chanted', 'Save the pier!']],

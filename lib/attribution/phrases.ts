@@ -358,7 +358,10 @@ export function clauseSubject(
   // Up to two introductory phrases, each closed by a comma: "Like Corker, Menendez ...".
   // "But Cruz would not ...", "And she wrote ...": a conjunction opening the sentence, with no comma.
   if (OPENING_CONJUNCTIONS.has((tokens[i] as Token | undefined)?.text ?? '') && tokens[i + 1]?.word) i++;
-  for (let tries = 0; tries < 3 && i < hi; tries++) {
+  // "And then Trump went ...": an adverb of time after it.
+  if (i > lo && tokens[i]?.text === 'then' && tokens[i + 1]?.word) i++;
+  // Up to three introductory phrases: "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton ...".
+  for (let tries = 0; tries < 4 && i < hi; tries++) {
     const found = subjectAt(tokens, i, hi, mentionStartingAt);
     if (found && found.kind !== 'phrase') return found;
     if (
@@ -390,7 +393,10 @@ function subjectAt(
 ): Phrase | null {
   const t = tokens[i];
   if (!t?.word) return null;
-  const m = mentionStartingAt(i) ?? titleThenMention(tokens, i, mentionStartingAt);
+  const m =
+    mentionStartingAt(i) ??
+    titleThenMention(tokens, i, mentionStartingAt) ??
+    describedName(tokens, i, hi, mentionStartingAt);
   if (m) return { first: i, last: m.last, kind: 'name', mention: m };
   const lower = t.text.toLowerCase();
   const pronoun = SUBJECT_PRONOUNS.get(lower);
@@ -431,6 +437,37 @@ const IRREGULAR_PAST = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Lower-case words of a description before a name ("former", "presidential candidate"). */
+function isDescriptionWord(w: string): boolean {
+  return (
+    ROLE_NOUNS.has(w) ||
+    w === 'former' ||
+    w === 'then' ||
+    ((w.endsWith('al') || w.endsWith('ic')) && w.length > 4 && isLowerCaseWord(w))
+  );
+}
+
+/**
+ * The name after a short description that opens a subject at token `i`: "Democrat Ana Lima", "Democratic
+ * presidential candidate Sen. Ana Lima", "former Gov. Ana Lima". The description is capitalized words,
+ * role nouns and adjectives in -al/-ic only; undefined when no name follows within four words.
+ */
+function describedName(
+  tokens: readonly Token[],
+  i: number,
+  hi: number,
+  mentionStartingAt: MentionStartingAt,
+): Mention | undefined {
+  for (let k = i; k < hi && k < i + 4; k++) {
+    const w = tokens[k] as Token;
+    if (!w.word || !(isCapitalized(w.text) ? !FUNCTION_WORDS.has(w.text) : isDescriptionWord(w.text)))
+      return undefined;
+    const m = mentionStartingAt(k + 1) ?? titleThenMention(tokens, k + 1, mentionStartingAt);
+    if (m) return m;
+  }
+  return undefined;
+}
 
 /** Whether `word` is lower-case letters ending in -ed or -s, or a common irregular past, like a verb. */
 function isVerbLike(word: string): boolean {
