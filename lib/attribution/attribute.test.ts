@@ -355,6 +355,11 @@ describe('the speaker is the subject, not a noun near the cue', () => {
       [['Gallup', null, 'most residents want the pier kept.']],
     ],
     [
+      'a role noun in the plural heads the source',
+      'The report was blunt. “The pier cannot be saved,” wrote the authors of the harbour study.',
+      [['the authors', 'wrote', 'The pier cannot be saved']],
+    ],
+    [
       'an organisation named by a common noun',
       'The regional council met on Monday. The council voted to close the pier, calling it “a danger to swimmers.”',
       [['The council', 'calling', 'a danger to swimmers.']],

@@ -40,7 +40,13 @@ const MORE_SOURCE_NOUNS = new Set(
 
 /** Whether a lower-case word heads a source phrase ("the airline", "the committee", "the crowd"). */
 function isSourceNoun(word: string): boolean {
-  return SOURCE_NOUNS.has(word) || SOURCE_HEADS.has(word) || MORE_SOURCE_NOUNS.has(word);
+  return (
+    SOURCE_NOUNS.has(word) ||
+    SOURCE_HEADS.has(word) ||
+    MORE_SOURCE_NOUNS.has(word) ||
+    // A role noun in the plural: "the authors", "the organizers".
+    (word.length > 3 && word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)))
+  );
 }
 
 /** Quantities that stand for people as a clause's subject ("Some chanted", "Others shouted"). */
