@@ -198,13 +198,16 @@ export function findPeople(
   // word or a speech verb says so and no full name fits; several fits leave the mention unlinked.
   const shortOwner = new Map<string, number>();
   const byWord = new Map<string, number[]>();
-  people.forEach((p, i) => {
-    for (const w of new Set(p.words)) {
+  for (let i = 0; i < people.length; i++) {
+    const words = (people[i] as { words: string[] }).words;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as string;
+      if (words.indexOf(w) < k) continue; // each word once per person
       const list = byWord.get(w);
       if (list) list.push(i);
       else byWord.set(w, [i]);
     }
-  });
+  }
   // How often each person is named without doubt: full names, and short names only one person has.
   let sureMentions: number[] | null = null;
   for (let k = 0; k < candidates.length; k++) {
@@ -280,7 +283,10 @@ export function findPeople(
   const used = order
     .filter((i) => firstAt[i] !== Infinity)
     .sort((a, b) => (firstAt[a] as number) - (firstAt[b] as number));
-  const newIndex = new Map(used.map((old, i) => [old, i]));
+  // newIndex[old]: the person's index in `out` (people not used are never asked for).
+  const newIndex: number[] = [];
+  for (let i = 0; i < people.length; i++) newIndex.push(-1);
+  for (let i = 0; i < used.length; i++) newIndex[used[i] as number] = i;
   const out: Person[] = [];
   for (let i = 0; i < used.length; i++) {
     const old = used[i] as number;
@@ -299,7 +305,7 @@ export function findPeople(
     const c = candidates[k] as Candidate;
     const old = personOf[k] as number;
     if (old === -1) continue;
-    const person = old >= 0 ? (newIndex.get(old) as number) : -1;
+    const person = old >= 0 ? (newIndex[old] as number) : -1;
     const m = {
       start: c.run.start,
       end: c.run.end,

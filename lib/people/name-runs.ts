@@ -124,8 +124,11 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
   // A view of the buffer kept between texts (a fresh typed array per text costs more than filling one).
   const flags = flagBuffer.subarray(0, tokens.length).fill(0);
   // The indices of the name words, in order (the scan below goes from one to the next).
-  if (nameBuffer.length < tokens.length) nameBuffer = new Int32Array(2 * tokens.length);
-  const names = nameBuffer;
+  // (Kept for texts of up to 64k tokens, 256 KB of indices; a larger text gets an array of its own.)
+  if (nameBuffer.length < tokens.length && tokens.length <= 1 << 16) {
+    nameBuffer = new Int32Array(Math.min(2 * tokens.length, 1 << 16));
+  }
+  const names = nameBuffer.length >= tokens.length ? nameBuffer : new Int32Array(tokens.length);
   let nameCount = 0;
   // Per paragraph: its words of four letters or more, and how many of them are capitalized.
   const paras = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as Token).para + 1;
