@@ -335,6 +335,11 @@ describe('the speaker is the subject, not a noun near the cue', () => {
       [['Helena Brandt', 'saying', 'This is a betrayal.']],
     ],
     [
+      'a capitalized preposition opening the sentence, then a gerund of singing',
+      'At her party, the band leader called the mayor to the stage, singing “This town is ours.”',
+      [['the band leader', 'singing', 'This town is ours.']],
+    ],
+    [
       'a quantity standing for people chants',
       'The marchers reached the square. Some chanted “Save the pier!”',
       [['Some', 'chanted', 'Save the pier!']],

@@ -307,7 +307,7 @@ export function phraseEndingAt(
   // "Protesters marching through the streets chanted": a noun after a preposition is its object; the
   // subject comes before the prepositional (and participle) phrase.
   const before = tokens[k - 1];
-  if (before?.word && PREPOSITIONS.has(before.text)) {
+  if (before?.word && PREPOSITIONS.has(before.text.toLowerCase())) {
     let b = k - 2;
     while (b >= lo && b > k - 6 && (tokens[b] as Token).word && (tokens[b] as Token).text.endsWith('ing'))
       b--;

@@ -36,7 +36,7 @@ export const SPEECH_VERBS = wordSet(`
 export const SPEECH_GERUNDS = wordSet(`
   saying adding writing telling asking noting explaining calling declaring claiming arguing insisting
   warning tweeting posting continuing responding replying stating promising vowing pledging predicting
-  suggesting acknowledging conceding admitting joking announcing recalling
+  suggesting acknowledging conceding admitting joking announcing recalling singing
 `);
 
 /** Verbs that only attribute a quote when it follows them closely (She called it “a disaster.”). */
