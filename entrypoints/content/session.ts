@@ -7,7 +7,7 @@ import { browser, type ContentScriptContext } from '#imports';
 import type { Analysis } from '../../lib/index.ts';
 import { clearHighlights } from '../../page/highlight.ts';
 import type { AnalysisUpdated } from '../../protocol/messages.ts';
-import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../protocol/settings.ts';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../protocol/settings-data.ts';
 import { reportOnce } from './errors.ts';
 import { draw, emptyPass, runPass, type DrawOptions, type PassResult } from './page-pass.ts';
 
