@@ -133,8 +133,8 @@ describe('spanMapper', () => {
   ])('maps spans %s exactly as rangeFor does', (_name, order) => {
     // Paragraphs of many text nodes: inline markup every few words.
     const paragraph = (i: number) =>
-      `<p>Paragraph ${i}: “We will <em>build</em> it,” said <a href="#a">Ann Lee</a>, and <b>the <i>council</i></b> ` +
-      `agreed on <span>Tuesday</span> evening. ${FILLER}</p>`;
+      `<p>Paragraph ${i}: “We will <em>build</em> it,” said <a href="#a">Ann Lee</a>, and ` +
+      `<b>the <i>council</i></b> agreed on <span>Tuesday</span> evening. ${FILLER}</p>`;
     // The fixture is this file's own markup.
     // eslint-disable-next-line no-unsanitized/property
     document.body.innerHTML = `<article>${[1, 2, 3, 4].map(paragraph).join('')}</article>`;

@@ -2,8 +2,8 @@
  * Draws an Analysis over the page with the CSS Custom Highlight API: no element is added, moved or changed.
  * Ranges come from the page text's runs (page/extract.ts), found as `rangeFor` finds them. Styles in the default
  * colours come with the content script (entrypoints/content/highlights.css, `highlightCss(DEFAULT_COLORS)`),
- * injected by the browser before the page is first styled; other colours come from one constructed stylesheet adopted by the document. Removing the
- * highlights (`clearHighlights`) leaves nothing behind.
+ * injected by the browser before the page is first styled; other colours come from one constructed stylesheet
+ * adopted by the document. Removing the highlights (`clearHighlights`) leaves nothing behind.
  */
 import type { Analysis } from '../lib/types.ts';
 import type { DomRange, PageText } from './extract.ts';

@@ -77,9 +77,9 @@ const EMPTY: Analysis = { people: [], statements: [] };
 /**
  * Runs the whole pass on `doc`. Never rejects: a failing stage is reported and the reply says so in `note`.
  * `timings` (protocol/messages.ts, AnalysisReply): `totalMs` is the whole pass (read + message + analyze +
- * highlight, the analysis timed where it ran), `pageMs` our part of it on the page's main thread, `wallMs` the time from
- * start to end with the page's own tasks in between, `longestTaskMs` the longest stretch we held the main
- * thread. `restyleMs` is the part of `highlightMs` the browser spent restyling the page for our stylesheet
+ * highlight, the analysis timed where it ran), `pageMs` our part of it on the page's main thread, `wallMs` the
+ * time from start to end with the page's own tasks in between, `longestTaskMs` the longest stretch we held the
+ * main thread. `restyleMs` is the part of `highlightMs` the browser spent restyling the page for our stylesheet
  * (first pass only). `analyzedIn` says where the analysis ran.
  */
 export async function runPass(doc: Document, options: PassOptions): Promise<PassResult> {
