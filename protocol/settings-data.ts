@@ -94,9 +94,12 @@ export function siteKey(urlOrHost: string): string {
 
 /** True when whosaid should read a page at `url` under these settings. */
 export function isActiveOn(settings: Settings, url: string): boolean {
-  if (!settings.enabled) return false;
-  const key = siteKey(url);
-  return !key || !settings.disabledSites.includes(key);
+  return settings.enabled && isActiveOnSite(settings, siteKey(url));
+}
+
+/** `isActiveOn` for a page whose `siteKey` is known (`key`, '' for none). */
+export function isActiveOnSite(settings: Settings, key: string): boolean {
+  return settings.enabled && (!key || !settings.disabledSites.includes(key));
 }
 
 /** Where the settings live: WXT storage's key (`area:key`), in `browser.storage.sync` under `whosaid-settings`. */

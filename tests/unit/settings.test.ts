@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   isActiveOn,
+  isActiveOnSite,
   normalizeSettings,
   SETTINGS_KEY,
   siteKey,
@@ -56,6 +57,7 @@ describe('settings', () => {
     [{ enabled: false }, 'https://example.com/a', false],
   ])('isActiveOn(%j, %s) = %s', (settings, url, expected) => {
     expect(isActiveOn(normalizeSettings(settings), url)).toBe(expected);
+    expect(isActiveOnSite(normalizeSettings(settings), siteKey(url))).toBe(expected);
   });
 });
 
