@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../protocol/settings.ts';
 import type { Analysis, Statement } from '../lib/types.ts';
-import { readArticle } from './extract.ts';
+import { rangeFor, readArticle } from './extract.ts';
 import {
   DEFAULT_COLORS,
   ensureStyles,
@@ -12,6 +12,7 @@ import {
   highlightCss,
   paintHighlights,
   planHighlights,
+  spanMapper,
   type HighlightPlan,
 } from './highlight.ts';
 
@@ -102,6 +103,53 @@ describe('planHighlights', () => {
   ])('%s', (_name, options, names) => {
     const { page, analysis } = setup();
     expect([...planHighlights(page, analysis, options).keys()].sort()).toEqual(names.sort());
+  });
+});
+
+describe('spanMapper', () => {
+  /** Spans over the whole text, several lengths from every 3rd offset (some only block separators, some empty). */
+  function spans(length: number): [number, number][] {
+    const out: [number, number][] = [];
+    for (let start = 0; start <= length; start += 3)
+      for (const size of [0, 1, 2, 9, 40, 250]) out.push([start, Math.min(length + 5, start + size)]);
+    return out;
+  }
+  /** A fixed shuffle (a linear congruential generator), so a failure repeats. */
+  function shuffled<T>(xs: T[]): T[] {
+    const out = [...xs];
+    let seed = 12345;
+    for (let i = out.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const j = seed % (i + 1);
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  }
+
+  test.each([
+    ['in document order', (xs: [number, number][]) => xs],
+    ['in reverse order', (xs: [number, number][]) => [...xs].reverse()],
+    ['in no order', shuffled],
+  ])('maps spans %s exactly as rangeFor does', (_name, order) => {
+    // Paragraphs of many text nodes: inline markup every few words.
+    const paragraph = (i: number) =>
+      `<p>Paragraph ${i}: “We will <em>build</em> it,” said <a href="#a">Ann Lee</a>, and ` +
+      `<b>the <i>council</i></b> agreed on <span>Tuesday</span> evening. ${FILLER}</p>`;
+    // The fixture is this file's own markup.
+    // eslint-disable-next-line no-unsanitized/property
+    document.body.innerHTML = `<article>${[1, 2, 3, 4].map(paragraph).join('')}</article>`;
+    const page = readArticle(document);
+    expect(page.runs.length).toBeGreaterThan(30);
+    const rangeOf = spanMapper(page);
+    const all = order(spans(page.text.length));
+    const mapped = all.map(([start, end]) => rangeOf(start, end));
+    expect(mapped).toEqual(all.map(([start, end]) => rangeFor(page, start, end)));
+    // Not only nulls: most spans cover text.
+    expect(mapped.filter(Boolean).length).toBeGreaterThan(all.length / 2);
+  });
+
+  test('maps nothing on a page with no text', () => {
+    expect(spanMapper({ text: '', runs: [], root: null })(0, 5)).toBeNull();
   });
 });
 

@@ -1,12 +1,12 @@
 /**
  * Draws an Analysis over the page with the CSS Custom Highlight API: no element is added, moved or changed.
- * Ranges come from `rangeFor` (page/extract.ts). Styles in the default colours come with the content script
- * (entrypoints/content/highlights.css, `highlightCss(DEFAULT_COLORS)`), injected by the browser before the page is
- * first styled; other colours come from one constructed stylesheet adopted by the document. Removing the
- * highlights (`clearHighlights`) leaves nothing behind.
+ * Ranges come from the page text's runs (page/extract.ts), found as `rangeFor` finds them. Styles in the default
+ * colours come with the content script (entrypoints/content/highlights.css, `highlightCss(DEFAULT_COLORS)`),
+ * injected by the browser before the page is first styled; other colours come from one constructed stylesheet
+ * adopted by the document. Removing the highlights (`clearHighlights`) leaves nothing behind.
  */
-import type { Analysis, Span } from '../lib/types.ts';
-import { rangeFor, type DomRange, type PageText } from './extract.ts';
+import type { Analysis } from '../lib/types.ts';
+import type { DomRange, PageText } from './extract.ts';
 
 /** Every highlight name we register; all start with `whosaid-` (DESIGN.md). */
 export const HIGHLIGHT_NAMES = {
@@ -96,14 +96,15 @@ export function planHighlights(page: PageText, analysis: Analysis, options: Plan
     if (!list) plan.set(name, (list = []));
     return list;
   };
-  const add = (names: readonly string[], span: Span) => {
-    const range = rangeFor(page, span.start, span.end);
-    if (range) for (const name of names) listOf(name).push(range);
-  };
+  const rangeOf = spanMapper(page);
   const speakers = new Map<string, number>();
   for (const statement of options.quotes === false ? [] : analysis.statements) {
     if (statement.kind === 'indirect') {
-      for (const span of statement.spans) add([HIGHLIGHT_NAMES.reported], span);
+      const reported = listOf(HIGHLIGHT_NAMES.reported);
+      for (const span of statement.spans) {
+        const range = rangeOf(span.start, span.end);
+        if (range) reported.push(range);
+      }
       continue;
     }
     let tint = UNATTRIBUTED;
@@ -114,14 +115,72 @@ export function planHighlights(page: PageText, analysis: Analysis, options: Plan
       if (index === undefined) speakers.set(key, (index = speakers.size));
       tint = speakerHighlightName(index);
     }
-    const names = [HIGHLIGHT_NAMES.quote, tint];
-    for (const span of statement.spans) add(names, span);
+    const quotes = listOf(HIGHLIGHT_NAMES.quote);
+    const tinted = listOf(tint);
+    for (const span of statement.spans) {
+      const range = rangeOf(span.start, span.end);
+      if (range) {
+        quotes.push(range);
+        tinted.push(range);
+      }
+    }
   }
   if (options.people !== false) {
-    const names = [HIGHLIGHT_NAMES.person];
-    for (const person of analysis.people) for (const mention of person.mentions) add(names, mention);
+    const people = listOf(HIGHLIGHT_NAMES.person);
+    for (const person of analysis.people)
+      for (const mention of person.mentions) {
+        const range = rangeOf(mention.start, mention.end);
+        if (range) people.push(range);
+      }
   }
+  // Names with nothing to draw are not in the plan (painting removes them from the registry).
+  for (const [name, list] of plan) if (list.length === 0) plan.delete(name);
   return plan;
+}
+
+/**
+ * `rangeFor(page, start, end)` (page/extract.ts) as a function of (start, end) that returns the same ranges
+ * faster for spans in document order, as a statement's and a person's are: each search for the run a span
+ * starts in begins at the previous span's run and gallops forward (back to the first run when the span starts
+ * earlier), and the run it ends in is found by stepping forward. In a cold page pass, the binary searches
+ * over every run were most of the planning's time.
+ */
+export function spanMapper(page: PageText): (start: number, end: number) => DomRange | null {
+  const runs = page.runs;
+  const n = runs.length;
+  /** Where the last span's search ended: every run before it ends at or before that span's start. */
+  let cursor = 0;
+  return (start, end) => {
+    if (!(start < end)) return null;
+    // The first run that ends after `start`: every run before `lo` ends at or before it.
+    let lo = cursor;
+    if (lo > 0 && runs[lo - 1]!.start + runs[lo - 1]!.length > start) lo = 0;
+    let hi = lo;
+    for (let step = 1; hi < n && runs[hi]!.start + runs[hi]!.length <= start; step *= 2) {
+      lo = hi + 1;
+      hi += step;
+    }
+    if (hi > n) hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = runs[mid]!;
+      if (r.start + r.length <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    cursor = lo;
+    const first = runs[lo];
+    if (!first || first.start >= end) return null;
+    // The last run that starts before `end`.
+    let a = lo + 1;
+    while (a < n && runs[a]!.start < end) a++;
+    const last = runs[a - 1]!;
+    return {
+      startContainer: first.node,
+      startOffset: first.nodeStart + Math.max(0, start - first.start),
+      endContainer: last.node,
+      endOffset: last.nodeStart + Math.min(last.length, end - last.start),
+    };
+  };
 }
 
 /** The DOM `Range` for a plain range record, or null when the DOM changed under it and it no longer fits. */
@@ -155,8 +214,10 @@ export function paintHighlights(doc: Document, plan: HighlightPlan, colors?: Hig
   const api = win && highlightApi(win);
   if (!api) throw new Error('CSS Custom Highlight API unavailable (CSS.highlights, Highlight)');
   let count = 0;
-  for (const name of ownedNames(api.registry))
-    if (!plan.has(name) && name !== HIGHLIGHT_NAMES.flash) api.registry.delete(name);
+  // (An empty registry, as on a page's first pass, has nothing of ours to remove.)
+  if (api.registry.size > 0)
+    for (const name of ownedNames(api.registry))
+      if (!plan.has(name) && name !== HIGHLIGHT_NAMES.flash) api.registry.delete(name);
   // Nothing to draw (a page that is not an article): no stylesheet either.
   if (plan.size === 0) return 0;
   ensureStyles(doc, colors);

@@ -23,13 +23,13 @@ export interface AnalysisReply {
   /**
    * Milliseconds. `totalMs` is the whole page pass: reading the page, analyzing, highlighting, wherever each
    * ran. The content script also gives:
-   * - `readMs`, `analyzeMs`, `highlightMs`: the stages; their sum is `totalMs`. `analyzeMs` is measured where
-   *   the analysis ran: in the extension's background (`analyzedIn: 'background'`, the page's thread was free
+   * - `readMs`, `messageMs`, `analyzeMs`, `highlightMs`: the stages; their sum is `totalMs`. `messageMs` is the
+   *   page's side of having the text analyzed elsewhere (sending the text, checking the answer; not the
+   *   browser's encoding and decoding of the messages, which are not timed). `analyzeMs` is measured where the
+   *   analysis ran: in the extension's background (`analyzedIn: 'background'`, the page's thread was free
    *   meanwhile; `'page'` was the content script's own fallback, which it no longer has: the value stays valid);
    * - `restyleMs`: the part of `highlightMs` the browser spent restyling the page for our stylesheet;
-   * - `pageMs`: our time on the page's main thread: reading, highlighting, and `messageMs`, handling the
-   *   background's message (sending the text, checking the answer; not the browser's decoding of the answer,
-   *   which is not timed);
+   * - `pageMs`: our time on the page's main thread: reading, `messageMs` and highlighting;
    * - `wallMs`: start to end, with the page's own tasks (and the wait for the background) in between;
    * - `longestTaskMs`: the longest stretch the pass held the page's main thread;
    * - `startupMs`: the content script's start-up on this page (its modules' initialisation), NOT in `totalMs`.

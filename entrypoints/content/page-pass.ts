@@ -65,20 +65,21 @@ export interface PassOptions {
    */
   cache?: Map<string, Analysis>;
   /**
-   * Has the text analyzed off the page: resolves with the result, or null (or rejects) when it cannot (the
-   * reply then notes the failure). Default: the background (`whosaid/analyze`), within BACKGROUND_TIMEOUT_MS.
+   * Has the text analyzed off the page: resolves with the answer, checked by the pass (asAnalyzeResult), or
+   * null (or rejects) when there is none (the reply then notes the failure). Default: the background
+   * (`whosaid/analyze`, askBackground), within BACKGROUND_TIMEOUT_MS.
    */
-  analyzeElsewhere?: (text: string) => Promise<AnalyzeResult | null>;
+  analyzeElsewhere?: (text: string) => Promise<unknown>;
 }
 
 const EMPTY: Analysis = { people: [], statements: [] };
 
 /**
  * Runs the whole pass on `doc`. Never rejects: a failing stage is reported and the reply says so in `note`.
- * `timings` (protocol/messages.ts, AnalysisReply): `totalMs` is the whole pass (read + analyze + highlight,
- * the analysis timed where it ran), `pageMs` our part of it on the page's main thread, `wallMs` the time from
- * start to end with the page's own tasks in between, `longestTaskMs` the longest stretch we held the main
- * thread. `restyleMs` is the part of `highlightMs` the browser spent restyling the page for our stylesheet
+ * `timings` (protocol/messages.ts, AnalysisReply): `totalMs` is the whole pass (read + message + analyze +
+ * highlight, the analysis timed where it ran), `pageMs` our part of it on the page's main thread, `wallMs` the
+ * time from start to end with the page's own tasks in between, `longestTaskMs` the longest stretch we held the
+ * main thread. `restyleMs` is the part of `highlightMs` the browser spent restyling the page for our stylesheet
  * (first pass only). `analyzedIn` says where the analysis ran.
  */
 export async function runPass(doc: Document, options: PassOptions): Promise<PassResult> {
@@ -127,9 +128,10 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
   if (page.text) {
     const text = page.text;
     const known = options.cache?.get(text);
-    let remote: AnalyzeResult | null = null;
+    // (Typed by a cast: it is set inside a task, which TypeScript's narrowing does not follow.)
+    let remote = null as AnalyzeResult | null;
     if (!known) {
-      let answer: Promise<AnalyzeResult | null> = Promise.resolve(null);
+      let answer: Promise<unknown> = Promise.resolve(null);
       messageMs += task(() => {
         try {
           answer = (options.analyzeElsewhere ?? askBackground)(text);
@@ -138,9 +140,9 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
         }
       });
       // Any failure (no background, a reloaded extension, no answer in time): nothing to draw, and a note.
-      remote = await answer.catch(() => null);
-      // The browser decoded the answer before we got it, in a task of ours that is not timed.
-      if (remote) messageMs += task(() => (remote = asAnalyzeResult(remote)));
+      const received = await answer.catch(() => null);
+      // Checked once, here. (The browser decoded the answer before we got it, in a task that is not timed.)
+      if (received) messageMs += task(() => (remote = asAnalyzeResult(received)));
     }
     if (known || remote) {
       analysis = known ?? remote!.analysis;
@@ -205,7 +207,7 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
     title: doc.title.trim(),
     analysis,
     timings: {
-      totalMs: round(readMs + analyzeMs + highlightMs),
+      totalMs: round(readMs + messageMs + analyzeMs + highlightMs),
       readMs: round(readMs),
       analyzeMs: round(analyzeMs),
       highlightMs: round(highlightMs),
@@ -222,26 +224,23 @@ export async function runPass(doc: Document, options: PassOptions): Promise<Pass
 }
 
 /**
- * Asks the background to analyze `text` (`whosaid/analyze`). Resolves with its answer, or null when there is
- * none in BACKGROUND_TIMEOUT_MS or it is not an AnalyzeResult; rejects when the message cannot be sent (the
- * extension was reloaded: "Extension context invalidated").
+ * Asks the background to analyze `text` (`whosaid/analyze`). Resolves with its answer as it came, unchecked
+ * (the pass checks it: asAnalyzeResult), or null when there is none in BACKGROUND_TIMEOUT_MS; rejects when the
+ * message cannot be sent (the extension was reloaded: "Extension context invalidated").
  */
-export function askBackground(text: string): Promise<AnalyzeResult | null> {
+export function askBackground(text: string): Promise<unknown> {
   const request: AnalyzeRequest = { type: 'whosaid/analyze', text };
-  return new Promise<AnalyzeResult | null>((resolve, reject) => {
+  return new Promise<unknown>((resolve, reject) => {
     const timer = setTimeout(() => resolve(null), BACKGROUND_TIMEOUT_MS);
-    const settle = (answer: AnalyzeResult | null) => {
+    const settle = (answer: unknown) => {
       clearTimeout(timer);
       resolve(answer);
     };
     try {
-      browser.runtime.sendMessage(request).then(
-        (answer: unknown) => settle(asAnalyzeResult(answer)),
-        (error: unknown) => {
-          clearTimeout(timer);
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
+      browser.runtime.sendMessage(request).then(settle, (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      });
     } catch (error) {
       clearTimeout(timer);
       reject(error instanceof Error ? error : new Error(String(error)));

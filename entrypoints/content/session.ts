@@ -7,7 +7,7 @@ import { browser, type ContentScriptContext } from '#imports';
 import type { Analysis } from '../../lib/index.ts';
 import { clearHighlights } from '../../page/highlight.ts';
 import type { AnalysisUpdated } from '../../protocol/messages.ts';
-import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../protocol/settings.ts';
+import { DEFAULT_SETTINGS, isActiveOnSite, siteKey, type Settings } from '../../protocol/settings-data.ts';
 import { reportOnce } from './errors.ts';
 import { draw, emptyPass, runPass, type DrawOptions, type PassResult } from './page-pass.ts';
 
@@ -53,7 +53,13 @@ export function createSession(ctx: ContentScriptContext, doc: Document): Session
   const listeners = new Set<(result: PassResult) => void>();
   const cache = new Map<string, Analysis>();
 
-  const isActive = () => isActiveOn(settings, doc.location?.href ?? '');
+  // The page's site key, parsed again only when the URL changes: every pass asks (twice before drawing).
+  let site = { href: '', key: '' };
+  const isActive = () => {
+    const href = doc.location?.href ?? '';
+    if (href !== site.href) site = { href, key: siteKey(href) };
+    return isActiveOnSite(settings, site.key);
+  };
   const drawOptions = (): DrawOptions =>
     enabled && isActive()
       ? {

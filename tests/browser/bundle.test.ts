@@ -25,6 +25,13 @@ describe('content script bundle', () => {
     expect(gzipped).toBeGreaterThan(0);
     expect(gzipped).toBeLessThan(100 * 1024);
   });
+
+  test('carries no WXT storage: the content script reads its settings itself (protocol/stored-settings.ts)', () => {
+    // WXT storage's module set-up ran on every page; an identifier named `storage` in the content script's
+    // files is enough for WXT's auto-imports to bring it back.
+    expect(readFileSync(CONTENT_SCRIPT, 'utf8')).not.toContain('wxt/storage');
+    expect(readFileSync(join(ROOT, '.output/chrome-mv3/background.js'), 'utf8')).toContain('wxt/storage');
+  });
 });
 
 describe('dist/lib.js', () => {
