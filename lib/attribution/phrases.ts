@@ -38,15 +38,18 @@ const MORE_SOURCE_NOUNS = new Set(
     .filter(Boolean),
 );
 
+/** All the nouns that head a source phrase, in one set: the tables above and role nouns in the plural. */
+const SOURCE_WORDS: ReadonlySet<string> = new Set([
+  ...SOURCE_NOUNS,
+  ...SOURCE_HEADS,
+  ...MORE_SOURCE_NOUNS,
+  // A role noun in the plural: "the authors", "the organizers".
+  ...[...ROLE_NOUNS.keys()].map((role) => `${role}s`),
+]);
+
 /** Whether a lower-case word heads a source phrase ("the airline", "the committee", "the crowd"). */
 function isSourceNoun(word: string): boolean {
-  return (
-    SOURCE_NOUNS.has(word) ||
-    SOURCE_HEADS.has(word) ||
-    MORE_SOURCE_NOUNS.has(word) ||
-    // A role noun in the plural: "the authors", "the organizers".
-    (word.length > 3 && word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)))
-  );
+  return SOURCE_WORDS.has(word);
 }
 
 /** Quantities that stand for people as a clause's subject ("Some chanted", "Others shouted"). */
