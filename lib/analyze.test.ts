@@ -22,9 +22,11 @@ describe('analyze is total', () => {
 describe('hostile input through the whole pipeline', () => {
   test('100,000 quote marks', () => {
     const text = '“He said,” she said. '.repeat(25_000) + '“'.repeat(50_000);
-    const t0 = performance.now();
+    // CPU time, not wall time: a loaded machine makes the process wait for a core (wall time read 2-3x).
+    const cpu = () => process.cpuUsage().user / 1000;
+    const t0 = cpu();
     const result = analyze(text);
-    expect(performance.now() - t0).toBeLessThan(4000);
+    expect(cpu() - t0).toBeLessThan(4000);
     expect(result.statements.length).toBeGreaterThan(1000);
   });
 
