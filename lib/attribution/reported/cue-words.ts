@@ -77,8 +77,10 @@ export function cueShaped(t: Token): boolean {
  * ("Obama Says Museum Will Tell ...", "..., Lindsey Graham Says.").
  */
 export function cueText(tokens: readonly Token[], i: number): string {
-  const w = (tokens[i] as Token).text;
-  if (!HEADLINE_CUES.has(w)) return w;
+  const t = tokens[i] as Token;
+  const w = t.text;
+  // Headline cues are capitalized: a word starting in lower case (most cues) is none, told from its `head`.
+  if (!(t.head >= 65 && t.head <= 90) || !HEADLINE_CUES.has(w)) return w;
   const before = tokens[i - 1];
   return before?.word && isCapitalized(before.text) && before.para === (tokens[i] as Token).para
     ? w.toLowerCase()
