@@ -212,6 +212,19 @@ describe('findArticleRoot without hints', () => {
     expect(findArticleRoot(doc).id).toBe('story');
   });
 
+  test('on a page written in paragraphs, text of a div of its own does not pull the root up', () => {
+    // Ten paragraphs (2,800 characters, past PARAGRAPH_PAGE) and a div of 1,000 characters beside them:
+    // counted, it would make the wrapper hold 1.3 times the story's text, and the root would climb to it.
+    const doc = load(`
+      <div id="wrap">
+        <div id="story">${`<p>${FILLER}</p>`.repeat(10)}</div>
+        <div class="more">More stories, ${'library hours change, '.repeat(45)}</div>
+      </div>`);
+    const page = readArticle(doc);
+    expect((page.root as Element).id).toBe('story');
+    expect(page.text).not.toContain('library hours');
+  });
+
   test('divs with br-separated text count as paragraphs', () => {
     const doc = load(`<div id="a">${FILLER}<br><br>${FILLER}<br><br>${FILLER}</div><div>menu</div>`);
     const page = readArticle(doc);

@@ -88,8 +88,10 @@ const FURNITURE_WORDS = new Set([
 ]); // prettier-ignore
 
 /** Class names that hide text from sighted readers (screen-reader-only text). */
-const HIDDEN_CLASSES =
-  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|u-hidden|hidden)(?:\s|$)/;
+const HIDDEN_CLASSES = new Set([
+  'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'a11y-hidden',
+  'u-hidden', 'hidden',
+]); // prettier-ignore
 
 /** Whitespace a browser collapses (not NBSP, which a reader sees as a space but the page keeps). */
 const VISIBLE = /[^ \t\n\r\f]+/g;
@@ -195,7 +197,8 @@ function* locateSteps(
   let total = 0;
   let gateText = 0;
   let count = 0;
-  for (const p of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const p = candidates[i]!;
     if (++count % STEP === 0) yield;
     const tag = p.tagName;
     // All the text of a p/pre; for a div or cell, its own text nodes and inline children (not nested blocks).
@@ -230,7 +233,14 @@ function* locateSteps(
   };
   let core: Element = body;
   let coreScore = 0;
-  for (const [el, score] of scores) if (score > coreScore) [core, coreScore] = [el, score];
+  // (forEach, not `for (const [el, score] of ...)`: a destructuring loop runs the iterator protocol per entry,
+  // slow in code not yet compiled.)
+  scores.forEach((score, el) => {
+    if (score > coreScore) {
+      core = el;
+      coreScore = score;
+    }
+  });
   // Structural hints first (one query for all of them; few elements match).
   const hinted = body.querySelectorAll(ANY_HINT);
   if (hinted.length > 0)
@@ -472,21 +482,33 @@ function skipElement(
   core: Element | null,
   hidden: (el: Element) => boolean,
 ): boolean {
-  if (SKIP_TAGS.has(tag)) return true;
-  if (tag === 'HEADER' && !el.querySelector('h1')) return true;
+  const kind = skipKind(el, tag, hidden, true);
+  if (kind !== FURNITURE) return kind === SKIP;
+  // Never drop the body of the article because of an unlucky class name: "share-btns text-wrapper"
+  // holds the whole text of corpus page bug-1255978, whose 50-slide "full-gallery" is furniture.
+  if (core) return !el.contains(core);
+  const inside = paragraphText(el);
+  return inside < 0.4 * paragraphText(root) || inside === 0;
+}
+
+const READ = 0;
+const SKIP = 1;
+const FURNITURE = 2;
+
+/**
+ * What the element itself says, for the reader and the root search alike (one function: a fresh content
+ * script compiles and warms up each function it runs): SKIP (not text, furniture by role, editable,
+ * hidden), FURNITURE (its class or id names furniture: the caller decides), or READ.
+ */
+function skipKind(el: Element, tag: string, hidden: (el: Element) => boolean, byParts: boolean): number {
+  if (SKIP_TAGS.has(tag)) return SKIP;
+  if (tag === 'HEADER' && !el.querySelector('h1')) return SKIP;
   // Most elements of an article (p, em, strong) have no attribute: nothing below can apply to them.
-  if (!el.hasAttributes()) return false;
+  if (!el.hasAttributes()) return READ;
   if (el.matches(EDITABLE_OR_ROLE) && (isEditable(el) || SKIP_ROLES.has(el.getAttribute('role') ?? '')))
-    return true;
-  if (hidden(el)) return true;
-  if (isFurniture(el)) {
-    // Never drop the body of the article because of an unlucky class name: "share-btns text-wrapper"
-    // holds the whole text of corpus page bug-1255978, whose 50-slide "full-gallery" is furniture.
-    if (core) return !el.contains(core);
-    const inside = paragraphText(el);
-    return inside < 0.4 * paragraphText(root) || inside === 0;
-  }
-  return false;
+    return SKIP;
+  if (hidden(el)) return SKIP;
+  return isFurniture(el, byParts) ? FURNITURE : READ;
 }
 
 /**
@@ -497,42 +519,46 @@ function skipElement(
  */
 function isFurniture(el: Element, byParts = true): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-  // Most names are no furniture word at all: one regular expression says so (a superset of the answers
-  // below, asked of the names and of the names without their `-`/`_`, for "sr-only"); only the names it
-  // lets through are split and looked at one by one.
-  if (
-    !FURNITURE_PART.test(names) &&
-    !(SEPARATOR.test(names) && FURNITURE_PART.test(names.replace(SEPARATORS, '')))
-  )
-    return false;
   // Pages repeat their class names (every paragraph "article-body__text"): one answer per name string.
-  const key = `${byParts ? '+' : '='}${names}`;
-  let answer = furnitureNames.get(key);
+  const cache = byParts ? furnitureByParts : furnitureWhole;
+  let answer = cache.get(names);
   if (answer === undefined) {
-    answer = namesFurniture(names.toLowerCase(), byParts);
-    if (furnitureNames.size > 5000) furnitureNames.clear();
-    furnitureNames.set(key, answer);
+    answer = namesFurniture(names, byParts);
+    if (cache.size > 5000) cache.clear();
+    cache.set(names, answer);
   }
   return answer;
 }
 
-const furnitureNames = new Map<string, boolean>();
-/**
- * A furniture word as a part of a name: between the start or end of a name and `-`/`_`. One expression, as
- * building one costs a fresh content script ~0.25 ms.
- */
-const FURNITURE_PART = new RegExp(`(?:^|[\\s_-])(?:${[...FURNITURE_WORDS].join('|')})(?=[\\s_-]|$)`, 'i');
-const SEPARATOR = /[-_]/;
-const SEPARATORS = /[-_]/g;
+const furnitureByParts = new Map<string, boolean>();
+const furnitureWhole = new Map<string, boolean>();
 
+/**
+ * The furniture test of a `class` + id string, by splitting (not one regular expression of all the words,
+ * which a fresh content script takes ~0.3 ms to compile on first use, nor a loop over the characters, slow
+ * until compiled: builtins are fast from the start).
+ */
 function namesFurniture(names: string, byParts: boolean): boolean {
-  for (const name of names.split(/\s+/)) {
-    if (!name || /^(?:no|has|with|without|is)[-_]/.test(name)) continue;
-    if (FURNITURE_WORDS.has(name.replace(SEPARATORS, ''))) return true;
-    if (byParts) for (const part of name.split(/[-_]+/)) if (FURNITURE_WORDS.has(part)) return true;
+  for (const name of names.toLowerCase().split(SPACES)) {
+    if (!name) continue;
+    const separator = name.search(SEPARATOR);
+    if (separator < 0) {
+      if (FURNITURE_WORDS.has(name)) return true;
+      continue;
+    }
+    if (separator > 0 && NEGATIONS.has(name.slice(0, separator))) continue;
+    const parts = name.split(SEPARATORS);
+    if (FURNITURE_WORDS.has(parts.join(''))) return true;
+    if (byParts) for (const part of parts) if (FURNITURE_WORDS.has(part)) return true;
   }
   return false;
 }
+
+const SPACES = /\s+/;
+const SEPARATOR = /[-_]/;
+const SEPARATORS = /[-_]+/;
+/** Names that negate ("no-sidebar", "has-comments") before their first `-`/`_`. */
+const NEGATIONS = new Set(['no', 'has', 'with', 'without', 'is']);
 
 /**
  * Inline elements that a page hides, if ever, by a class, an id or a style of their own; without one their
@@ -554,12 +580,19 @@ const HIDING_ATTRIBUTES_BUT_STYLE = '[hidden], [aria-hidden="true"]';
 const HIDING_ATTRIBUTES = `${HIDING_ATTRIBUTES_BUT_STYLE}, [style]`;
 const STYLE_HIDES = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/** `checkVisibility` options: `visibility: hidden` too (its older name first, for older browsers). */
+const VISIBILITY = { checkVisibilityCSS: true, visibilityProperty: true };
+
 function hiddenTest(doc: Document): (el: Element) => boolean {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const computed =
     view && view.document === doc && typeof view.getComputedStyle === 'function' && isRealBrowser(view)
       ? (el: Element) => {
           try {
+            // A box that is visible is the common answer, and `checkVisibility` gives it without building a
+            // style declaration. Its "no" also covers a display:none ancestor, `display: contents` and closed
+            // <details>, which the computed style of the element itself does not: that decides then.
+            if (el.checkVisibility?.(VISIBILITY)) return false;
             const style = view.getComputedStyle(el);
             return style.display === 'none' || style.visibility === 'hidden';
           } catch {
@@ -580,7 +613,7 @@ function hiddenTest(doc: Document): (el: Element) => boolean {
     answer =
       (marked && (style === null || el.matches(HIDING_ATTRIBUTES_BUT_STYLE))) ||
       (!!style && STYLE_HIDES.test(style)) ||
-      (!!cls && HIDDEN_CLASSES.test(cls)) ||
+      (!!cls && hidingClass(cls)) ||
       (computed !== null &&
         (marked || cls !== null || el.id !== '' || !PHRASING_TAGS.has(el.tagName)) &&
         computed(el));
@@ -588,6 +621,20 @@ function hiddenTest(doc: Document): (el: Element) => boolean {
     return answer;
   };
 }
+
+/** True when one of the names in a `class` attribute is one of HIDDEN_CLASSES (case-sensitive). */
+function hidingClass(cls: string): boolean {
+  let answer = hidingClasses.get(cls);
+  if (answer === undefined) {
+    answer = false;
+    for (const name of cls.split(SPACES)) if (HIDDEN_CLASSES.has(name)) answer = true;
+    if (hidingClasses.size > 5000) hidingClasses.clear();
+    hidingClasses.set(cls, answer);
+  }
+  return answer;
+}
+
+const hidingClasses = new Map<string, boolean>();
 
 /**
  * Layout-backed computed style exists only in real browsers (not happy-dom, jsdom or linkedom): they are the
@@ -614,13 +661,8 @@ function skipTest(top: Element, hidden: (el: Element) => boolean): (el: Element)
   const chain = new Map<Element, boolean>();
   const self = (e: Element, byParts: boolean): boolean => {
     const tag = e.tagName;
-    if (SKIP_TAGS.has(tag)) return true;
-    if (tag === 'HEADER' && !e.querySelector('h1')) return true;
-    if (!e.hasAttributes()) return false;
-    if (e.matches(EDITABLE_OR_ROLE) && (isEditable(e) || SKIP_ROLES.has(e.getAttribute('role') ?? '')))
-      return true;
-    if (hidden(e)) return true;
-    return tag !== 'ARTICLE' && tag !== 'MAIN' && isFurniture(e, byParts);
+    const kind = skipKind(e, tag, hidden, byParts);
+    return kind === SKIP || (kind === FURNITURE && tag !== 'ARTICLE' && tag !== 'MAIN');
   };
   const inChain = (from: Element | null): boolean => {
     // Up to the first known ancestor (iterative: some pages nest thousands of unclosed tags), then down.
@@ -670,12 +712,20 @@ function ownTextLength(el: Element): number {
 }
 
 /**
- * `p`, `pre`, and `div`/`td` elements with a non-blank text node child, in document order. In a browser one
- * XPath query finds the `div`s and cells with text of their own without our touching every other `div` and
- * its children (each node a script touches costs a wrapper object in the content script's world); the
- * query's notion of blank (ASCII whitespace) is narrower than ours, so its `div`s are checked again.
+ * `p`, `pre`, and `div`/`td` elements with a non-blank text node child, in document order. A page whose `p`s
+ * and `pre`s hold PARAGRAPH_PAGE characters writes its paragraphs as `p`: its `div`s and cells are not
+ * looked at (the survey of them is the dearest query of the root search, 0.4-2.5 ms on big pages, and what it
+ * adds there is text outside the article: link lists, datelines, stray markup). In a browser one XPath
+ * query finds the `div`s and cells with text of their own without our touching every other `div` and its
+ * children (each node a script touches costs a wrapper object in the content script's world); the query's
+ * notion of blank (ASCII whitespace) is narrower than ours, so its `div`s are checked again.
  */
 function paragraphCandidates(body: Element): Element[] {
+  const paragraphs = body.querySelectorAll('p, pre');
+  let text = 0;
+  for (let i = 0; i < paragraphs.length && text < PARAGRAPH_PAGE; i++)
+    text += paragraphs[i]!.textContent?.length ?? 0;
+  if (text >= PARAGRAPH_PAGE) return Array.from(paragraphs);
   const doc = body.ownerDocument;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   if (view && typeof doc.evaluate === 'function' && doc.contentType === 'text/html' && isRealBrowser(view)) {
@@ -703,9 +753,14 @@ function paragraphCandidates(body: Element): Element[] {
   return out;
 }
 
+/** Characters of `p`/`pre` text (as written, whitespace and all) that make a page one of paragraphs. */
+const PARAGRAPH_PAGE = 2500;
+
+const NOT_BLANK = /\S/;
+
 function hasOwnText(el: Element): boolean {
   for (let c = el.firstChild; c; c = c.nextSibling)
-    if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
+    if (c.nodeType === 3 && NOT_BLANK.test((c as Text).data)) return true;
   return false;
 }
 
