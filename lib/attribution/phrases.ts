@@ -6,6 +6,7 @@ import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
 import { endsWithApostrophe, isCapitalized, isLowerCaseWord } from '../text/chars.ts';
 import { endsSentence } from '../text/sentences.ts';
+import { ShapedSet } from '../text/shapes.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Mention } from '../people/find-people.ts';
 import { span } from '../text/span.ts';
@@ -20,11 +21,13 @@ export interface Phrase {
 }
 
 /** Words that open a noun phrase naming a source ("the airline", "a senior official", "two sources"). */
-export const DETERMINERS: ReadonlySet<string> = new Set(
-  `the a an one another two three four several some many most other his her their its our both all each this
+export const DETERMINERS: { has(word: string): boolean } = new ShapedSet(
+  new Set(
+    `the a an one another two three four several some many most other his her their its our both all each this
   these those`
-    .split(/\s+/)
-    .filter(Boolean),
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
 );
 
 /**
@@ -47,17 +50,31 @@ const SOURCE_WORDS: ReadonlySet<string> = new Set([
   ...[...ROLE_NOUNS.keys()].map((role) => `${role}s`),
 ]);
 
+/**
+ * The lookups of phrase words are behind their shapes (first letter, last letter, length): most words
+ * of a phrase ("senior", "administration") are in no table, told without hashing the word.
+ */
+const SOURCE_SET = new ShapedSet(SOURCE_WORDS);
+const SOURCE_OR_ROLE = new ShapedSet(new Set([...SOURCE_WORDS, ...ROLE_NOUNS.keys()]));
+
 /** Whether a lower-case word heads a source phrase ("the airline", "the committee", "the crowd"). */
 function isSourceNoun(word: string): boolean {
-  return SOURCE_WORDS.has(word);
+  return SOURCE_SET.has(word);
+}
+
+/** `isSourceNoun(word) || ROLE_NOUNS.has(word)`, in one lookup. */
+function isSourceOrRole(word: string): boolean {
+  return SOURCE_OR_ROLE.has(word);
 }
 
 /** Quantities that stand for people as a clause's subject ("Some chanted", "Others shouted"). */
-const QUANTITY_SUBJECTS = new Set(['some', 'many', 'others', 'several', 'most', 'both', 'few']);
+const QUANTITY_SUBJECTS = new ShapedSet(
+  new Set(['some', 'many', 'others', 'several', 'most', 'both', 'few']),
+);
 
 /** Words that count people: "said one of those advisers". */
-const QUANTITIES = new Set(
-  `one two three some many several most none each all both`.split(/\s+/).filter(Boolean),
+const QUANTITIES = new ShapedSet(
+  new Set(`one two three some many several most none each all both`.split(/\s+/).filter(Boolean)),
 );
 
 /** Whether `word` is "the" in any case ("The", "THE"). */
@@ -73,11 +90,13 @@ const OBJECT_VERBS = new Set(
 );
 
 /** Words that cannot sit inside a source phrase: they end it ("said in a statement that the ..."). */
-const PHRASE_BREAKERS = new Set(
-  `that which who whom whose and or but if when while because as in on at for from with by to of into
+const PHRASE_BREAKERS = new ShapedSet(
+  new Set(
+    `that which who whom whose and or but if when while because as in on at for from with by to of into
   about over after before than then so not is was are were be been has had have said says told`
-    .split(/\s+/)
-    .filter(Boolean),
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
 );
 
 /** Looks up the name mention that ends at token `last` (exclusive), if any. */
@@ -189,14 +208,13 @@ export function subjectAfter(
     while (k < hi && k < i + 8 && (tokens[k] as Token).word) k++;
     if (k > i + 2) return { first: i, last: k, kind: 'phrase' };
   }
-  if (DETERMINERS.has(lower) || isSourceNoun(lower) || ROLE_NOUNS.has(lower)) {
+  if (DETERMINERS.has(lower) || isSourceOrRole(lower)) {
     let k = i + 1;
-    let head = isSourceNoun(lower) || ROLE_NOUNS.has(lower) ? i : -1;
+    let head = isSourceOrRole(lower) ? i : -1;
     while (k < hi && k < i + 7) {
       const w = tokens[k] as Token;
       if (!w.word || PHRASE_BREAKERS.has(w.text.toLowerCase())) break;
-      if (isSourceNoun(w.text.toLowerCase()) || ROLE_NOUNS.has(w.text.toLowerCase()) || isCapitalized(w.text))
-        head = k;
+      if (isSourceOrRole(w.text.toLowerCase()) || isCapitalized(w.text)) head = k;
       k++;
     }
     if (head < 0 && DETERMINERS.has(lower) && k > i + 1 && !(tokens[k] as Token | undefined)?.word)
@@ -292,7 +310,7 @@ export function phraseEndingAt(
   }
   if (PHRASE_BREAKERS.has(lower) || lower.endsWith('ing') || lower.endsWith('ly')) return null;
   // Walk back to the determiner: "a senior administration official", "Trump’s campaign", "the crowd".
-  const known = isSourceNoun(lower) || ROLE_NOUNS.has(lower);
+  const known = isSourceOrRole(lower);
   let k = j;
   let determined = false;
   while (k - 1 >= lo && k > j - 6) {
@@ -336,20 +354,24 @@ function isObjectTaker(word: string): boolean {
 }
 
 /** Prepositions whose object is not a sentence's subject. */
-const PREPOSITIONS = new Set(
-  `in on at to from with by for of through during after before about into over under near among across
+const PREPOSITIONS = new ShapedSet(
+  new Set(
+    `in on at to from with by for of through during after before about into over under near among across
   around behind against`
-    .split(/\s+/)
-    .filter(Boolean),
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
 );
 
 /** Words that open an introductory phrase before a sentence's subject ("In a statement, the airline ..."). */
-const INTRODUCERS = new Set(
-  `in on at after before during when while as since with without according speaking writing asked
+const INTRODUCERS = new ShapedSet(
+  new Set(
+    `in on at after before during when while as since with without according speaking writing asked
   following despite although though if later earlier meanwhile still but and so yet also however instead
   holding responding addressing appearing talking`
-    .split(/\s+/)
-    .filter(Boolean),
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
 );
 
 /**
@@ -420,14 +442,12 @@ function subjectAt(
     const wl = w.text.toLowerCase();
     if (k > i && PHRASE_BREAKERS.has(wl)) break;
     if (CALENDAR_WORDS.has(w.text)) return null;
-    if (isSourceNoun(wl) || ROLE_NOUNS.has(wl) || (isCapitalized(w.text) && !FUNCTION_WORDS.has(w.text)))
-      head = k;
+    if (isSourceOrRole(wl) || (isCapitalized(w.text) && !FUNCTION_WORDS.has(w.text))) head = k;
     else if (!DETERMINERS.has(wl) && !endsWithApostrophe(w.text) && head >= 0) break;
     k++;
   }
   if (head < 0) return null;
-  if (!DETERMINERS.has(lower) && !isCapitalized(t.text) && !isSourceNoun(lower) && !ROLE_NOUNS.has(lower))
-    return null;
+  if (!DETERMINERS.has(lower) && !isCapitalized(t.text) && !isSourceOrRole(lower)) return null;
   // One capitalized word opening a sentence is a subject only before a verb-like word ("Politifact
   // examined"), not "Ever since", "Any decision" or "Good information".
   if (head === i && isCapitalized(t.text) && !isSourceNoun(lower)) {

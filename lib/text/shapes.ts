@@ -25,3 +25,22 @@ export function wordShapes(words: Iterable<string>): Uint8Array {
 export function mayBeIn(shapes: Uint8Array, t: Token): boolean {
   return shapes[shapeSlot(t.head, t.tail, t.end - t.start)] === 1;
 }
+
+/** `mayBeIn` for a word given as a string (a lower-cased token, say): false when it is none of the words. */
+export function mayBeWord(shapes: Uint8Array, w: string): boolean {
+  return w.length > 0 && shapes[shapeSlot(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] === 1;
+}
+
+/**
+ * A set with its shapes in front: `has` answers as the set's does, passing over most words that are not
+ * in it by their first letter, last letter and length, without hashing them.
+ */
+export class ShapedSet {
+  private readonly shapes: Uint8Array;
+  constructor(private readonly words: ReadonlySet<string>) {
+    this.shapes = wordShapes(words);
+  }
+  has(w: string): boolean {
+    return mayBeWord(this.shapes, w) && this.words.has(w);
+  }
+}

@@ -62,13 +62,32 @@ const CUE_SHAPES = (() => {
 })();
 
 /**
+ * A second test for the words that pass the first (one in five, most of them no cue: "and" is shaped like
+ * "add", "have" like "hope"): one flag per (second letter, last but one letter, length up to 15).
+ */
+const CUE_INNER_SHAPES = (() => {
+  const bits = new Uint8Array(58 * 58 * 16);
+  for (const w of [...MAYBE_CUE, 'As']) {
+    const b = letterSlot(w.charCodeAt(1));
+    const y = letterSlot(w.charCodeAt(w.length - 2));
+    if (b < 0 || y < 0) throw new Error(`cue word ${w} is not made of ASCII letters`);
+    bits[(b * 58 + y) * 16 + Math.min(w.length, 15)] = 1;
+  }
+  return bits;
+})();
+
+/**
  * Whether the token has the first letter, last letter and length of a MAYBE_CUE word (or "As"), read from
- * its `head`, `tail` and offsets, not its string.
+ * its `head`, `tail` and offsets, not its string; and then its second and last but one letter.
  */
 export function cueShaped(t: Token): boolean {
   const a = letterSlot(t.head);
   const z = letterSlot(t.tail);
-  return a >= 0 && z >= 0 && CUE_SHAPES[(a * 58 + z) * 16 + Math.min(t.end - t.start, 15)] === 1;
+  const n = t.end - t.start;
+  if (a < 0 || z < 0 || n < 2 || CUE_SHAPES[(a * 58 + z) * 16 + Math.min(n, 15)] !== 1) return false;
+  const b = letterSlot(t.text.charCodeAt(1));
+  const y = letterSlot(t.text.charCodeAt(n - 2));
+  return b >= 0 && y >= 0 && CUE_INNER_SHAPES[(b * 58 + y) * 16 + Math.min(n, 15)] === 1;
 }
 
 /** Whether token `i` is a reporting verb in lower case, not a look-alike ("the said agreement", "all told"). */
