@@ -14,6 +14,7 @@ import {
 } from '../../lexicon/reporting.ts';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
 import { isCapitalized } from '../../text/chars.ts';
+import { mayBeIn, wordShapes } from '../../text/shapes.ts';
 import type { Token } from '../../text/tokens.ts';
 import {
   MAX_CONTENT_TOKENS,
@@ -52,7 +53,7 @@ export function clauseEnd(ctx: Ctx, from: number, hi: number): number {
         const w2 = tokens[i + 1];
         const w3 = tokens[i + 2];
         if (w2?.word && ctx.inQuote[i + 1] === -1) {
-          if (SPEECH_VERBS.has(w2.text) && CLAUSE_VERBS.has(w2.text)) break;
+          if (isSpokenClauseVerb(w2)) break;
           if (MAYBE_CUE.has(w2.text) && !REPORTING_GERUNDS.has(w2.text)) break;
           if (
             (isCapitalized(w2.text) || NEW_CLAUSE_SUBJECTS.has(w2.text)) &&
@@ -150,7 +151,7 @@ function isCueAfterComma(ctx: Ctx, k: number, hi: number): boolean {
   for (let n = k; n < hi && n < k + 5; n++) {
     const t = tokens[n] as Token;
     if (!t.word) return false;
-    if (SPEECH_VERBS.has(t.text) && CLAUSE_VERBS.has(t.text)) {
+    if (isSpokenClauseVerb(t)) {
       const after = tokens[n + 1];
       return n + 1 >= hi || !after || !after.word || isCapitalized(after.text) || n === k;
     }
@@ -179,7 +180,15 @@ function speechVerbWithin(ctx: Ctx, k: number, hi: number): boolean {
   for (let n = k + 1; n < hi && n < k + 7; n++) {
     const t = tokens[n] as Token;
     if (!t.word || ctx.inQuote[n] !== -1) return false;
-    if (SPEECH_VERBS.has(t.text) && CLAUSE_VERBS.has(t.text)) return true;
+    if (isSpokenClauseVerb(t)) return true;
   }
   return false;
+}
+
+/** The shapes of the words both in SPEECH_VERBS and CLAUSE_VERBS ("said", "added", "argued"). */
+const SPOKEN_CLAUSE_SHAPES = wordShapes([...SPEECH_VERBS].filter((w) => CLAUSE_VERBS.has(w)));
+
+/** Whether a token is a speech verb that takes a clause, most words told by their shape alone. */
+function isSpokenClauseVerb(t: Token): boolean {
+  return mayBeIn(SPOKEN_CLAUSE_SHAPES, t) && SPEECH_VERBS.has(t.text) && CLAUSE_VERBS.has(t.text);
 }

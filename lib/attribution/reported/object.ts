@@ -15,6 +15,7 @@ import {
 } from '../../lexicon/reporting.ts';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.ts';
 import { isCapitalized } from '../../text/chars.ts';
+import { mayBeIn, wordShapes } from '../../text/shapes.ts';
 import type { Token } from '../../text/tokens.ts';
 import { subjectBefore, type Phrase } from '../phrases.ts';
 import { OBJECT_PRONOUNS, skipHearer } from './clause.ts';
@@ -191,7 +192,12 @@ function objectEnd(ctx: Ctx, from: number, hi: number): number {
       while (to > from && !(tokens[to - 1] as Token).word) to--;
       return to;
     }
-    if (t.text === ',' || t.text === '—' || t.text === '(' || (t.word && SUBORDINATORS.has(t.text))) {
+    if (
+      t.text === ',' ||
+      t.text === '—' ||
+      t.text === '(' ||
+      (t.word && mayBeIn(SUBORDINATOR_SHAPES, t) && SUBORDINATORS.has(t.text))
+    ) {
       const nx = tokens[i + 1];
       if (
         (t.text === ',' || t.text === '(') &&
@@ -240,3 +246,6 @@ function namesSomeone(ctx: Ctx, k: number): boolean {
 }
 
 const POSSESSIVES = new Set('his her their its our my your'.split(' '));
+
+/** The shapes of SUBORDINATORS, before the lookup of each word of an object. */
+const SUBORDINATOR_SHAPES = wordShapes(SUBORDINATORS);
