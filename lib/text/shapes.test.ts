@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { paragraphs } from './paragraphs.ts';
-import { mayBeIn, wordShapes } from './shapes.ts';
+import { mayBeIn, mayBeWord, ShapedSet, wordShapes } from './shapes.ts';
 import { tokenize } from './tokens.ts';
 
 const tokens = (text: string) => tokenize(text, paragraphs(text));
@@ -33,6 +33,33 @@ describe('wordShapes and mayBeIn', () => {
             // Only words that are one token are asked about this way.
             if (t && t.start === 0 && t.end === w.length) expect(mayBeIn(shapes, t)).toBe(true);
           }
+        },
+      ),
+    );
+  });
+});
+
+describe('mayBeWord and ShapedSet', () => {
+  test.each(LIST)('a word of the list, as a string, may be in it: %s', (word) => {
+    expect(mayBeWord(SHAPES, word)).toBe(true);
+  });
+
+  test.each(['Trump', 'Kim', 'Bus', 'Thee', 'Mrs', 'Sent', 'Emile', 'an', ''])(
+    'a string of another shape (or empty) is not: "%s"',
+    (word) => {
+      expect(mayBeWord(SHAPES, word)).toBe(false);
+    },
+  );
+
+  test('ShapedSet answers exactly as the set it wraps, for members and strangers alike', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 40 }),
+        fc.array(fc.string({ maxLength: 8 }), { maxLength: 40 }),
+        (words, others) => {
+          const set = new Set(words);
+          const shaped = new ShapedSet(set);
+          for (const w of [...words, ...others]) if (w) expect(shaped.has(w)).toBe(set.has(w));
         },
       ),
     );
