@@ -37,8 +37,13 @@ import { analyze } from '../lib/index.ts';
 const CORPUS_DIR = process.env.POLNEAR_DIR ?? '/work/shared/corpora/polnear';
 const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/content.js';
 const WARMUP = 30;
-/** Rounds of ours and tokenize over every article; each article keeps its fastest time per runner. */
-const ROUNDS = 3;
+/**
+ * Rounds of ours and tokenize over every article; each article keeps its fastest time per runner. With 3
+ * rounds, three runs of the same code on the quiet machine read ours' median 0.33-0.45 ms (ours/tokenize
+ * 5.3-6.3x); with 5, three runs read 0.277-0.279 ms (4.7x each): ours, a larger body of code than one regular
+ * expression, needs more runs before every article has had one at full speed (optimized, no collection).
+ */
+const ROUNDS = 5;
 const COLD_RUNS = 7;
 const COLD_CHARS = 17_000;
 /** Words, numbers, and every other non-space character on its own. */
@@ -184,7 +189,7 @@ async function main(): Promise<void> {
     // compromise call and compromise's work skipped, ours measured 1.29 ms median, without the collections
     // 0.71 ms. Each of the two pays for its own garbage here.
     // ROUNDS rounds of that; each article keeps its fastest time per runner (on a shared, busy machine one
-    // run can catch another process's time slice or a collection; the fastest of three is the cost of the work
+    // run can catch another process's time slice or a collection; the fastest of five is the cost of the work
     // itself, for both runners alike). compromise/ours uses ours' first round, one run each as compromise had.
     collectGarbage();
     const rounds: Record<'ours' | 'tokenize', number[][]> = { ours: [], tokenize: [] };
