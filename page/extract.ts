@@ -818,7 +818,14 @@ export function rangeFor(page: PageText, start: number, end: number): DomRange |
     if (runs[mid]!.start < end) a = mid + 1;
     else b = mid;
   }
-  const last = runs[a - 1]!;
+  return rangeInRuns(first, runs[a - 1]!, start, end);
+}
+
+/**
+ * The DOM range for page-text offsets `[start, end)` from the run it starts in (or the first after it, when
+ * `start` falls in a separator) and the last run that starts before `end`: each boundary snaps inward.
+ */
+export function rangeInRuns(first: TextRun, last: TextRun, start: number, end: number): DomRange {
   return {
     startContainer: first.node,
     startOffset: first.nodeStart + Math.max(0, start - first.start),

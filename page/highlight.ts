@@ -6,7 +6,7 @@
  * adopted by the document. Removing the highlights (`clearHighlights`) leaves nothing behind.
  */
 import type { Analysis } from '../lib/types.ts';
-import type { DomRange, PageText } from './extract.ts';
+import { type DomRange, type PageText, rangeInRuns } from './extract.ts';
 
 /** Every highlight name we register; all start with `whosaid-` (DESIGN.md). */
 export const HIGHLIGHT_NAMES = {
@@ -173,13 +173,7 @@ export function spanMapper(page: PageText): (start: number, end: number) => DomR
     // The last run that starts before `end`.
     let a = lo + 1;
     while (a < n && runs[a]!.start < end) a++;
-    const last = runs[a - 1]!;
-    return {
-      startContainer: first.node,
-      startOffset: first.nodeStart + Math.max(0, start - first.start),
-      endContainer: last.node,
-      endOffset: last.nodeStart + Math.min(last.length, end - last.start),
-    };
+    return rangeInRuns(first, runs[a - 1]!, start, end);
   };
 }
 
