@@ -7,7 +7,9 @@ import type { Analysis, Statement } from '../lib/types.ts';
 import { rangeFor, readArticle } from './extract.ts';
 import {
   DEFAULT_COLORS,
+  clearHighlights,
   ensureStyles,
+  hasHighlights,
   HIGHLIGHT_NAMES,
   highlightCss,
   paintHighlights,
@@ -153,27 +155,29 @@ describe('spanMapper', () => {
   });
 });
 
+/** A stand-in for the CSS Custom Highlight API (happy-dom has none): a Map as the registry. */
+function fakeHighlightApi() {
+  class FakeHighlight {
+    ranges: Range[];
+    priority = 0;
+    constructor(...ranges: Range[]) {
+      this.ranges = ranges;
+    }
+  }
+  const registry = new Map<string, FakeHighlight>();
+  const saved = { CSS: Object.getOwnPropertyDescriptor(window, 'CSS') };
+  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+  Object.assign(window, { Highlight: FakeHighlight });
+  const restore = () => {
+    if (saved.CSS) Object.defineProperty(window, 'CSS', saved.CSS);
+    else delete (window as { CSS?: unknown }).CSS;
+    delete (window as { Highlight?: unknown }).Highlight;
+  };
+  return { registry, restore };
+}
+
 describe('planHighlights and paintHighlights: one range per span', () => {
   /** A stand-in for the CSS Custom Highlight API (happy-dom has none): a Map registry, Highlights as lists. */
-  function fakeHighlightApi() {
-    class FakeHighlight {
-      ranges: Range[];
-      priority = 0;
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
-    }
-    const registry = new Map<string, FakeHighlight>();
-    const saved = { CSS: Object.getOwnPropertyDescriptor(window, 'CSS') };
-    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
-    Object.assign(window, { Highlight: FakeHighlight });
-    const restore = () => {
-      if (saved.CSS) Object.defineProperty(window, 'CSS', saved.CSS);
-      else delete (window as { CSS?: unknown }).CSS;
-      delete (window as { Highlight?: unknown }).Highlight;
-    };
-    return { registry, restore };
-  }
 
   test('a quote’s span is one record, listed under whosaid-quote and under its tint', () => {
     const { page, analysis } = setup();
@@ -215,6 +219,29 @@ describe('planHighlights and paintHighlights: one range per span', () => {
       expect(registry.get(HIGHLIGHT_NAMES.person)!.ranges.map(String)).toEqual(['Ann', 'Lee', 'Tom Becker']);
     } finally {
       document.createRange = createRange;
+      restore();
+    }
+  });
+});
+
+describe('hasHighlights: whether a pass with nothing to draw has anything to remove', () => {
+  test('true after a paint that drew, false after a paint with nothing to draw and after clearing', () => {
+    const { registry, restore } = fakeHighlightApi();
+    const { page, analysis } = setup();
+    try {
+      clearHighlights(document); // (an earlier test painted in this document)
+      expect(hasHighlights(document)).toBe(false);
+      paintHighlights(document, planHighlights(page, analysis));
+      expect(hasHighlights(document)).toBe(true);
+      // Nothing to draw: what was drawn is removed, and nothing is left.
+      paintHighlights(document, planHighlights(page, { people: [], statements: [] }));
+      expect(registry.size).toBe(0);
+      expect(hasHighlights(document)).toBe(false);
+      paintHighlights(document, planHighlights(page, analysis));
+      clearHighlights(document);
+      expect(registry.size).toBe(0);
+      expect(hasHighlights(document)).toBe(false);
+    } finally {
       restore();
     }
   });

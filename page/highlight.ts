@@ -213,7 +213,11 @@ export function paintHighlights(doc: Document, plan: HighlightPlan, colors?: Hig
     for (const name of ownedNames(api.registry))
       if (!plan.has(name) && name !== HIGHLIGHT_NAMES.flash) api.registry.delete(name);
   // Nothing to draw (a page that is not an article): no stylesheet either.
-  if (plan.size === 0) return 0;
+  if (plan.size === 0) {
+    drawnIn.delete(doc);
+    return 0;
+  }
+  drawnIn.add(doc);
   ensureStyles(doc, colors);
   const made = new Map<DomRange, Range | null>();
   for (const [name, records] of plan) {
@@ -231,8 +235,20 @@ export function paintHighlights(doc: Document, plan: HighlightPlan, colors?: Hig
   return count;
 }
 
+/** The documents where paintHighlights registered highlights that nothing has removed since. */
+const drawnIn = new WeakSet<Document>();
+
+/**
+ * Whether highlights of ours (other than the popup's flash) may be drawn in `doc`: false when none were painted,
+ * or the last paint or clear removed them. A pass with nothing to draw in a page showing nothing skips drawing.
+ */
+export function hasHighlights(doc: Document): boolean {
+  return drawnIn.has(doc);
+}
+
 /** Removes every highlight we registered (an adopted stylesheet stays: it styles nothing then). */
 export function clearHighlights(doc: Document): void {
+  drawnIn.delete(doc);
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const api = win && highlightApi(win);
   if (!api) return;
