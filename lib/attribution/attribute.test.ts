@@ -240,6 +240,21 @@ describe('partial quotes', () => {
 describe('the speaker is the subject, not a noun near the cue', () => {
   test.each([
     [
+      'a name after a preposition says whose spokesman: the spokesman speaks',
+      'Marta Quist leads the port board. “The vote stands,” said a spokesman for Marta Quist.',
+      [['a spokesman for Marta Quist', 'said', 'The vote stands']],
+    ],
+    [
+      'the same with a title, the cue after the subject',
+      'A spokeswoman for Sen. Marta Quist said: “The vote stands.”',
+      [['A spokeswoman for Sen. Marta Quist', 'said', 'The vote stands.']],
+    ],
+    [
+      'a place after a preposition says where the officials are',
+      '“The ferry runs tonight,” officials in Norland said.',
+      [['officials in Norland', 'said', 'The ferry runs tonight']],
+    ],
+    [
       'a statement is the object of the verb before it',
       'Tomas Ruiz issued a statement describing the vote as “a win for the valley.”',
       [['Tomas Ruiz', 'describing', 'a win for the valley.']],

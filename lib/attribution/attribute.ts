@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   isSkippableWord,
   namedSpeaker,
+  withHeadBefore,
   subjectAfter,
   subjectBefore,
   titleThenMention,
@@ -185,7 +186,8 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     let speaker: Speaker | null = null;
     let cue: Span | null = null;
     if (f?.cue) cue = span(text, (tokens[f.cue.first] as Token).start, (tokens[f.cue.last - 1] as Token).end);
-    if (f?.subject) speaker = toSpeaker(seg, f.subject, found, history, spoken);
+    if (f?.subject)
+      speaker = toSpeaker(seg, withHeadBefore(tokens, f.subject, ctx.endingAt), found, history, spoken);
     const inherit = f ? f.inherit : true;
     const prior: Speaker | null | undefined = previous?.speaker;
     const near = previous && (embedded ? previous.para === s.para : s.para - previous.para <= 1);

@@ -1,7 +1,7 @@
 import { HONORIFICS } from '../lexicon/honorifics.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
-import { SOURCE_HEADS } from '../lexicon/reporting.ts';
+import { DOCUMENT_HEADS, SOURCE_HEADS } from '../lexicon/reporting.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
 import { endsWithApostrophe, isCapitalized, isLowerCaseWord } from '../text/chars.ts';
@@ -513,3 +513,84 @@ export function namedSpeaker(text: string, m: Mention, people: readonly Person[]
   const at = span(text, m.start, m.end);
   return person ? { name: person.name, personId: person.id, mention: at } : { name: m.name, mention: at };
 }
+
+/**
+ * The whole subject when the phrase found is the object of a preposition after the subject's head noun:
+ * "officials in Texas", "a spokesman for Sen. Ted Cruz", "supporters of Bernie Sanders", "people close to
+ * Hillary Clinton". A noun phrase right after a preposition is never the subject of the verb: the name there
+ * only says whose or where, and the speaker is the head before it. A name right before the preposition is the
+ * speaker itself ("Clinton in Iowa said"). `phrase` unchanged when no head precedes it.
+ */
+export function withHeadBefore(
+  tokens: readonly Token[],
+  phrase: Phrase,
+  mentionEndingAt: MentionEndingAt,
+): Phrase {
+  if (phrase.kind === 'pronoun') return phrase;
+  let p = phrase.first - 1;
+  // A title the name was found without: "for Sen. Ted Cruz".
+  if (tokens[p]?.text === '.' && HONORIFICS.has(tokens[p - 1]?.text ?? '')) p -= 2;
+  else if (HONORIFICS.has(tokens[p]?.text ?? '')) p--;
+  const preposition = tokens[p];
+  if (!preposition?.word || !HEAD_PREPOSITIONS.has(preposition.text)) return phrase;
+  let n = p - 1;
+  if (ATTACHED_ADJECTIVES.has(tokens[n]?.text ?? '')) n--; // "close to", "familiar with"
+  const head = tokens[n];
+  if (!head?.word) return phrase;
+  const named = mentionEndingAt(n + 1);
+  if (named) return { first: named.first, last: named.last, kind: 'name', mention: named };
+  const lower = head.text.toLowerCase();
+  if (NOT_HEADS.has(lower) || isFunctionWord(lower)) return phrase;
+  // A head that can speak: a source or role noun ("spokesman", "officials"), or another plural noun
+  // ("residents", "owners"); "the support of", "control of", "documents from" are not. Capitalized only where
+  // a sentence starts ("Residents of ..."): elsewhere a capitalized word is a name.
+  const speaking =
+    SOURCE_HEADS.has(lower) ||
+    SOURCE_NOUNS.has(lower) ||
+    ROLE_NOUNS.has(lower) ||
+    (/[^s’']s$/.test(lower) && lower.length > 3 && !DOCUMENT_HEADS.has(lower));
+  const initial = n === 0 || SENTENCE_ENDS.has(tokens[n - 1]?.text ?? '');
+  if (!speaking || (!isLowerCaseWord(head.text) && !initial)) return phrase;
+  // Back to the phrase's start: a determiner or a possessive opens it, within four words.
+  let k = n;
+  while (k - 1 >= 0 && k > n - 4) {
+    const w = tokens[k - 1] as Token;
+    if (!w.word) break;
+    const wl = w.text.toLowerCase();
+    if (NOT_HEADS.has(wl) || (isFunctionWord(wl) && !DETERMINERS.has(wl))) break;
+    // A verb before the phrase is not part of it ("providing rides to people"): participles end it.
+    if (wl.length > 4 && (wl.endsWith('ing') || wl.endsWith('ed')) && isLowerCaseWord(w.text)) break;
+    if (mentionEndingAt(k)) break;
+    k--;
+    if (DETERMINERS.has(wl) || endsWithApostrophe(w.text) || /[’']s$/.test(w.text)) break;
+  }
+  return { first: k, last: phrase.last, kind: 'phrase' };
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '\n', '\n\n']);
+
+/** FUNCTION_WORDS holds capitalized forms. */
+const isFunctionWord = (lower: string): boolean =>
+  FUNCTION_WORDS.has(lower.charAt(0).toUpperCase() + lower.slice(1));
+
+/** Prepositions that attach a name or a place to the head noun of a subject ("officials in", "aides to"). */
+const HEAD_PREPOSITIONS = new Set(
+  'of for to in at on from near across around inside outside within among behind'.split(' '),
+);
+/** Adjectives between a head noun and its preposition ("people close to", "sources familiar with"). */
+const ATTACHED_ADJECTIVES = new Set([
+  'close',
+  'closest',
+  'familiar',
+  'loyal',
+  'allied',
+  'opposed',
+  'friendly',
+]);
+/** Words before a preposition that are not a subject's head ("according to", "next to", "said in"). */
+const NOT_HEADS = new Set(
+  `according due thanks prior next later earlier also only even just said says say told tells asked wrote added
+  is was are were be been being has have had do does did will would could should may might must can`.split(
+    /\s+/,
+  ),
+);

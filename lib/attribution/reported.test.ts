@@ -17,6 +17,34 @@ describe('reported speech: a cue, then the clause', () => {
   test.each([
     // [rule, text, speaker, cue, content]
     [
+      'a name or a place after a preposition is not the subject: the noun before it is',
+      'Supporters of Marta Quist said the count was unfair.',
+      'Supporters of Marta Quist',
+      'said',
+      'the count was unfair',
+    ],
+    [
+      'a street after a preposition',
+      'Shop owners on Harbor Street say the closures have cost them.',
+      'Shop owners on Harbor Street',
+      'say',
+      'the closures have cost them',
+    ],
+    [
+      'an adjective between the head and its preposition',
+      'People close to Marta Quist said she would stand again.',
+      'People close to Marta Quist',
+      'said',
+      'she would stand again',
+    ],
+    [
+      'a name before the preposition is the speaker',
+      'Marta Quist of Norland said the count was unfair.',
+      'Marta Quist',
+      'said',
+      'the count was unfair',
+    ],
+    [
       'that-clause',
       'Kanye West claimed that his wife tried to fly to Wisconsin with two doctors.',
       'Kanye West',

@@ -17,7 +17,7 @@ import { endsWithApostropheS } from '../../text/chars.ts';
 import { span } from '../../text/span.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
-import { clauseSubject, namedSpeaker, subjectBefore, type Phrase } from '../phrases.ts';
+import { clauseSubject, namedSpeaker, subjectBefore, withHeadBefore, type Phrase } from '../phrases.ts';
 import { resolvePronoun } from '../pronouns.ts';
 import type { Ctx } from './context.ts';
 import { MAYBE_CUE, cueText } from './cue-words.ts';
@@ -324,8 +324,9 @@ export const STOP_BACK = new Set(
 );
 
 /** Turns a subject phrase into a speaker; null for documents. A first-person subject stays "I" or "we". */
-export function toSpeaker(ctx: Ctx, phrase: Phrase): Speaker | null {
+export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
   const { text, tokens, people } = ctx;
+  const phrase = withHeadBefore(tokens, found, ctx.endingAt);
   const first = tokens[phrase.first] as Token;
   const last = tokens[phrase.last - 1] as Token;
   const mention = span(text, first.start, last.end);
