@@ -38,6 +38,13 @@ describe('reported speech: a cue, then the clause', () => {
       'she would stand again',
     ],
     [
+      'a surname with a lowercase article is a name',
+      'Samir al-Haddad said the count was unfair.',
+      'Samir al-Haddad',
+      'said',
+      'the count was unfair',
+    ],
+    [
       'a name before the preposition is the speaker',
       'Marta Quist of Norland said the count was unfair.',
       'Marta Quist',

@@ -18,6 +18,8 @@ describe('named people', () => {
     ['a title', 'Dr. Amara Nwosu, the chief, told reporters', ['Amara Nwosu']],
     ['a hyphenated name', 'Councilman Luis Ortega-Reyes voted no.', ['Luis Ortega-Reyes']],
     ['particles', 'the accountant, Ruth van der Berg, agreed', ['Ruth van der Berg']],
+    ['an Arabic article joined to the surname', 'her deputy, Samir al-Haddad, had left', ['Samir al-Haddad']],
+    ['the same with "el-"', 'Judge Nadia el-Masri ruled on it.', ['Nadia el-Masri']],
     ['initials', 'said Rep. G.K. Butterfield on Friday', ['G.K. Butterfield']],
     ['a middle initial that is also a word', 'Judge Richard A. Posner agreed.', ['Richard A. Posner']],
     ['a suffix', 'paintings by Tomas Ek Jr., the painter', ['Tomas Ek Jr.']],

@@ -89,6 +89,19 @@ function isNameWord(t: Token): boolean {
 }
 
 /**
+ * Whether a word after a name word is an Arabic surname written with its article: "Bashar al-Assad", "Abdel
+ * Fattah el-Sisi". (Its string is read only for a word of four units or more that starts with "a" or "e".)
+ */
+function isArticleSurname(t: Token): boolean {
+  if (!t.word || (t.head !== 97 && t.head !== 101) || t.end - t.start < 4) return false;
+  const text = t.text;
+  return (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && ARTICLE_PREFIXED.test(text);
+}
+
+/** "al-Assad", "el-Sisi", "ash-Shater": a lowercase article joined by a hyphen to a capitalized name. */
+const ARTICLE_PREFIXED = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+
+/**
  * Whether token `k` (possibly out of range) is a capitalized word that can be part of a name. (A function of
  * its own, not a closure made per call: tsx and esbuild's keepNames wrap every named closure they create.)
  */
@@ -145,7 +158,7 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
       if (c < 128 ? c >= 65 && c <= 90 : startsWithUpper(t.text))
         capital[t.para] = (capital[t.para] as number) + 1;
     }
-    if (!isNameWord(t)) continue;
+    if (!isNameWord(t) && !(k > 0 && nameWord(flags, k - 1) && isArticleSurname(t))) continue;
     flags[k] = NAME | (mayBeIn(TITLE_SHAPES, t) && HONORIFICS.has(t.text) ? TITLE : 0);
     names[nameCount++] = k;
   }
