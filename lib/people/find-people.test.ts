@@ -20,6 +20,12 @@ describe('named people', () => {
     ['particles', 'the accountant, Ruth van der Berg, agreed', ['Ruth van der Berg']],
     ['an Arabic article joined to the surname', 'her deputy, Samir al-Haddad, had left', ['Samir al-Haddad']],
     ['the same with "el-"', 'Judge Nadia el-Masri ruled on it.', ['Nadia el-Masri']],
+    [
+      'a month that is also a first name, before a surname',
+      'April Nguyen said the shop would close.',
+      ['April Nguyen'],
+    ],
+    ['a month after a word of time is a date', 'In April Nguyen said the shop would close.', []],
     ['initials', 'said Rep. G.K. Butterfield on Friday', ['G.K. Butterfield']],
     ['a middle initial that is also a word', 'Judge Richard A. Posner agreed.', ['Richard A. Posner']],
     ['a suffix', 'paintings by Tomas Ek Jr., the painter', ['Tomas Ek Jr.']],

@@ -671,10 +671,18 @@ function classify(
   // "Central Park" is a place, "Jo Park" a person: a first name before a surname-like place word wins.
   const firstName = (first & FIRST_NAME) !== 0;
   const surnameLike = words.length === 2 && firstName && (last & SURNAME_LIKE_PLACE) !== 0;
+  // "April Ryan", "June Carter": a month that is also a first name, before a name, unless a word of time
+  // comes before it ("in April Ryan said", "last June Carter ...").
+  const month =
+    words.length === 2 &&
+    firstName &&
+    MONTHS.has(words[0] as string) &&
+    (last & (COMMON_NOUN | ORGANISATION | CALENDAR | PLACE_START)) === 0 &&
+    !TIME_BEFORE.has((tokens[run.runStart - 1]?.text ?? '').toLowerCase());
   if (!surnameLike) {
     for (let k = 0; k < words.length; k++) {
       const kind = k === 0 ? first : k === words.length - 1 ? last : kindOf(words[k] as string);
-      if (kind & (ORGANISATION | CALENDAR)) return null;
+      if (kind & ORGANISATION || (kind & CALENDAR && !(k === 0 && month))) return null;
     }
   }
   if (words.length > 1 && first & PLACE_START && !(last & SURNAME)) return null;
@@ -765,4 +773,15 @@ const OBJECT_VERBS = new Set(['told', 'asked', 'called', 'tells', 'asks']);
 /** Verbs that make the name before them the subject of a clause ("said Obamacare is failing"). */
 const CLAUSE_VERBS = new Set(
   'is was are were has have had will would could can should may might must does did'.split(' '),
+);
+
+/** Words before a month that make it a date: "in April", "last June", "since May", "a June campaign event". */
+const TIME_BEFORE = new Set(
+  `in on since by until till from through last next this that early late mid during before after of each every a
+  an the`.split(/\s+/),
+);
+
+/** The months (and their short forms) that are also first names: "April Ryan", "Jan Brewer". */
+const MONTHS = new Set(
+  'January February March April May June July August Jan Feb Mar Apr Jun Jul Aug'.split(' '),
 );
