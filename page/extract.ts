@@ -799,15 +799,7 @@ function isCollapsible(code: number): boolean {
 export function rangeFor(page: PageText, start: number, end: number): DomRange | null {
   if (!(start < end)) return null;
   const runs = page.runs;
-  // First run that ends after `start`.
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const r = runs[mid]!;
-    if (r.start + r.length <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstRunEndingAfter(runs, start);
   const first = runs[lo];
   if (!first || first.start >= end) return null;
   // Last run that starts before `end`.
@@ -819,6 +811,30 @@ export function rangeFor(page: PageText, start: number, end: number): DomRange |
     else b = mid;
   }
   return rangeInRuns(first, runs[a - 1]!, start, end);
+}
+
+/**
+ * The index of the first of `runs` that ends after page-text offset `at` (`runs.length` when none does),
+ * searched from index `from`, before which every run ends at or before `at`: galloping forward from there,
+ * then bisecting. From 0 it is a binary search; from the previous span's run (highlight.ts, spanMapper) it
+ * finds a nearby run in a few steps.
+ */
+export function firstRunEndingAfter(runs: readonly TextRun[], at: number, from = 0): number {
+  const n = runs.length;
+  let lo = from;
+  let hi = lo;
+  for (let step = 1; hi < n && runs[hi]!.start + runs[hi]!.length <= at; step *= 2) {
+    lo = hi + 1;
+    hi += step;
+  }
+  if (hi > n) hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = runs[mid]!;
+    if (r.start + r.length <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

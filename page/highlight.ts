@@ -6,7 +6,7 @@
  * adopted by the document. Removing the highlights (`clearHighlights`) leaves nothing behind.
  */
 import type { Analysis } from '../lib/types.ts';
-import { type DomRange, type PageText, rangeInRuns } from './extract.ts';
+import { type DomRange, firstRunEndingAfter, type PageText, rangeInRuns } from './extract.ts';
 
 /** Every highlight name we register; all start with `whosaid-` (DESIGN.md). */
 export const HIGHLIGHT_NAMES = {
@@ -152,21 +152,10 @@ export function spanMapper(page: PageText): (start: number, end: number) => DomR
   let cursor = 0;
   return (start, end) => {
     if (!(start < end)) return null;
-    // The first run that ends after `start`: every run before `lo` ends at or before it.
-    let lo = cursor;
-    if (lo > 0 && runs[lo - 1]!.start + runs[lo - 1]!.length > start) lo = 0;
-    let hi = lo;
-    for (let step = 1; hi < n && runs[hi]!.start + runs[hi]!.length <= start; step *= 2) {
-      lo = hi + 1;
-      hi += step;
-    }
-    if (hi > n) hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const r = runs[mid]!;
-      if (r.start + r.length <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    // The first run that ends after `start`, searched from the last span's run when every run before that one
+    // ends at or before `start`.
+    const from = cursor > 0 && runs[cursor - 1]!.start + runs[cursor - 1]!.length > start ? 0 : cursor;
+    const lo = firstRunEndingAfter(runs, start, from);
     cursor = lo;
     const first = runs[lo];
     if (!first || first.start >= end) return null;
