@@ -562,7 +562,7 @@ export function withHeadBefore(
     if (wl.length > 4 && (wl.endsWith('ing') || wl.endsWith('ed')) && isLowerCaseWord(w.text)) break;
     if (mentionEndingAt(k)) break;
     k--;
-    if (DETERMINERS.has(wl) || endsWithApostrophe(w.text) || /[’']s$/.test(w.text)) break;
+    if (DETERMINERS.has(wl) || endsWithApostrophe(w.text)) break;
   }
   return { first: k, last: phrase.last, kind: 'phrase' };
 }
