@@ -29,6 +29,32 @@ for (const [list, bit] of [
   for (const name of list.split(' ')) if (name) NAMES.set(name, (NAMES.get(name) ?? 0) | bit);
 }
 
+/**
+ * First names the published lists give both genders (their union of spellings and nicknames) that English
+ * news uses for one: "Bill Clinton" and "Bernie Sanders" are men, "Hillary Clinton" a woman, whatever the
+ * lists say. Names truly worn by both, or by famous people of both ("Kim", "Lindsey", "Kerry", "Jean",
+ * "Andrea", "Terry"), stay in both lists.
+ */
+export const NEWS_MALE = `Adan Adrian Alfie Andy Arlen Augustine Austin Barry Bennie Benny Bernie Bert Bertie Bill Billy Bobby
+  Brett Cal Carmine Cecil Chad Christian Clem Cody Constantine Corey Cory Danny Darryl Daryl Denny Dion Donnie
+  Donny Dorian Eddie Eddy Frank Frankie Franky Fred Freddie Freddy Gabriel Gene George Glen Glenn Gus Heath
+  Ira Jermaine Jerry Joey Kyle Lanny Leland Lorne Marty Max Merrill Perry Phil Quentin Randy Ray Reggie Ricky
+  Rickie Rory Ronnie Ronny Sal Sean Shane Shaun Shawn Sonny Ted Teddy Theo Tim Timmy Toby Tommy Tony Van Vin
+  Vinnie Vinny Wally Willie Willy`;
+export const NEWS_FEMALE = `Abbey Abbie Abby Addie Allie Angie Ashley Billie Bobbie Brandy Brooke Carly Cassie Claire Clare
+  Connie Courtney Erin Evelyn Gail Gayle Ginger Grace Haley Hazel Hilary Hillary Holly Jodi Jodie Julie
+  Kelsey Kylie Lauren Laurie Lesley Mallory Meredith Meryl Michele Nichole Nikki Paige Patsy Patty Penny
+  Ruby Simone Stacy Tammy Terri Tracey Whitney Winnie`;
+for (const [list, bit] of [
+  [NEWS_MALE, MALE],
+  [NEWS_FEMALE, FEMALE],
+] as const) {
+  for (const name of list.split(/\s+/)) {
+    const bits = NAMES.get(name) ?? 0;
+    if (bits & UNISEX) NAMES.set(name, (bits & ~UNISEX) | bit);
+  }
+}
+
 /** Whether `word` (as written, capitalized) is a first name in the published name lists. */
 export function isFirstName(word: string): boolean {
   return ((NAMES.get(word) ?? 0) & FIRST) !== 0;
