@@ -46,6 +46,13 @@ describe('named people', () => {
       'They met Democrat Hillary Clinton there.',
       ['Hillary Clinton'],
     ],
+    ['an organisation word that is also a first name opens a name', 'Bill Nelson said so.', ['Bill Nelson']],
+    ['the same after a title', 'They met Sen. Bill Harmon there.', ['Bill Harmon']],
+    [
+      'the same made a person by a later mention that speaks',
+      'Donors met Bill Okoro on Monday. Okoro said it went well.',
+      ['Bill Okoro'],
+    ],
     [
       'a title-case headline names only people of the article',
       'Harbor Senator Speaks Out About Ferry Plans\n\nSenator Jane Doyle spoke.',
@@ -70,6 +77,14 @@ describe('not people', () => {
     ['contractions', "I’ll tell you why. I've said so, and I'm sure. They’re wrong, he said."],
     ['a place and a title', 'The Florida Sen. was there, and Former Ohio Gov. said nothing.'],
     ['a title and a common noun', 'The bill passed, the Attorney General said.'],
+    [
+      'an organisation word that is also a first name, standing last',
+      'The Farm Bill passed; Senate Bill 5 failed.',
+    ],
+    [
+      'an organisation word that is also a first name, before a common word',
+      'Law Enforcement agencies agreed.',
+    ],
     ['demonyms', 'Tunisian officials said so. Americans agree, Latinos said. African-Americans voted.'],
     ['a group noun opening a sentence', 'Lawmakers said no. Companies say yes. Mourners wept, said one.'],
     ['a gerund or adverb opening a sentence', 'Having said that, she left. Simply put, it failed.'],
@@ -126,6 +141,18 @@ describe('short names', () => {
     expect(found.map((p) => [p.name, p.mentions.length])).toEqual([
       ['Grace Halloran', 2],
       ['Peter Halloran', 1],
+    ]);
+  });
+
+  test('a gendered title or pronoun settles a shared surname by what the rest of the text says', () => {
+    // Both first names are in both name lists: only the pronouns after the full names tell who is who.
+    const found = people(
+      'Dana Whitlock said she was ready. Kerry Whitlock said he was not. Mrs. Whitlock left first. ' +
+        'Mr. Whitlock stayed. Whitlock said she would go.',
+    );
+    expect(found.map((p) => [p.name, p.gender, p.mentions.map((m) => m.start)])).toEqual([
+      ['Dana Whitlock', 'female', [0, 71, 113]],
+      ['Kerry Whitlock', 'male', [34, 96]],
     ]);
   });
 

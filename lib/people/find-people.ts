@@ -14,6 +14,7 @@ import {
   FIRST_NAME,
   NAME_LIKE,
   ORGANISATION,
+  ORGANISATION_FIRST_NAME,
   PLACE,
   PLACE_START,
   PUBLICATION,
@@ -278,6 +279,37 @@ export function findPeople(
     if (c.gender && !textGender[p]) textGender[p] = c.gender;
     pronounVotes[p] = (pronounVotes[p] as number) + pronounVote(tokens, c.run.last);
     firstAt[p] = Math.min(firstAt[p] as number, c.run.start);
+  }
+  // A bare surname two people share, with a gendered title or pronoun ("Mrs. Clinton", "Clinton said she"),
+  // is the one of them the rest of the text gives that gender ("Mr. Clinton ... his", "Hillary Clinton ...
+  // her"), once the mentions that were sure have spoken.
+  for (let k = 0; k < candidates.length; k++) {
+    if (personOf[k] !== -2) continue;
+    const c = candidates[k] as Candidate;
+    let wanted: Gender | null = null;
+    for (const t of c.run.titles) wanted ??= HONORIFICS.get(t) ?? null;
+    if (!wanted) {
+      const vote = pronounVote(tokens, c.run.last);
+      wanted = vote > 0 ? 'male' : vote < 0 ? 'female' : null;
+    }
+    if (!wanted) continue;
+    const word = c.run.words[0] as string;
+    let match = -1;
+    for (const i of byWord.get(word) ?? []) {
+      const w = (people[i] as { words: string[] }).words;
+      if (w[w.length - 1] !== word) continue;
+      const votes = pronounVotes[i] as number;
+      const g = textGender[i] ?? listGender[i] ?? (votes > 0 ? 'male' : votes < 0 ? 'female' : null);
+      if (g !== wanted) continue;
+      if (match >= 0) {
+        match = -1;
+        break;
+      }
+      match = i;
+    }
+    if (match < 0) continue;
+    personOf[k] = match;
+    firstAt[match] = Math.min(firstAt[match] as number, c.run.start);
   }
 
   const used = order
@@ -679,8 +711,12 @@ function classify(
     MONTHS.has(words[0] as string) &&
     (last & (COMMON_NOUN | ORGANISATION | CALENDAR | PLACE_START)) === 0 &&
     !TIME_BEFORE.has((tokens[run.runStart - 1]?.text ?? '').toLowerCase());
+  // "Bill Clinton", "Sen. Bill Nelson": an organisation word that is also a first name, before one or two
+  // more name words, may open a name ("the Farm Bill" does not: the word stands last). Only other evidence
+  // makes such a run a person's name (knownFirst below is false for it).
+  const organisationFirst = words.length >= 2 && words.length <= 3 && (first & ORGANISATION_FIRST_NAME) !== 0;
   if (!surnameLike) {
-    for (let k = 0; k < words.length; k++) {
+    for (let k = organisationFirst ? 1 : 0; k < words.length; k++) {
       const kind = k === 0 ? first : k === words.length - 1 ? last : kindOf(words[k] as string);
       if (kind & ORGANISATION || (kind & CALENDAR && !(k === 0 && month))) return null;
     }
@@ -707,7 +743,10 @@ function classify(
     }
   }
   // "Grace Halloran" is a name even at a sentence start; "Grace under pressure" is not.
-  const knownFirst = firstName && !(first & NAME_LIKE && last & NAME_LIKE && sentenceStart(run.runStart));
+  const knownFirst =
+    firstName &&
+    !organisationFirst &&
+    !(first & NAME_LIKE && last & NAME_LIKE && sentenceStart(run.runStart));
   // "The Blaze reported", "the Axe Files": a name after "the" names no one new (but "the Clinton
   // campaign" is Hillary Clinton's when she is named).
   const prev = tokens[run.runStart - 1];

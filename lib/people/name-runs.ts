@@ -1,6 +1,7 @@
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/honorifics.ts';
 import { isFirstName } from '../lexicon/names.ts';
 import { FUNCTION_WORDS, ORGANISATION_WORDS } from '../lexicon/not-people.ts';
+import { ORGANISATION_FIRST_NAME, kindOf } from './trim-run.ts';
 import { isInitials, isUpperCode, startsWithUpper } from '../text/chars.ts';
 import { mayBeIn, wordShapes } from '../text/shapes.ts';
 import type { Token } from '../text/tokens.ts';
@@ -190,7 +191,14 @@ export function nameRuns(tokens: readonly Token[], headlines: Set<number>): Name
       // acronym or an organisation word starts the name.
       const prev = tokens[j - 1] as Token;
       // (The first-name list, a large table, is asked last: only after a descriptor.)
-      if (prev.word && isDescriptor(prev) && isFirstName(t.text)) i = j;
+      // ("Bill Nelson": an organisation word that is itself a first name opens the name instead.)
+      if (
+        prev.word &&
+        isDescriptor(prev) &&
+        !(kindOf(prev.text) & ORGANISATION_FIRST_NAME) &&
+        isFirstName(t.text)
+      )
+        i = j;
     }
     const runStart = i;
     let titles = NO_TITLES;

@@ -149,6 +149,11 @@ export const SURNAME_LIKE_PLACE = 1 << 16;
 const ROLE = 1 << 17;
 const LEADING_ROLE = 1 << 18;
 const PARTY = 1 << 19;
+/**
+ * An organisation word that is also a listed first name and nothing else of FRONT's ("Bill", as in "Farm
+ * Bill" and "Bill Clinton"; "Lane", "Hall"): before one more name word it may be the first name.
+ */
+export const ORGANISATION_FIRST_NAME = 1 << 20;
 /** A listed first name; a listed surname. */
 export const FIRST_NAME = FIRST_NAME_BITS;
 export const SURNAME = SURNAME_BIT;
@@ -191,6 +196,15 @@ mark(NAME_LIKE_WORDS, NAME_LIKE);
 mark(CAPITALIZED_COMMON_NOUNS, COMMON_NOUN);
 mark(SURNAME_LIKE_PLACES, SURNAME_LIKE_PLACE);
 mark(LEADING_ROLES, LEADING_ROLE);
+mark(
+  [...ORGANISATION_WORDS].filter(
+    (w) =>
+      (KIND.get(w) ?? 0) & FIRST_NAME &&
+      !((KIND.get(w) ?? 0) & (ROLE | PARTY | GROUP)) &&
+      !DESCRIPTORS.has(w),
+  ),
+  ORGANISATION_FIRST_NAME,
+);
 
 /**
  * Whether a capitalized word may describe the name after it: a role word, party, descriptor, group or
@@ -244,6 +258,8 @@ export function trimRun(
     const w = words[m] as string;
     const kind = m === 0 ? firstKind : kindOf(w);
     if (!(kind & FRONT) && !isAcronym(w) && !(w.includes('-') && isGroupWord(w))) break;
+    // "Bill Nelson": a first name that is also an organisation word opens a name of two words.
+    if (m === 0 && len === 2 && kind & ORGANISATION_FIRST_NAME) break;
     if (kind & (ROLE | PARTY)) {
       role = true;
       gender = gender ?? (kind & ROLE ? (CAPITALIZED_ROLES.get(w) as Gender | null) : null);
