@@ -172,7 +172,21 @@ describe('pronouns', () => {
       'Kanye West spoke first. Kim Kardashian listened to him. “I disagree,” she said.',
       'Kim Kardashian',
     ],
-    ['the latest person of that gender', 'Mr. Tom Reyes met Mr. Dan Cole. “Fine,” he said.', 'Dan Cole'],
+    [
+      'the subject of the last sentence naming someone of that gender',
+      'Mr. Tom Reyes met Mr. Dan Cole. “Fine,” he said.',
+      'Tom Reyes',
+    ],
+    [
+      'the same for a name after a preposition',
+      'Mr. Tom Reyes spoke amid attacks from Mr. Dan Cole. “Fine,” he said.',
+      'Tom Reyes',
+    ],
+    [
+      'the last sentence that names someone of that gender',
+      'Mr. Tom Reyes arrived. Mr. Dan Cole met him at noon. “Fine,” he said.',
+      'Dan Cole',
+    ],
     ['a role word gives the gender', 'Her husband, Jordan Vale, waited. “Fine,” he said.', 'Jordan Vale'],
     [
       'a title gives the gender',

@@ -23,7 +23,7 @@ import {
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { endsWithApostropheS, isCapitalized, isLowerCaseWord, isSpaceCode } from '../text/chars.ts';
-import { resolvePronounIn, type Sighting } from './pronouns.ts';
+import { resolvePronounIn, sentenceStartOf, type Sighting } from './pronouns.ts';
 import { mentionAt } from './reported/context.ts';
 
 /** How far (in tokens) the writer's text around a quote is searched for its attribution. */
@@ -88,7 +88,13 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
   const personIndex = new Map(found.people.map((p, i) => [p.id, i]));
   for (const m of found.mentions) {
     const t = tokens[m.first] as Token;
-    if (m.person >= 0 && t.quote < 0) history.push({ at: m.start, para: t.para, person: m.person });
+    if (m.person >= 0 && t.quote < 0)
+      history.push({
+        at: m.start,
+        para: t.para,
+        person: m.person,
+        sentence: sentenceStartOf(tokens, m.first),
+      });
   }
 
   const sites = quotations.map((q) => site(seg, q));

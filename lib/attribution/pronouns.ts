@@ -1,3 +1,5 @@
+import { startsSentence } from '../text/segment.ts';
+import type { Token } from '../text/tokens.ts';
 import type { Gender, Person } from '../types.ts';
 
 /** A point where a person was named or spoke, outside quotations: the history pronouns look back on. */
@@ -7,6 +9,40 @@ export interface Sighting {
   person: number;
   /** True when the person spoke here (a statement's speaker), not just named. */
   spoke?: boolean;
+  /** For a naming: the token index where its sentence starts (sentenceStartOf). */
+  sentence?: number;
+}
+
+/**
+ * The token index where the sentence holding token `i` starts (looked for over at most 80 tokens back).
+ */
+export function sentenceStartOf(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j > 0 && j > i - 80 && !startsSentence(tokens, j)) j--;
+  return j;
+}
+
+/**
+ * Of the people of `gender` named in the sentence of `history[k]` (a naming of that gender), the one named
+ * first: the sentence's subject more often than not ("Ryan said Obama has never respected it. He says ..."
+ * is Ryan; "Cruz has sharpened his language amid attacks from Marco Rubio. He has coined ..." is Cruz).
+ */
+function firstInSentence(
+  history: readonly Sighting[],
+  people: readonly Person[],
+  k: number,
+  gender: Gender,
+): number {
+  const s = history[k] as Sighting;
+  let best = s.person;
+  if (s.sentence === undefined) return best;
+  for (let j = k - 1; j >= 0; j--) {
+    const e = history[j] as Sighting;
+    if (e.spoke) continue;
+    if (e.sentence !== s.sentence) break;
+    if (people[e.person]?.gender === gender) best = e.person;
+  }
+  return best;
 }
 
 /**
@@ -29,7 +65,7 @@ export function resolvePronoun(
     const s = history[k] as Sighting;
     if (para - s.para > 8) break;
     const g = people[s.person]?.gender;
-    if (g === gender) return s.person;
+    if (g === gender) return s.spoke ? s.person : firstInSentence(history, people, k, gender);
     if (g !== undefined || para - s.para > 2) continue;
     if (s.spoke && speaker < 0) speaker = s.person;
     if (named < 0) named = s.person;
@@ -72,10 +108,11 @@ export function resolvePronounIn(
   let someone = -1;
   for (let seen = 0; seen < LOOK_BACK && (a >= 0 || b >= 0); seen++) {
     const fromSpoken = b >= 0 && (a < 0 || (spoken[b] as Sighting).at > (named[a] as Sighting).at);
+    const k = fromSpoken ? b : a;
     const s = (fromSpoken ? spoken[b--] : named[a--]) as Sighting;
     if (para - s.para > 8) break;
     const g = people[s.person]?.gender;
-    if (g === gender) return s.person;
+    if (g === gender) return fromSpoken ? s.person : firstInSentence(named, people, k, gender);
     if (g !== undefined || para - s.para > 2) continue;
     if (fromSpoken && speaker < 0) speaker = s.person;
     if (someone < 0) someone = s.person;

@@ -157,6 +157,16 @@ describe('reported speech: a cue, then the clause', () => {
     expect(s.speaker?.mention?.start).toBe(text.indexOf('He claimed'));
   });
 
+  test('a pronoun takes the subject of the sentence before, not a name inside it', () => {
+    const text =
+      'Senator Tom Okafor said Governor Dan Reyes had never backed the ferry plan. He says the plan would fail.';
+    const found = indirect(analyze(text));
+    expect(found.map((s) => [s.speaker?.name, s.text])).toEqual([
+      ['Tom Okafor', 'Governor Dan Reyes had never backed the ferry plan'],
+      ['Tom Okafor', 'the plan would fail'],
+    ]);
+  });
+
   test('a relative "who" takes the name before its comma', () => {
     const text = 'The trust answered councillor Marcus Ferreira, who claimed that the vote had been fixed.';
     const s = only(text);

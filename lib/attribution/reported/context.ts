@@ -9,7 +9,7 @@ import type { Segments } from '../../text/segment.ts';
 import { endsSentence, isCloserCode } from '../../text/sentences.ts';
 import { tokenAt, type Token } from '../../text/tokens.ts';
 import type { Person, Span, Speaker, Statement } from '../../types.ts';
-import type { Sighting } from '../pronouns.ts';
+import { sentenceStartOf, type Sighting } from '../pronouns.ts';
 
 /** The longest reported clause, in tokens: a guard against running on through a list-like paragraph. */
 export const MAX_CONTENT_TOKENS = 90;
@@ -148,7 +148,12 @@ function sightings(
   const named: Sighting[] = [];
   for (const m of found.mentions) {
     if (m.person >= 0 && inQuote[m.first] === -1)
-      named.push({ at: m.start, para: (tokens[m.first] as Token).para, person: m.person });
+      named.push({
+        at: m.start,
+        para: (tokens[m.first] as Token).para,
+        person: m.person,
+        sentence: sentenceStartOf(tokens, m.first),
+      });
   }
   let personIndex: Map<string, number> | null = null;
   const spoke: Sighting[] = [];
