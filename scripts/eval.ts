@@ -26,6 +26,11 @@
  *   dropped, one contains the other as whole words ("Tom Clarke" matches "Mr. Clarke"). A speaker name that is
  *   only a pronoun ("he") never matches by name, only by its mention. A statement without a speaker is wrong.
  *   A few gold attributions have source and cue swapped (source "said", cue "Mulgrew"); they are swapped back.
+ * - He/she named: statements whose speaker mention is "he" or "she" and overlaps a gold source whose
+ *   coreference chain names someone (a mention with a capital letter that is not a pronoun). Right when the
+ *   speaker's name matches one of those names as above; a pronoun left unresolved is wrong. Speaker accuracy
+ *   counts such a speaker right by its mention alone; this says whether the pronoun was resolved to the right
+ *   person, the name the popup shows.
  * - Indirect: gold attributions with `quoted: false`, no quoted characters, a source and content. A predicted
  *   `indirect` statement matches a gold one when their overlap is at least half of the longer of the two (gold
  *   length = union of its content spans, predicted length = union of its spans). Recall counts matched gold,
@@ -234,6 +239,8 @@ export interface ArticleScore {
   ms: number;
   quote: { gold: number; found: number; predicted: number; correct: number };
   speaker: { judged: number; right: number; missing: number };
+  /** Statements whose speaker is a pronoun standing for a gold source named in its chain (see pronounNamed). */
+  pronoun: { judged: number; right: number };
   indirect: { gold: number; found: number; predicted: number; correct: number; matchedQuoted: number };
   missedQuotes: Array<{ gold: GoldAttribution; quoted: Ranges; best: Statement | null; covered: number }>;
   falseQuotes: Statement[];
@@ -265,6 +272,7 @@ export function scoreArticle(
     analysis,
     quote: { gold: goldQuotes.length, found: 0, predicted: quotes.length, correct: 0 },
     speaker: { judged: 0, right: 0, missing: 0 },
+    pronoun: { judged: 0, right: 0 },
     indirect: {
       gold: goldIndirect.length,
       found: 0,
@@ -319,7 +327,36 @@ export function scoreArticle(
       if (quotedContent.some((r) => matches(p.r, r))) score.indirect.matchedQuoted++;
     }
   }
+  for (const s of statements) {
+    const named = pronounNamed(article, s);
+    if (named === null) continue;
+    score.pronoun.judged++;
+    if (named) score.pronoun.right++;
+  }
   return score;
+}
+
+const HE_OR_SHE = /^(?:he|she)$/i;
+
+/**
+ * For a statement whose speaker's mention is "he" or "she" and lies on a gold source whose coreference chain
+ * names someone (a mention with a capital letter that is not a pronoun): whether the speaker's name is one
+ * of those names (namesMatch). Null for any other statement. Speaker accuracy counts a pronoun speaker right
+ * by its mention alone; this says whether the pronoun was resolved to the right person, as the popup shows it.
+ */
+export function pronounNamed(article: Article, statement: Statement): boolean | null {
+  const speaker = statement.speaker;
+  const mention = speaker?.mention;
+  if (!speaker || !mention || !HE_OR_SHE.test(mention.text)) return null;
+  const gold = article.attributions.find((g) => goldSource(g).some((s) => spansOverlap(s, mention)));
+  if (!gold) return null;
+  const source = goldSource(gold);
+  const chain = article.chains.find((c) => c.some((m) => source.some((s) => spansOverlap(m, s))));
+  const names = (chain ?? [])
+    .map((m) => m.text)
+    .filter((t) => /\p{Lu}/u.test(t) && !words(t).every((w) => PRONOUNS.has(w)));
+  if (names.length === 0) return null;
+  return !words(speaker.name).every((w) => PRONOUNS.has(w)) && names.some((n) => namesMatch(speaker.name, n));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -356,10 +393,13 @@ export function summarize(split: string, scores: ArticleScore[]) {
     matchedQuoted: scores.reduce((n, s) => n + s.indirect.matchedQuoted, 0),
   };
   const speaker = { judged: 0, right: 0, missing: 0 };
+  const pronoun = { judged: 0, right: 0 };
   for (const s of scores) {
     speaker.judged += s.speaker.judged;
     speaker.right += s.speaker.right;
     speaker.missing += s.speaker.missing;
+    pronoun.judged += s.pronoun.judged;
+    pronoun.right += s.pronoun.right;
   }
   const ms = scores.map((s) => s.ms);
   return {
@@ -369,6 +409,7 @@ export function summarize(split: string, scores: ArticleScore[]) {
     analyzeMs: { total: round(ms.reduce((a, b) => a + b, 0)), max: round(Math.max(0, ...ms)) },
     quote: { ...quote, ...roundAll(prf(quote.correct, quote.predicted, quote.found, quote.gold)) },
     speaker: { ...speaker, accuracy: round(speaker.judged ? speaker.right / speaker.judged : 0, 4) },
+    pronoun: { ...pronoun, accuracy: round(pronoun.judged ? pronoun.right / pronoun.judged : 0, 4) },
     indirect: {
       ...indirect,
       ...roundAll(prf(indirect.correct, indirect.predicted, indirect.found, indirect.gold)),
@@ -388,7 +429,7 @@ function roundAll(p: Prf): Prf {
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 export function table(summary: ReturnType<typeof summarize>): string {
-  const { quote, speaker, indirect } = summary;
+  const { quote, speaker, pronoun, indirect } = summary;
   const rows = [
     ['', 'P', 'R', 'F1', 'counts'],
     [
@@ -404,6 +445,13 @@ export function table(summary: ReturnType<typeof summarize>): string {
       '',
       pct(speaker.accuracy),
       `${speaker.right}/${speaker.judged} right (${speaker.missing} without speaker)`,
+    ],
+    [
+      'he/she named',
+      '',
+      '',
+      pct(pronoun.accuracy),
+      `${pronoun.right}/${pronoun.judged} resolved to the person the gold chain names`,
     ],
     [
       'indirect',

@@ -230,6 +230,42 @@ describe('scoring one article', () => {
     expect(score.speaker).toEqual({ judged: 1, right: 1, missing: 0 });
   });
 
+  test('a he/she speaker is judged by the person it is resolved to', () => {
+    const words = 'Tom Reyes spoke. He said the plan was dead.';
+    const pronounArticle: Article = {
+      ...article,
+      text: words,
+      attributions: [
+        {
+          id: 'E1',
+          source: [at(words, 'He')],
+          cue: [at(words, 'said')],
+          content: [at(words, 'the plan was dead')],
+          quoted: false,
+        },
+      ],
+      chains: [[at(words, 'Tom Reyes'), at(words, 'He')]],
+    };
+    const said = (name: string): Analysis => ({
+      people: [],
+      statements: [
+        {
+          id: 's1',
+          kind: 'indirect',
+          text: 'the plan was dead',
+          spans: [at(words, 'the plan was dead')],
+          speaker: { name, mention: at(words, 'He') },
+          cue: null,
+        },
+      ],
+    });
+    expect(scoreArticle(pronounArticle, said('Tom Reyes')).pronoun).toEqual({ judged: 1, right: 1 });
+    expect(scoreArticle(pronounArticle, said('Dan Cole')).pronoun).toEqual({ judged: 1, right: 0 });
+    expect(scoreArticle(pronounArticle, said('He')).pronoun).toEqual({ judged: 1, right: 0 });
+    // Not a he/she speaker: not judged.
+    expect(scoreArticle(article, said('Tom Reyes')).pronoun).toEqual({ judged: 0, right: 0 });
+  });
+
   test('a pronoun speaker counts only by its mention', () => {
     const analysis: Analysis = {
       people: [],
