@@ -254,6 +254,21 @@ describe('partial quotes', () => {
 describe('the speaker is the subject, not a noun near the cue', () => {
   test.each([
     [
+      'the name after "said of" is the topic',
+      'Tomas Ruiz spoke first. “He cannot win,” Mr. Ana Lima, who runs the clinic, said of Mr. Ruiz.',
+      [['Ana Lima', 'said', 'He cannot win']],
+    ],
+    [
+      'the same after a subject with a relative clause',
+      'Tomas Ruiz spoke first. “He cannot win,” a spokesman for the clinic, who declined to be named, said of Ruiz.',
+      [['a spokesman', 'said', 'He cannot win']],
+    ],
+    [
+      'a name opening the clause after the quote, after a title and before a comma',
+      'Tomas Ruiz spoke first. “He cannot win,” Sen. Ana Lima, a rival of Ruiz, said.',
+      [['Ana Lima', 'said', 'He cannot win']],
+    ],
+    [
       'a name after a preposition says whose spokesman: the spokesman speaks',
       'Marta Quist leads the port board. “The vote stands,” said a spokesman for Marta Quist.',
       [['a spokesman for Marta Quist', 'said', 'The vote stands']],

@@ -600,8 +600,9 @@ function rightCue(ctx: Context, s: Site): Found | null {
     }
   }
   for (const cue of cuesIn(tokens, s.rightFrom, limit, s.rightFrom)) {
-    // “...,” Anne Richards, assistant secretary of state for refugees, said: the name that opens it.
-    const opening = ctx.startingAt(start);
+    // “...,” Anne Richards, assistant secretary of state for refugees, said: the name that opens it (after
+    // a title: “...,” Mr. Tom Guerrero, who is an actor, said).
+    const opening = ctx.startingAt(start) ?? titleThenMention(tokens, start, ctx.startingAt);
     if (!cue.according && opening && tokens[opening.last]?.text === ',' && cue.first > opening.last) {
       return {
         cue,

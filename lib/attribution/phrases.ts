@@ -183,6 +183,8 @@ export function subjectAfter(
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun && pronoun !== 'first' && pronoun !== 'neuter')
     return { first: i, last: i + 1, kind: 'pronoun' };
+  // "said of Mr. Trump", "said to reporters": a preposition after the verb names its topic or hearer.
+  if (PREPOSITIONS_AFTER_VERB.has(lower)) return null;
   // "said former Obama adviser David Axelrod", "said 9/11 widow Ana Lima": a description, then the name,
   // before any punctuation.
   let named: Mention | undefined;
@@ -245,6 +247,11 @@ export function titleThenMention(
   if (!HONORIFICS.has((tokens[i] as Token).text)) return undefined;
   return at(i + 1) ?? at(i + 2);
 }
+
+/** Prepositions that may follow a speech verb; the name after one is not the verb's inverted subject. */
+const PREPOSITIONS_AFTER_VERB = new Set(
+  'of about to at in on for with from after before during over into'.split(' '),
+);
 
 /** Whether a word may sit between a subject and its verb ("also", "has", "reportedly"). */
 export function isSkippableWord(t: Token): boolean {
