@@ -42,7 +42,7 @@ export function transcriptLine(ctx: Ctx, first: number): Found | null {
 }
 
 /** Labels that open a line with a colon but name no source: "Update: ...", "Why it matters: ...". */
-const NOT_HEADLINE_SOURCES = new Set(
+export const NOT_HEADLINE_SOURCES = new Set(
   `update updated related note editor’s editor's photo photos video watch read source sources correction
   breaking exclusive q a advertisement caption credit why what how who when where the this that here more
   also see listen bottom lede upshot analysis opinion commentary editorial live transcript full follow
