@@ -431,17 +431,9 @@ describe('speakers written in the quote or next to it', () => {
       [['RUIZ', null, 'We will not sell it to anyone.']],
     ],
     [
-      'a quoted transcript of several speakers: a statement per turn',
-      'Ana Lima questioned Tomas Ruiz.\n\n“LIMA: Will you sell the port?\n\n“RUIZ: We will not sell it to anyone.\n\n“And we never will.”',
-      [
-        ['Ana Lima', null, 'Will you sell the port?'],
-        ['Tomas Ruiz', null, 'We will not sell it to anyone. And we never will.'],
-      ],
-    ],
-    [
       'a label that names no one is no turn',
-      'Ana Lima questioned Tomas Ruiz.\n\n“LIMA: Will you sell the port?\n\n“VIDEO: We will not sell it to anyone.”',
-      [['Ana Lima', null, 'Will you sell the port? VIDEO: We will not sell it to anyone.']],
+      'The host asked about the port.\n\n“VIDEO: We will not sell it to anyone.”',
+      [[null, null, 'VIDEO: We will not sell it to anyone.']],
     ],
     [
       'a transcript label that names a person in the text',
