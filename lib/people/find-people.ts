@@ -280,6 +280,12 @@ export function findPeople(
     pronounVotes[p] = (pronounVotes[p] as number) + pronounVote(tokens, c.run.last);
     firstAt[p] = Math.min(firstAt[p] as number, c.run.start);
   }
+  // A person's gender: titles and role words, else the name lists, else the pronouns after the mentions.
+  // (People past listGender's end are short names of their own, which the lists say nothing of.)
+  const genderOf = (i: number): Gender | null => {
+    const votes = pronounVotes[i] as number;
+    return textGender[i] ?? listGender[i] ?? (votes > 0 ? 'male' : votes < 0 ? 'female' : null);
+  };
   // A bare surname two people share, with a gendered title or pronoun ("Mrs. Clinton", "Clinton said she"),
   // is the one of them the rest of the text gives that gender ("Mr. Clinton ... his", "Hillary Clinton ...
   // her"), once the mentions that were sure have spoken.
@@ -298,9 +304,7 @@ export function findPeople(
     for (const i of byWord.get(word) ?? []) {
       const w = (people[i] as { words: string[] }).words;
       if (w[w.length - 1] !== word) continue;
-      const votes = pronounVotes[i] as number;
-      const g = textGender[i] ?? listGender[i] ?? (votes > 0 ? 'male' : votes < 0 ? 'female' : null);
-      if (g !== wanted) continue;
+      if (genderOf(i) !== wanted) continue;
       if (match >= 0) {
         match = -1;
         break;
@@ -323,11 +327,7 @@ export function findPeople(
   for (let i = 0; i < used.length; i++) {
     const old = used[i] as number;
     const p = people[old] as { words: string[]; display: string };
-    // (People past listGender's end are short names of their own, which the lists say nothing of.)
-    const gender =
-      textGender[old] ??
-      listGender[old] ??
-      ((pronounVotes[old] as number) > 0 ? 'male' : (pronounVotes[old] as number) < 0 ? 'female' : null);
+    const gender = genderOf(old);
     const person: Person = { id: `p${i + 1}`, name: p.display, mentions: [] };
     if (gender) person.gender = gender;
     out.push(person);
