@@ -517,6 +517,19 @@ describe('reported speech: two cues of one subject', () => {
   });
 });
 
+describe('reported speech: two cues before one clause', () => {
+  test('the clause is the nearer cue’s, once', () => {
+    const found = indirect(
+      analyze(
+        'While Ana Lima has pledged to back the ferry plan, Tomas Ruiz suggested that it would not be simple.',
+      ),
+    );
+    expect(found.map((s) => [s.speaker?.name, s.cue?.text, s.text])).toEqual([
+      ['Tomas Ruiz', 'suggested', 'it would not be simple'],
+    ]);
+  });
+});
+
 describe('reported speech and quotes', () => {
   test('a scare quote inside the clause is part of it, not a statement', () => {
     const text = 'Kanye West claimed that they tried to “lock” him up with a doctor.';

@@ -149,13 +149,30 @@ function inSentence(ctx: Ctx, lo: number, hi: number, cues: readonly number[]): 
         (inside ? null : objectAfterCue(ctx, i, near, hi));
     else if (isObjectCue(tokens, i) && !inside) f = objectAfterCue(ctx, i, near, hi);
     if (!f) continue;
-    out.push(f);
+    // "While Sanders has pledged to back Clinton, Devine suggested that it would not be simple": when two
+    // cues find the same clause, the nearer one before it governs it.
+    const prev = out[out.length - 1];
+    if (prev && sameParts(prev.parts, f.parts)) out[out.length - 1] = f;
+    else out.push(f);
     const last = f.parts[f.parts.length - 1] as [number, number];
     // Reported speech may hold more ("... defended an architect who said he was stiffed"): scan on inside it.
     i = Math.max(i, f.cue[1] - 1);
     if (!f.object) from = Math.max(last[1], f.cue[1]);
   }
   return out;
+}
+
+function sameParts(
+  a: readonly (readonly [number, number])[],
+  b: readonly (readonly [number, number])[],
+): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as readonly [number, number];
+    const y = b[i] as readonly [number, number];
+    if (x[0] !== y[0] || x[1] !== y[1]) return false;
+  }
+  return true;
 }
 
 /** Whether the writer's sentence `[lo, hi)` is a question: its last mark outside quotes is "?". */
