@@ -23,7 +23,7 @@ import {
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { endsWithApostropheS, isCapitalized, isLowerCaseWord, isSpaceCode } from '../text/chars.ts';
-import { resolvePronounIn, sentenceStartOf, type Sighting } from './pronouns.ts';
+import { resolvePronounIn, type Sighting } from './pronouns.ts';
 import { mentionAt } from './reported/context.ts';
 import { NOT_HEADLINE_SOURCES } from './reported/lines.ts';
 
@@ -94,7 +94,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
         at: m.start,
         para: t.para,
         person: m.person,
-        sentence: sentenceStartOf(tokens, m.first),
+        token: m.first,
       });
   }
 
@@ -993,7 +993,7 @@ function toSpeaker(
     case 'pronoun': {
       const g = SUBJECT_PRONOUNS.get(first.text.toLowerCase());
       if (g === 'male' || g === 'female') {
-        const p = resolvePronounIn(history, spoken, people, first.start, first.para, g);
+        const p = resolvePronounIn(history, spoken, people, first.start, first.para, g, tokens);
         const person = people[p];
         if (person) return { name: person.name, personId: person.id, mention };
       }

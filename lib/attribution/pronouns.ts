@@ -9,8 +9,8 @@ export interface Sighting {
   person: number;
   /** True when the person spoke here (a statement's speaker), not just named. */
   spoke?: boolean;
-  /** For a naming: the token index where its sentence starts (sentenceStartOf). */
-  sentence?: number;
+  /** For a naming: the index of the name's first token. */
+  token?: number;
 }
 
 /**
@@ -32,14 +32,17 @@ function firstInSentence(
   people: readonly Person[],
   k: number,
   gender: Gender,
+  tokens: readonly Token[],
 ): number {
   const s = history[k] as Sighting;
   let best = s.person;
-  if (s.sentence === undefined) return best;
+  if (s.token === undefined) return best;
+  // (The sentence's start is looked for here, once per pronoun resolved, not for every name.)
+  const start = sentenceStartOf(tokens, s.token);
   for (let j = k - 1; j >= 0; j--) {
     const e = history[j] as Sighting;
     if (e.spoke) continue;
-    if (e.sentence !== s.sentence) break;
+    if (e.token === undefined || e.token < start) break;
     if (people[e.person]?.gender === gender) best = e.person;
   }
   return best;
@@ -57,6 +60,7 @@ export function resolvePronoun(
   at: number,
   para: number,
   gender: Gender,
+  tokens: readonly Token[],
 ): number {
   const lo = before(history, at);
   let speaker = -1;
@@ -65,7 +69,7 @@ export function resolvePronoun(
     const s = history[k] as Sighting;
     if (para - s.para > 8) break;
     const g = people[s.person]?.gender;
-    if (g === gender) return s.spoke ? s.person : firstInSentence(history, people, k, gender);
+    if (g === gender) return s.spoke ? s.person : firstInSentence(history, people, k, gender, tokens);
     if (g !== undefined || para - s.para > 2) continue;
     if (s.spoke && speaker < 0) speaker = s.person;
     if (named < 0) named = s.person;
@@ -87,6 +91,7 @@ export function resolvePronounIn(
   at: number,
   para: number,
   gender: Gender,
+  tokens: readonly Token[],
 ): number {
   let a = before(named, at) - 1;
   let b = before(spoken, at) - 1;
@@ -112,7 +117,7 @@ export function resolvePronounIn(
     const s = (fromSpoken ? spoken[b--] : named[a--]) as Sighting;
     if (para - s.para > 8) break;
     const g = people[s.person]?.gender;
-    if (g === gender) return fromSpoken ? s.person : firstInSentence(named, people, k, gender);
+    if (g === gender) return fromSpoken ? s.person : firstInSentence(named, people, k, gender, tokens);
     if (g !== undefined || para - s.para > 2) continue;
     if (fromSpoken && speaker < 0) speaker = s.person;
     if (someone < 0) someone = s.person;

@@ -9,7 +9,7 @@ import type { Segments } from '../../text/segment.ts';
 import { endsSentence, isCloserCode } from '../../text/sentences.ts';
 import { tokenAt, type Token } from '../../text/tokens.ts';
 import type { Person, Span, Speaker, Statement } from '../../types.ts';
-import { sentenceStartOf, type Sighting } from '../pronouns.ts';
+import type { Sighting } from '../pronouns.ts';
 
 /** The longest reported clause, in tokens: a guard against running on through a list-like paragraph. */
 export const MAX_CONTENT_TOKENS = 90;
@@ -152,7 +152,7 @@ function sightings(
         at: m.start,
         para: (tokens[m.first] as Token).para,
         person: m.person,
-        sentence: sentenceStartOf(tokens, m.first),
+        token: m.first,
       });
   }
   let personIndex: Map<string, number> | null = null;

@@ -337,7 +337,7 @@ export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
       const g = SUBJECT_PRONOUNS.get(first.text.toLowerCase());
       // "I think ...", "We believe ...": the writer or an interviewee; the pronoun as written is the source.
       if (g === 'male' || g === 'female') {
-        const p = resolvePronoun(ctx.history, people, first.start, first.para, g);
+        const p = resolvePronoun(ctx.history, people, first.start, first.para, g, ctx.tokens);
         const person = people[p];
         if (person) return { name: person.name, personId: person.id, mention };
       }
