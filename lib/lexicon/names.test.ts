@@ -21,6 +21,10 @@ describe('first names', () => {
     ['Michael', 'male'],
     ['Kim', null],
     ['Jordan', null],
+    // In neither published list: compromise's lexicon gives them.
+    ['Donald', 'male'],
+    ['Walter', 'male'],
+    ['Fatima', 'female'],
     // In both published lists, but a man's and a woman's name in the news.
     ['Bill', 'male'],
     ['Bernie', 'male'],
