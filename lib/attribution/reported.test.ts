@@ -17,6 +17,20 @@ describe('reported speech: a cue, then the clause', () => {
   test.each([
     // [rule, text, speaker, cue, content]
     [
+      'an aside between dashes after the cue',
+      'Marta Quist said — on the radio, as it happens — that the ferry would stop in June.',
+      'Marta Quist',
+      'said',
+      'the ferry would stop in June',
+    ],
+    [
+      'a condition without a comma before the clause',
+      'Marta Quist said if elected mayor she would keep the ferry running.',
+      'Marta Quist',
+      'said',
+      'if elected mayor she would keep the ferry running',
+    ],
+    [
       'a name or a place after a preposition is not the subject: the noun before it is',
       'Supporters of Marta Quist said the count was unfair.',
       'Supporters of Marta Quist',

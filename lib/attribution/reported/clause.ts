@@ -158,6 +158,9 @@ function opensWithCondition(ctx: Ctx, k: number, hi: number): boolean {
     if (ctx.inQuote[n] !== -1) return false;
     if (w.text === ',') return looksLikeClause(ctx, n + 1, hi);
     if (!w.word) return false;
+    // No comma: "said if elected president he could work with them": a subject pronoun and its verb start
+    // the main clause.
+    if (NOMINATIVE.has(w.text) && FINITE_HINTS.has(tokens[n + 1]?.text.toLowerCase() ?? '')) return true;
   }
   return false;
 }
@@ -301,6 +304,19 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
       k++;
       continue;
     }
+    // "said — on Twitter, as it happens — that ...": an aside between dashes.
+    if (isDash(t.text)) {
+      let n = k + 1;
+      while (n < hi && n < k + 14 && !isDash((tokens[n] as Token).text) && ctx.inQuote[n] === -1) {
+        if ((tokens[n] as Token).text === '.' && isSentenceEnd(tokens, n)) break;
+        n++;
+      }
+      if (n > k + 1 && n < hi && isDash((tokens[n] as Token).text)) {
+        k = n + 1;
+        continue;
+      }
+      return k;
+    }
     // "Sources told POLITICO, however, that ...": an adverb between commas.
     if (
       t.text === ',' &&
@@ -314,6 +330,11 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
     return k;
   }
   return k;
+}
+
+/** An em or en dash, or two hyphens, as a writer sets an aside off with them. */
+function isDash(text: string): boolean {
+  return text === '—' || text === '–' || text === '--';
 }
 
 /** Whether a clause without "that" starts at token `k`: a subject, then a finite verb within a few words. */
