@@ -47,6 +47,11 @@ describe('named people', () => {
       ['Hillary Clinton'],
     ],
     ['an organisation word that is also a first name opens a name', 'Bill Nelson said so.', ['Bill Nelson']],
+    [
+      'one name before an adverb and a speech verb',
+      'Yesterday Okafor openly admitted the error.',
+      ['Okafor'],
+    ],
     ['the same after a title', 'They met Sen. Bill Harmon there.', ['Bill Harmon']],
     [
       'the same made a person by a later mention that speaks',

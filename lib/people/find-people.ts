@@ -3,6 +3,7 @@ import { genderOfBits, isFirstName, isSurname } from '../lexicon/names.ts';
 import { GENDERED_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { SPEECH_VERBS, VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
+import { isLowerCaseWord } from '../text/chars.ts';
 import { mayBeIn, wordShapes } from '../text/shapes.ts';
 import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
@@ -781,7 +782,10 @@ function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
   let j = run.last;
   for (;;) {
     const t = tokens[j];
-    if (!t?.word || !mayBeIn(PRECEDER_SHAPES, t) || !VERB_PRECEDERS.has(t.text)) break;
+    if (!t?.word) break;
+    // "Cruz also said", "Cruz openly admitted": a verb's helpers and adverbs in -ly.
+    const adverb = t.tail === 121 && t.text.length > 4 && t.text.endsWith('ly') && isLowerCaseWord(t.text);
+    if (!adverb && (!mayBeIn(PRECEDER_SHAPES, t) || !VERB_PRECEDERS.has(t.text))) break;
     j++;
   }
   const after = tokens[j];
