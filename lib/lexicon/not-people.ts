@@ -21,6 +21,8 @@ export const ORGANISATION_WORDS = wordSet(`
   Museum Theatre Theater Gallery Orchestra Band Choir Initiative Program Programme Plan Strategy Index
   Act Code Constitution Declaration Avenue Lane Drive Highway Route Center Organization Organisation
   International Assembly Legislature Parliament Cabinet Embassy Consulate
+  Energy Resources Oil Petroleum Pharmaceuticals Pharma Foods Electric Steel Mining Chemical Chemicals
+  Insurance Financial Securities Investments Ventures Communications Telecom Solutions Software
 `);
 
 /** Words that begin place names ("Los Angeles", "South Carolina", "New York", "San Diego"). */

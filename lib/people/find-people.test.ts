@@ -98,6 +98,7 @@ describe('not people', () => {
       'Wells Fargo said it would pay. Goldman Sachs declined, and Verizon said no.',
     ],
     ['places from the published table', 'She flew to Tulsa and Saudi Arabia, then to Des Moines.'],
+    ['a company named for a person', 'Harold Energy filed for bankruptcy, and Milo Pharmaceuticals said so.'],
     ['a place that is no first name, then a word', 'Officials on Capitol Hill said so.'],
     ['sports teams', 'The Denver Broncos beat the Carolina Panthers, the coach said.'],
     ['the subject of what was said', 'The former president said Obamacare is causing premiums to rise.'],
