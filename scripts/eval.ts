@@ -27,7 +27,8 @@
  *   only a pronoun ("he") never matches by name, only by its mention. A statement without a speaker is wrong.
  *   A few gold attributions have source and cue swapped (source "said", cue "Mulgrew"); they are swapped back.
  * - He/she named: statements whose speaker mention is "he" or "she" and overlaps a gold source whose
- *   coreference chain names someone (a mention with a capital letter that is not a pronoun). Right when the
+ *   coreference chain names someone (a mention with a capital letter that is neither a pronoun nor opened by a
+ *   determiner or possessive: "Mr. Trump", not "The Republican nominee"). Right when the
  *   speaker's name matches one of those names as above; a pronoun left unresolved is wrong. Speaker accuracy
  *   counts such a speaker right by its mention alone; this says whether the pronoun was resolved to the right
  *   person, the name the popup shows.
@@ -339,6 +340,25 @@ export function scoreArticle(
 const HE_OR_SHE = /^(?:he|she)$/i;
 
 /**
+ * Whether a coreference mention names someone: it has a capital letter, is not a pronoun, and does not open
+ * with a determiner or a possessive ("The Republican nominee", "his campaign" describe; "Mr. Trump" names).
+ */
+function isNameMention(text: string): boolean {
+  const first =
+    text
+      .trim()
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)[0] ?? '';
+  if (!/\p{Lu}/u.test(text) || DESCRIPTION_OPENERS.has(first)) return false;
+  const named = words(text);
+  return named.length > 0 && !named.every((w) => PRONOUNS.has(w));
+}
+
+const DESCRIPTION_OPENERS = new Set(
+  'the a an this that these those his her their its our my your one some many'.split(' '),
+);
+
+/**
  * For a statement whose speaker's mention is "he" or "she" and lies on a gold source whose coreference chain
  * names someone (a mention with a capital letter that is not a pronoun): whether the speaker's name is one
  * of those names (namesMatch). Null for any other statement. Speaker accuracy counts a pronoun speaker right
@@ -352,9 +372,7 @@ export function pronounNamed(article: Article, statement: Statement): boolean | 
   if (!gold) return null;
   const source = goldSource(gold);
   const chain = article.chains.find((c) => c.some((m) => source.some((s) => spansOverlap(m, s))));
-  const names = (chain ?? [])
-    .map((m) => m.text)
-    .filter((t) => /\p{Lu}/u.test(t) && !words(t).every((w) => PRONOUNS.has(w)));
+  const names = (chain ?? []).map((m) => m.text).filter(isNameMention);
   if (names.length === 0) return null;
   return !words(speaker.name).every((w) => PRONOUNS.has(w)) && names.some((n) => namesMatch(speaker.name, n));
 }

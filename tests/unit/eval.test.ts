@@ -264,6 +264,40 @@ describe('scoring one article', () => {
     expect(scoreArticle(pronounArticle, said('He')).pronoun).toEqual({ judged: 1, right: 0 });
     // Not a he/she speaker: not judged.
     expect(scoreArticle(article, said('Tom Reyes')).pronoun).toEqual({ judged: 0, right: 0 });
+    // A chain that only describes ("The senator") names no one to judge by; with a name in it, it does.
+    const judged = (subject: string, speaker: string) => {
+      const text = `${subject} spoke. He said the plan was dead.`;
+      const described: Article = {
+        ...pronounArticle,
+        text,
+        attributions: [
+          {
+            id: 'E1',
+            source: [at(text, 'He')],
+            cue: [at(text, 'said')],
+            content: [at(text, 'the plan was dead')],
+            quoted: false,
+          },
+        ],
+        chains: [[at(text, subject), at(text, 'He')]],
+      };
+      const analysis: Analysis = {
+        people: [],
+        statements: [
+          {
+            id: 's1',
+            kind: 'indirect',
+            text: 'the plan was dead',
+            spans: [at(text, 'the plan was dead')],
+            speaker: { name: speaker, mention: at(text, 'He') },
+            cue: null,
+          },
+        ],
+      };
+      return scoreArticle(described, analysis).pronoun;
+    };
+    expect(judged('The Senator from Ohio', 'Tom Reyes')).toEqual({ judged: 0, right: 0 });
+    expect(judged('Sen. Tom Reyes', 'Tom Reyes')).toEqual({ judged: 1, right: 1 });
   });
 
   test('a pronoun speaker counts only by its mention', () => {
