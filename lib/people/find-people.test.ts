@@ -52,6 +52,16 @@ describe('named people', () => {
       'Yesterday Okafor openly admitted the error.',
       ['Okafor'],
     ],
+    [
+      'a short title-case headline: the name, not its verb',
+      'Dana Whitlock Leads in Poll\n\nDana Whitlock said the count was fair.',
+      ['Dana Whitlock'],
+    ],
+    [
+      'a suffix stays with the name',
+      'Tomas Ek Jr. spoke, and Tomas Ek said so.',
+      ['Tomas Ek Jr.', 'Tomas Ek'],
+    ],
     ['the same after a title', 'They met Sen. Bill Harmon there.', ['Bill Harmon']],
     [
       'the same made a person by a later mention that speaks',

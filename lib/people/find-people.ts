@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES } from '../lexicon/honorifics.ts';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/honorifics.ts';
 import { genderOfBits, isFirstName, isSurname } from '../lexicon/names.ts';
 import { GENDERED_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
@@ -102,6 +102,7 @@ export function findPeople(
   }
   const inLowerCase = lowerCaseLookup(text);
   sortOutSurnames(all, tokens, inLowerCase);
+  cutTrailingWords(all, tokens);
   // A weak full name is a person's when one of its words is a strong short name ("Osei said") or a
   // gendered pronoun follows one of its mentions.
   const strongWords = new Set<string>();
@@ -641,6 +642,48 @@ function startsUpper(word: string): boolean {
 }
 
 /** "Donald Trump" and "Donald J. Trump" share a key: first and last word, titles and initials aside. */
+/**
+ * "Hillary Clinton Leads in Iowa", a short headline in title case: a run that is a full name the text also
+ * writes alone, then a verb in -s and only words that are no name words (no listed first name or surname,
+ * particle or suffix: "Donald Trump Jr." stays whole), is that name. In place.
+ */
+function cutTrailingWords(all: Candidate[], tokens: readonly Token[]): void {
+  let names: Set<string> | null = null;
+  for (const c of all) {
+    const words = c.run.words;
+    if (words.length < 3) continue;
+    names ??= new Set(all.filter((x) => x.run.words.length >= 2).map((x) => x.run.words.join(' ')));
+    for (let m = words.length - 1; m >= 2; m--) {
+      if (!names.has(words.slice(0, m).join(' '))) continue;
+      const rest = words.slice(m);
+      // The headline's verb comes first: "Leads", "Slams", "Joins Growing List" (a surname the lists lack,
+      // "Mary Ann Okafor" after "Mary Ann", is no verb).
+      if (/^\p{Lu}\p{Ll}+s$/u.test(rest[0] as string) && rest.every((w) => !isNameWordOfList(w))) {
+        c.run = keepWords(c.run, tokens, m);
+        c.key = fullKey(c.run.words);
+      }
+      break;
+    }
+  }
+}
+
+/** Whether a word may belong to a name whatever its place: a listed first name or surname, particle, suffix. */
+function isNameWordOfList(word: string): boolean {
+  return (kindOf(word) & (FIRST_NAME | SURNAME)) !== 0 || NAME_PARTICLES.has(word) || NAME_SUFFIXES.has(word);
+}
+
+/** The run with only its first `m` words (and the tokens up to the last of them). */
+function keepWords(run: NameRun, tokens: readonly Token[], m: number): NameRun {
+  let seen = 0;
+  let j = run.first;
+  for (; j < run.last; j++) {
+    if (!(tokens[j] as Token).word) continue;
+    if (++seen === m) break;
+  }
+  const last = j + 1;
+  return { ...run, last, end: (tokens[j] as Token).end, words: run.words.slice(0, m) };
+}
+
 function fullKey(words: readonly string[]): string {
   return `${words[0]} ${words[words.length - 1]}`;
 }
