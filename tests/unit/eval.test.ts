@@ -231,44 +231,11 @@ describe('scoring one article', () => {
   });
 
   test('a he/she speaker is judged by the person it is resolved to', () => {
-    const words = 'Tom Reyes spoke. He said the plan was dead.';
-    const pronounArticle: Article = {
-      ...article,
-      text: words,
-      attributions: [
-        {
-          id: 'E1',
-          source: [at(words, 'He')],
-          cue: [at(words, 'said')],
-          content: [at(words, 'the plan was dead')],
-          quoted: false,
-        },
-      ],
-      chains: [[at(words, 'Tom Reyes'), at(words, 'He')]],
-    };
-    const said = (name: string): Analysis => ({
-      people: [],
-      statements: [
-        {
-          id: 's1',
-          kind: 'indirect',
-          text: 'the plan was dead',
-          spans: [at(words, 'the plan was dead')],
-          speaker: { name, mention: at(words, 'He') },
-          cue: null,
-        },
-      ],
-    });
-    expect(scoreArticle(pronounArticle, said('Tom Reyes')).pronoun).toEqual({ judged: 1, right: 1 });
-    expect(scoreArticle(pronounArticle, said('Dan Cole')).pronoun).toEqual({ judged: 1, right: 0 });
-    expect(scoreArticle(pronounArticle, said('He')).pronoun).toEqual({ judged: 1, right: 0 });
-    // Not a he/she speaker: not judged.
-    expect(scoreArticle(article, said('Tom Reyes')).pronoun).toEqual({ judged: 0, right: 0 });
-    // A chain that only describes ("The senator") names no one to judge by; with a name in it, it does.
-    const judged = (subject: string, speaker: string) => {
+    /** "<subject> spoke. He said the plan was dead.", the gold chain [subject, He], the speaker named so. */
+    const judged = (subject: string, speaker: string, pronoun = 'He') => {
       const text = `${subject} spoke. He said the plan was dead.`;
-      const described: Article = {
-        ...pronounArticle,
+      const gold: Article = {
+        ...article,
         text,
         attributions: [
           {
@@ -289,13 +256,19 @@ describe('scoring one article', () => {
             kind: 'indirect',
             text: 'the plan was dead',
             spans: [at(text, 'the plan was dead')],
-            speaker: { name: speaker, mention: at(text, 'He') },
+            speaker: { name: speaker, mention: at(text, pronoun) },
             cue: null,
           },
         ],
       };
-      return scoreArticle(described, analysis).pronoun;
+      return scoreArticle(gold, analysis).pronoun;
     };
+    expect(judged('Tom Reyes', 'Tom Reyes')).toEqual({ judged: 1, right: 1 });
+    expect(judged('Tom Reyes', 'Dan Cole')).toEqual({ judged: 1, right: 0 });
+    expect(judged('Tom Reyes', 'He')).toEqual({ judged: 1, right: 0 });
+    // Not a he/she speaker: not judged.
+    expect(judged('Tom Reyes', 'Tom Reyes', 'Tom Reyes')).toEqual({ judged: 0, right: 0 });
+    // A chain that only describes ("The senator") names no one to judge by; with a name in it, it does.
     expect(judged('The Senator from Ohio', 'Tom Reyes')).toEqual({ judged: 0, right: 0 });
     expect(judged('Sen. Tom Reyes', 'Tom Reyes')).toEqual({ judged: 1, right: 1 });
   });
