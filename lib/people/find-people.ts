@@ -218,11 +218,7 @@ export function findPeople(
     if (c.run.words.length !== 1) continue;
     const word = c.run.words[0] as string;
     const fits = byWord.get(word) ?? [];
-    let titleGender: Gender | null = null;
-    for (const t of c.run.titles) {
-      titleGender = HONORIFICS.get(t) ?? null;
-      if (titleGender) break;
-    }
+    const titleGender = titleGenderOf(c.run.titles);
     let chosen = fits.length === 1 ? (fits[0] as number) : -1;
     if (fits.length > 1) {
       // A bare surname is the second reference of news style: "Paul" is Rand Paul's, not Paul Ryan's.
@@ -294,8 +290,7 @@ export function findPeople(
   for (let k = 0; k < candidates.length; k++) {
     if (personOf[k] !== -2) continue;
     const c = candidates[k] as Candidate;
-    let wanted: Gender | null = null;
-    for (const t of c.run.titles) wanted ??= HONORIFICS.get(t) ?? null;
+    let wanted = titleGenderOf(c.run.titles);
     if (!wanted) {
       const vote = pronounVote(tokens, c.run.last);
       wanted = vote > 0 ? 'male' : vote < 0 ? 'female' : null;
@@ -665,6 +660,15 @@ function cutTrailingWords(all: Candidate[], tokens: readonly Token[]): void {
       break;
     }
   }
+}
+
+/** The gender the first gendered title of a name gives ("Ms." female, "Mr." male; "Sen." none), or null. */
+function titleGenderOf(titles: readonly string[]): Gender | null {
+  for (const t of titles) {
+    const gender = HONORIFICS.get(t);
+    if (gender) return gender;
+  }
+  return null;
 }
 
 /** Whether a word may belong to a name whatever its place: a listed first name or surname, particle, suffix. */

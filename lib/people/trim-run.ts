@@ -198,10 +198,7 @@ mark(SURNAME_LIKE_PLACES, SURNAME_LIKE_PLACE);
 mark(LEADING_ROLES, LEADING_ROLE);
 mark(
   [...ORGANISATION_WORDS].filter(
-    (w) =>
-      (KIND.get(w) ?? 0) & FIRST_NAME &&
-      !((KIND.get(w) ?? 0) & (ROLE | PARTY | GROUP)) &&
-      !DESCRIPTORS.has(w),
+    (w) => kindOf(w) & FIRST_NAME && !(kindOf(w) & (ROLE | PARTY | GROUP)) && !DESCRIPTORS.has(w),
   ),
   ORGANISATION_FIRST_NAME,
 );
