@@ -360,8 +360,7 @@ const DESCRIPTION_OPENERS = new Set(
 
 /**
  * For a statement whose speaker's mention is "he" or "she" and lies on a gold source whose coreference chain
- * names someone (a mention with a capital letter that is not a pronoun): whether the speaker's name is one
- * of those names (namesMatch). Null for any other statement. Speaker accuracy counts a pronoun speaker right
+ * names someone (isNameMention): whether the speaker's name is one of those names (namesMatch). Null for any other statement. Speaker accuracy counts a pronoun speaker right
  * by its mention alone; this says whether the pronoun was resolved to the right person, as the popup shows it.
  */
 export function pronounNamed(article: Article, statement: Statement): boolean | null {

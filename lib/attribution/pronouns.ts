@@ -16,7 +16,7 @@ export interface Sighting {
 /**
  * The token index where the sentence holding token `i` starts (looked for over at most 80 tokens back).
  */
-export function sentenceStartOf(tokens: readonly Token[], i: number): number {
+function sentenceStartOf(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j > 0 && j > i - 80 && !startsSentence(tokens, j)) j--;
   return j;

@@ -332,9 +332,9 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
   return k;
 }
 
-/** An em or en dash, or two hyphens, as a writer sets an aside off with them. */
+/** An em or en dash, as a writer sets an aside off with them (two hyphens are two tokens: not read as one). */
 function isDash(text: string): boolean {
-  return text === '—' || text === '–' || text === '--';
+  return text === '—' || text === '–';
 }
 
 /** Whether a clause without "that" starts at token `k`: a subject, then a finite verb within a few words. */
