@@ -24,6 +24,27 @@ describe('reported speech: a cue, then the clause', () => {
       'the ferry would stop in June',
     ],
     [
+      'two hyphens are a dash, as typed',
+      'Marta Quist said -- on the radio, as it happens -- that the ferry would stop in June.',
+      'Marta Quist',
+      'said',
+      'the ferry would stop in June',
+    ],
+    [
+      'an aside between dashes inside the clause is part of it',
+      'Marta Quist said open primaries — those open to every voter — give independents a say.',
+      'Marta Quist',
+      'said',
+      'open primaries — those open to every voter — give independents a say',
+    ],
+    [
+      'and between two hyphens',
+      'Marta Quist said open primaries -- those open to every voter -- give independents a say.',
+      'Marta Quist',
+      'said',
+      'open primaries -- those open to every voter -- give independents a say',
+    ],
+    [
       'a condition without a comma before the clause',
       'Marta Quist said if elected mayor she would keep the ferry running.',
       'Marta Quist',

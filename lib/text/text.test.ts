@@ -89,12 +89,13 @@ describe('sentence ends', () => {
 describe('the tokenizer cuts exactly the matches of its one pattern', () => {
   // The pattern the tokenizer's fast path for plain ASCII stands in for.
   const PATTERN =
-    /\p{N}+(?:[.,:]\p{N}+)+|\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+    /\p{N}+(?:[.,:]\p{N}+)+|\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*|-{2,}|[^\s\p{L}\p{M}\p{N}]/gu;
   const matches = (text: string) => [...text.matchAll(PATTERN)].map((m) => [m.index, m[0]]);
   const cut = (text: string) => tokenize(text, paragraphs(text)).map((t) => [t.start, t.text]);
   test.each([
     ['3D. 12ab 2016. 10,000 214.9 1:30 7-Eleven'],
     ["a.m. U.S. I. don't O'Neil co-op x- y' 'z"],
+    ['said -- on Twitter--that x--- -y - --'],
     ['Émile café naïve Zoë 😀 𝐀bc ٣٤ ß_x'],
     ['tab\there\u00a0nbsp\u2009thin\u3000wide\ufeffbom'],
     ['e\u0301 a\u0301b \u0301x end.'],

@@ -24,15 +24,23 @@ export interface Token {
 }
 
 /**
+ * A dash as a writer sets a clause or an aside off with it: an em dash, an en dash, or two hyphens or more
+ * (one token: see tokenize), as typewriters and wire copy write an em dash. A single hyphen is not one.
+ */
+export function isDash(text: string): boolean {
+  return text === '—' || text === '–' || (text.length > 1 && text.charCodeAt(0) === 45);
+}
+
+/**
  * Tokenizes the whole text in one pass, tagging each token with its paragraph. The tokens are exactly the
  * matches (`g`) of
  *
- *     \p{N}+(?:[.,:]\p{N}+)+ | \p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}]) | [\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)* | [^\s\p{L}\p{M}\p{N}]
+ *     \p{N}+(?:[.,:]\p{N}+)+ | \p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}]) | [\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)* | -{2,} | [^\s\p{L}\p{M}\p{N}]
  *
- * (a number with separators, dotted initials, a word, one other character): white space is skipped, every
- * other code point starts a match. Plain ASCII words and punctuation are cut by char codes; a token that may
- * continue past ASCII letters and digits ("don't", "U.S", "10,000", "Émile") by `tokenEnd`, which follows
- * the pattern's alternatives by hand (the pattern itself, compiled, cost 7 ms in a fresh page).
+ * (a number with separators, dotted initials, a word, a run of hyphens, one other character): white space is
+ * skipped, every other code point starts a match. Plain ASCII words and punctuation are cut by char codes; a
+ * token that may continue past ASCII letters and digits ("don't", "U.S", "10,000", "Émile") by `tokenEnd`,
+ * which follows the pattern's alternatives by hand (the pattern itself, compiled, cost 7 ms in a fresh page).
  */
 export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {
   const tokens: Token[] = [];
@@ -53,8 +61,10 @@ export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {
     let word = true;
     let ascii = true;
     if (c < 128 && !isAsciiWord(c)) {
-      // "," or "(": ASCII punctuation is a token of its own.
+      // "," or "(": ASCII punctuation is a token of its own; two or more hyphens are one, a dash as typed
+      // ("said -- on Twitter -- that").
       end = start + 1;
+      if (c === 45) while (end < n && text.charCodeAt(end) === 45) end++;
       word = false;
     } else if (c < 128) {
       // "said" or "2016": a run of ASCII letters and digits, unless what follows may extend the token.

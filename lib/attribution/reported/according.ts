@@ -5,15 +5,15 @@
 import { SOURCE_HEADS } from '../../lexicon/reporting.ts';
 import { isCapitalized } from '../../text/chars.ts';
 import { span } from '../../text/span.ts';
-import type { Token } from '../../text/tokens.ts';
+import { isDash, type Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
 import { clauseStart } from './clause.ts';
 import { clauseEnd, runsIntoQuote } from './clause-end.ts';
 import { atEnd, wordCount, type Ctx, type Found } from './context.ts';
 import { toSpeaker } from './sources.ts';
 
-/** What ends the source after "according to": a comma or a dash. */
-const SOURCE_ENDS = new Set([',', '—', '–', '-', '(', ';', ':']);
+/** What ends the source after "according to": a comma, a dash (isDash) or a hyphen. */
+const SOURCE_ENDS = new Set([',', '-', '(', ';', ':']);
 
 /** First words after ", according to X," that do not go on with the clause: a relative, an appositive. */
 const NOT_CONTINUATION = new Set(
@@ -37,6 +37,7 @@ export function according(ctx: Ctx, a: number, from: number, lo: number, hi: num
     e < hi &&
     e - s < LONGEST_SOURCE &&
     !SOURCE_ENDS.has((tokens[e] as Token).text) &&
+    !isDash((tokens[e] as Token).text) &&
     !atEnd(tokens, e, hi) &&
     ctx.inQuote[e] === -1
   )

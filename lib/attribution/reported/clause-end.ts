@@ -15,7 +15,7 @@ import {
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
 import { isCapitalized } from '../../text/chars.ts';
 import { mayBeIn, wordShapes } from '../../text/shapes.ts';
-import type { Token } from '../../text/tokens.ts';
+import { isDash, type Token } from '../../text/tokens.ts';
 import {
   MAX_CONTENT_TOKENS,
   CLOSERS,
@@ -67,7 +67,16 @@ export function clauseEnd(ctx: Ctx, from: number, hi: number): number {
     }
     if (t.text === ':' && tokens[i + 1]?.word && i + 1 < hi && i > from + 3) continue;
     if (t.text === ';' || t.text === ':' || (isEnd(t) && isSentenceEnd(tokens, i))) break;
-    if (t.text !== ',' && t.text !== '—' && t.text !== '–') continue;
+    // "closed primaries — those open only to Democrats — deny many voters ...": an aside between two dashes
+    // is part of the clause, which goes on after the second.
+    if (isDash(t.text)) {
+      const close = closingDash(ctx, i, hi);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (t.text !== ',' && !isDash(t.text)) continue;
     const next = tokens[i + 1];
     if (!next?.word || i + 1 >= hi) continue;
     const nl = next.text.toLowerCase();
@@ -101,6 +110,24 @@ export function clauseEnd(ctx: Ctx, from: number, hi: number): number {
   }
   return to;
 }
+
+/**
+ * The dash that closes an aside opened by the dash at `open`, in the same sentence and outside quotes, a few
+ * words on; -1 when there is none (the dash then ends the clause, or not, as a comma would).
+ */
+function closingDash(ctx: Ctx, open: number, hi: number): number {
+  const { tokens } = ctx;
+  for (let j = open + 1; j < hi && j <= open + LONGEST_ASIDE; j++) {
+    const t = tokens[j] as Token;
+    if (ctx.inQuote[j] !== -1 || t.text === ';' || t.text === ':' || (isEnd(t) && isSentenceEnd(tokens, j)))
+      return -1;
+    if (isDash(t.text)) return j > open + 1 ? j : -1;
+  }
+  return -1;
+}
+
+/** The most tokens between the two dashes of an aside. */
+const LONGEST_ASIDE = 25;
 
 /**
  * Whether a clause with its own subject starts at token `k` (after ", and"): a subject-like word, then a
@@ -169,7 +196,7 @@ export function runsIntoQuote(ctx: Ctx, to: number, hi: number): boolean {
     const qi = ctx.inQuote[i] as number;
     if (qi !== -1) return ctx.quoteStatement[qi]?.kind === 'direct';
     const t = ctx.tokens[i] as Token;
-    if (t.word || !(t.text === ',' || t.text === '—')) return false;
+    if (t.word || !(t.text === ',' || isDash(t.text))) return false;
   }
   return false;
 }

@@ -23,7 +23,7 @@ import {
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.ts';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
 import { endsWithApostropheS, isCapitalized } from '../../text/chars.ts';
-import type { Token } from '../../text/tokens.ts';
+import { isDash, type Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
 import { clauseEnd, runsIntoQuote } from './clause-end.ts';
 import {
@@ -330,11 +330,6 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
     return k;
   }
   return k;
-}
-
-/** An em or en dash, as a writer sets an aside off with them (two hyphens are two tokens: not read as one). */
-function isDash(text: string): boolean {
-  return text === '—' || text === '–';
 }
 
 /** Whether a clause without "that" starts at token `k`: a subject, then a finite verb within a few words. */

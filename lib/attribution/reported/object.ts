@@ -16,7 +16,7 @@ import {
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.ts';
 import { isCapitalized } from '../../text/chars.ts';
 import { mayBeIn, wordShapes } from '../../text/shapes.ts';
-import type { Token } from '../../text/tokens.ts';
+import { isDash, type Token } from '../../text/tokens.ts';
 import { subjectBefore, type Phrase } from '../phrases.ts';
 import { OBJECT_PRONOUNS, skipHearer } from './clause.ts';
 import { clauseEnd } from './clause-end.ts';
@@ -194,7 +194,7 @@ function objectEnd(ctx: Ctx, from: number, hi: number): number {
     }
     if (
       t.text === ',' ||
-      t.text === '—' ||
+      isDash(t.text) ||
       t.text === '(' ||
       (t.word && mayBeIn(SUBORDINATOR_SHAPES, t) && SUBORDINATORS.has(t.text))
     ) {

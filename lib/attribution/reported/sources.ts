@@ -15,7 +15,7 @@ import { SPEECH_VERBS, VERB_PRECEDERS } from '../../lexicon/speech-verbs.ts';
 import type { Mention } from '../../people/find-people.ts';
 import { endsWithApostropheS } from '../../text/chars.ts';
 import { span } from '../../text/span.ts';
-import type { Token } from '../../text/tokens.ts';
+import { isDash, type Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
 import { clauseSubject, namedSpeaker, subjectBefore, withHeadBefore, type Phrase } from '../phrases.ts';
 import { resolvePronoun } from '../pronouns.ts';
@@ -63,7 +63,7 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
       return p ? toSpeaker(ctx, p) : null;
     }
     // ", saying ...", ", citing ...", "– saying ...": the subject of the sentence.
-    if (prev?.text !== ',' && prev?.text !== '—' && prev?.text !== '–') return null;
+    if (prev?.text !== ',' && !(prev && isDash(prev.text))) return null;
     const p = clauseSubject(tokens, lo, v, ctx.startingAt);
     return p ? toSpeaker(ctx, p) : null;
   }
@@ -129,7 +129,7 @@ function nameBeforeAppositives(ctx: Ctx, j: number, lo: number): Phrase | null {
   let blocked = false; // a verb, a quote or a pronoun since the last comma looked at
   for (let c = j - 1; c > lo && c > j - 30; c--) {
     const t = tokens[c] as Token;
-    if (t.text === ',' || t.text === '—' || t.text === '–') {
+    if (t.text === ',' || isDash(t.text)) {
       const relative = tokens[c + 1]?.text === 'who';
       if (blocked && !relative) return null;
       blocked = false;
