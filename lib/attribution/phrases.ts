@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 import { DOCUMENT_HEADS, SOURCE_HEADS } from '../lexicon/reporting.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
-import { VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
+import { isVerbHelper } from '../lexicon/speech-verbs.ts';
 import { endsWithApostrophe, isCapitalized, isLowerCaseWord } from '../text/chars.ts';
 import { endsSentence } from '../text/sentences.ts';
 import { ShapedSet } from '../text/shapes.ts';
@@ -253,11 +253,9 @@ const PREPOSITIONS_AFTER_VERB = new Set(
   'of about to at in on for with from after before during over into'.split(' '),
 );
 
-/** Whether a word may sit between a subject and its verb ("also", "has", "reportedly"). */
+/** Whether a word may sit between a subject and its verb ("also", "has", "reportedly"): isVerbHelper. */
 export function isSkippableWord(t: Token): boolean {
-  if (!t.word) return false;
-  const w = t.text;
-  return VERB_PRECEDERS.has(w) || (w.length > 4 && w.endsWith('ly') && w === w.toLowerCase());
+  return t.word && isVerbHelper(t.text);
 }
 
 function findBack(tokens: readonly Token[], from: number, lo: number, text: string, max: number): number {

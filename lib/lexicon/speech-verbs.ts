@@ -53,6 +53,20 @@ export const VERB_PRECEDERS = wordSet(`
 `);
 
 /**
+ * Whether `word` may sit between a subject and its speech verb: one of VERB_PRECEDERS, or an adverb in -ly
+ * of five letters or more written in lower case ("Cruz openly admitted", "she half-heartedly agreed"). The
+ * attribution rules and the people finder both skip these on the way to the verb.
+ */
+export function isVerbHelper(word: string): boolean {
+  if (VERB_PRECEDERS.has(word)) return true;
+  const n = word.length;
+  // (-ly by char codes first: most words are not, and lower-casing a word can cost more than the rest.)
+  return (
+    n > 4 && word.charCodeAt(n - 1) === 121 && word.charCodeAt(n - 2) === 108 && word === word.toLowerCase()
+  );
+}
+
+/**
  * Verbs that are cues only right after a quote, where they cannot be nouns: “...,” the statement read. /
  * “...,” the document states. / “...,” the caption reads.
  */

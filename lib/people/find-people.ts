@@ -2,8 +2,7 @@ import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/honorifics
 import { genderOfBits, isFirstName, isSurname } from '../lexicon/names.ts';
 import { GENDERED_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
-import { SPEECH_VERBS, VERB_PRECEDERS } from '../lexicon/speech-verbs.ts';
-import { isLowerCaseWord } from '../text/chars.ts';
+import { isVerbHelper, SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import { mayBeIn, wordShapes } from '../text/shapes.ts';
 import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
@@ -831,8 +830,7 @@ function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
     const t = tokens[j];
     if (!t?.word) break;
     // "Cruz also said", "Cruz openly admitted": a verb's helpers and adverbs in -ly.
-    const adverb = t.tail === 121 && t.text.length > 4 && t.text.endsWith('ly') && isLowerCaseWord(t.text);
-    if (!adverb && (!mayBeIn(PRECEDER_SHAPES, t) || !VERB_PRECEDERS.has(t.text))) break;
+    if (!isVerbHelper(t.text)) break;
     j++;
   }
   const after = tokens[j];
@@ -847,10 +845,9 @@ function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
   return !(ROLE_NOUNS.has(noun) || SOURCE_NOUNS.has(noun) || CLAUSE_VERBS.has(next.text));
 }
 
-/** The shapes of the role nouns, speech verbs and verb preceders (text/shapes.ts): most words are none. */
+/** The shapes of the role nouns and speech verbs (text/shapes.ts): most words are none. */
 const ROLE_SHAPES = wordShapes(ROLE_NOUNS.keys());
 const SPEECH_VERB_SHAPES = wordShapes(SPEECH_VERBS);
-const PRECEDER_SHAPES = wordShapes(VERB_PRECEDERS);
 
 /** Whether a word token is one of SPEECH_VERBS. */
 function isSpeechVerb(t: Token): boolean {
