@@ -152,6 +152,20 @@ describe('short names', () => {
     ]);
   });
 
+  test('a surname alone is the namesake’s named in full before it, not one introduced later', () => {
+    // Daniel is named in full three times (the article's most named Okafor), but only after the bare
+    // "Okafor", which can only mean Maria, the one introduced.
+    const text =
+      'Maria Okafor unveiled the plan. Okafor said it would pass. Daniel Okafor, her brother, praised it. ' +
+      'Daniel Okafor spoke twice. Daniel Okafor left.';
+    const bare = text.indexOf(' Okafor said') + 1;
+    const daniel = [...text.matchAll(/Daniel Okafor/g)].map((m) => m.index);
+    expect(people(text).map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([
+      ['Maria Okafor', [0, bare]],
+      ['Daniel Okafor', daniel],
+    ]);
+  });
+
   test('a title’s gender settles a shared surname', () => {
     const found = people('Grace Halloran and her husband, Peter Halloran, came. Ms. Halloran spoke.');
     expect(found.map((p) => [p.name, p.mentions.length])).toEqual([

@@ -231,6 +231,18 @@ export function findPeople(
         const same = pool.filter((i) => fullGender[i] !== (titleGender === 'male' ? 'female' : 'male'));
         if (same.length > 0) pool = same;
       }
+      // A surname alone stands for someone named in full before it: a namesake introduced later is not
+      // meant ("Donald Trump's proposal ... the Trump campaign ... Ivanka Trump, his daughter"). With a
+      // gendered title, only someone known to be of its gender is meant so ("Mr. Khan" after "Khizr and
+      // Ghazala Khan" is not Ghazala, whose gender the lists do not know).
+      if (pool.length > 1) {
+        const introduced = pool.filter(
+          (i) =>
+            (people[i] as { start: number }).start < c.run.start &&
+            (!titleGender || fullGender[i] === titleGender),
+        );
+        if (introduced.length === 1) pool = introduced;
+      }
       if (pool.length === 1) chosen = pool[0] as number;
       // The one the article is about: "Sanders" is Bernie Sanders, named ten times, not his wife Jane
       // Sanders, named once. Only a person named three times as often as each other one takes it.
