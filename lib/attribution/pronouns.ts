@@ -51,8 +51,8 @@ function firstInSentence(
 /**
  * The person a third-person pronoun ("she", "he") refers to: the latest person sighted before `at` whose
  * gender matches; failing that, the last speaker of unknown gender within two paragraphs, then the latest
- * person of unknown gender within two paragraphs. `history` is sorted by `at`. Returns an index into
- * `people`, or -1.
+ * person of unknown gender within two paragraphs. `history` (namings and speakers) is sorted by `at`.
+ * Returns an index into `people`, or -1.
  */
 export function resolvePronoun(
   history: readonly Sighting[],
@@ -62,27 +62,17 @@ export function resolvePronoun(
   gender: Gender,
   tokens: readonly Token[],
 ): number {
-  const lo = before(history, at);
-  let speaker = -1;
-  let named = -1;
-  for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) {
-    const s = history[k] as Sighting;
-    if (para - s.para > 8) break;
-    const g = people[s.person]?.gender;
-    if (g === gender) return s.spoke ? s.person : firstInSentence(history, people, k, gender, tokens);
-    if (g !== undefined || para - s.para > 2) continue;
-    if (s.spoke && speaker < 0) speaker = s.person;
-    if (named < 0) named = s.person;
-  }
-  return speaker >= 0 ? speaker : named;
+  return resolvePronounIn(history, [], people, at, para, gender, tokens);
 }
 
 /** How many sightings a pronoun looks back over at most, so a huge paragraph stays linear. */
 const LOOK_BACK = 200;
 
 /**
- * As `resolvePronoun`, over two histories each sorted by `at`: people named (`named`) and people who spoke
- * (`spoken`, appended in document order as statements are made).
+ * As `resolvePronoun`, over two histories each sorted by `at`: people named (`named`, which may hold speakers
+ * too) and people who spoke (`spoken`, appended in document order as statements are made), with one rule
+ * more: the last speaker of `spoken`, if close, is meant unless someone of the pronoun's gender was named
+ * since.
  */
 export function resolvePronounIn(
   named: readonly Sighting[],
@@ -117,9 +107,9 @@ export function resolvePronounIn(
     const s = (fromSpoken ? spoken[b--] : named[a--]) as Sighting;
     if (para - s.para > 8) break;
     const g = people[s.person]?.gender;
-    if (g === gender) return fromSpoken ? s.person : firstInSentence(named, people, k, gender, tokens);
+    if (g === gender) return s.spoke ? s.person : firstInSentence(named, people, k, gender, tokens);
     if (g !== undefined || para - s.para > 2) continue;
-    if (fromSpoken && speaker < 0) speaker = s.person;
+    if (s.spoke && speaker < 0) speaker = s.person;
     if (someone < 0) someone = s.person;
   }
   return speaker >= 0 ? speaker : someone;
