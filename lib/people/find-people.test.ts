@@ -200,6 +200,8 @@ describe('gender', () => {
     ['a title', 'Mr. Jordan Vale arrived.', 'male'],
     ['a role word', 'her husband, Jordan Vale, arrived', 'male'],
     ['a pronoun after the name', 'Kim Kardashian wrote on her story.', 'female'],
+    ['a role noun heading an appositive', 'Jordan Vale, the mayor’s eldest daughter, arrived.', 'female'],
+    ['and one before a preposition', 'Said Jordan Vale, a spokeswoman for the council.', 'female'],
   ])('%s', (_name, text, gender) => {
     expect(people(text)[0]?.gender).toBe(gender);
   });

@@ -285,7 +285,7 @@ export function findPeople(
     const c = candidates[k] as Candidate;
     const p = personOf[k] as number;
     if (p < 0) continue;
-    if (c.gender && !textGender[p]) textGender[p] = c.gender;
+    if (!textGender[p]) textGender[p] = c.gender ?? appositiveGender(tokens, c.run.last);
     pronounVotes[p] = (pronounVotes[p] as number) + pronounVote(tokens, c.run.last);
     firstAt[p] = Math.min(firstAt[p] as number, c.run.start);
   }
@@ -745,6 +745,37 @@ function pronounVote(tokens: readonly Token[], last: number): number {
   }
   return 0;
 }
+
+/**
+ * The gender a role noun gives the name ending at token `last` from an appositive after it, opened by an
+ * article: "Ivanka Trump, the nominee's eldest daughter," (female), "Kiki McLean, a spokeswoman for the
+ * campaign." (female). The appositive runs to the next comma or full stop; its head is its last word before
+ * a preposition, or before its end. Other openings are left alone: "Jack Dalrymple, his wife, Betsy" and
+ * "Jennifer Ping, Indianapolis businessman Jefferson Shreve" go on to someone else. Null when there is no
+ * such appositive or its head has no gender.
+ */
+function appositiveGender(tokens: readonly Token[], last: number): Gender | null {
+  if (tokens[last]?.text !== ',') return null;
+  const opening = tokens[last + 1]?.text;
+  if (opening !== 'the' && opening !== 'a' && opening !== 'an') return null;
+  let head: Token | null = null;
+  for (let j = last + 2; j < tokens.length && j <= last + APPOSITIVE_TOKENS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word) {
+      if (t.text !== ',' && t.text !== '.') return null;
+      return head ? (ROLE_NOUNS.get(head.text.toLowerCase()) ?? null) : null;
+    }
+    if (APPOSITIVE_PREPOSITIONS.has(t.text))
+      return head ? (ROLE_NOUNS.get(head.text.toLowerCase()) ?? null) : null;
+    head = t;
+  }
+  return null;
+}
+
+/** The most tokens an appositive runs over. */
+const APPOSITIVE_TOKENS = 14;
+/** Words that end an appositive's head noun ("a spokesman for the campaign", "the father of three"). */
+const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to', 'on', 'and', 'who']);
 
 /** Decides whether a run of capitalized words names a person; null when it is not a name. */
 function classify(
