@@ -759,23 +759,24 @@ function appositiveGender(tokens: readonly Token[], last: number): Gender | null
   const opening = tokens[last + 1]?.text;
   if (opening !== 'the' && opening !== 'a' && opening !== 'an') return null;
   let head: Token | null = null;
-  for (let j = last + 2; j < tokens.length && j <= last + APPOSITIVE_TOKENS; j++) {
+  let j = last + 2;
+  for (; j < tokens.length && j <= last + APPOSITIVE_TOKENS; j++) {
     const t = tokens[j] as Token;
     if (!t.word) {
       if (t.text !== ',' && t.text !== '.') return null;
-      return head ? (ROLE_NOUNS.get(head.text.toLowerCase()) ?? null) : null;
+      break;
     }
-    if (APPOSITIVE_PREPOSITIONS.has(t.text))
-      return head ? (ROLE_NOUNS.get(head.text.toLowerCase()) ?? null) : null;
+    if (HEAD_ENDS.has(t.text)) break;
     head = t;
   }
-  return null;
+  if (!head || j >= tokens.length || j > last + APPOSITIVE_TOKENS) return null;
+  return ROLE_NOUNS.get(head.text.toLowerCase()) ?? null;
 }
 
 /** The most tokens an appositive runs over. */
 const APPOSITIVE_TOKENS = 14;
-/** Words that end an appositive's head noun ("a spokesman for the campaign", "the father of three"). */
-const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to', 'on', 'and', 'who']);
+/** Words after an appositive's head noun ("a spokesman for the campaign", "the father of three"). */
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to', 'on', 'and', 'who']);
 
 /** Decides whether a run of capitalized words names a person; null when it is not a name. */
 function classify(
