@@ -955,8 +955,19 @@ describe('words that only look like cues make no statement', () => {
     ['"found" without "that"', 'The inspectors found the keys under the mat on Monday.'],
     ['"what X says"', 'There is a gap between what Trump says his plan would do and the figures.'],
     ['an introduction, not a clause', 'In the end, the council voted to lend the trust the money.'],
+    ['"called" giving a thing its name', 'A new group called Harbor Voices is ramping up its campaign.'],
+    ['and after a longer phrase', 'The trust traced the letters to a small website called Port Alden Truth.'],
   ])('%s', (_rule, text) => {
     expect(indirect(analyze(text))).toEqual([]);
+  });
+
+  test('a person called by "a" still says what something is', () => {
+    const s = only('A spokesman called Ferreira’s plan a disaster for the harbour.');
+    expect([s.speaker?.name, s.cue?.text, s.text]).toEqual([
+      'A spokesman',
+      'called',
+      'Ferreira’s plan a disaster for the harbour',
+    ]);
   });
 });
 

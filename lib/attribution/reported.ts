@@ -15,7 +15,7 @@ import {
   type Ctx,
   type Found,
 } from './reported/context.ts';
-import { MAYBE_CUE, cueShaped, isCueWord, isObjectCue } from './reported/cue-words.ts';
+import { MAYBE_CUE, cueShaped, isCueWord, isObjectCue, namesAThing } from './reported/cue-words.ts';
 import { transcriptLine, headlineLine } from './reported/lines.ts';
 import { objectAfterCue } from './reported/object.ts';
 import { speakerAfterClause, asReported, passiveBy } from './reported/source-after.ts';
@@ -130,6 +130,7 @@ function inSentence(ctx: Ctx, lo: number, hi: number, cues: readonly number[]): 
     const t = tokens[i] as Token;
     // Only cue words, "according" and a sentence-opening "As" go on.
     if (t.text === 'As' && i !== lo) continue;
+    if (t.text === 'called' && namesAThing(tokens, i, lo)) continue;
     let f: Found | null = null;
     // Inside a statement's content only speech verbs report again ("an architect who said he was ...").
     const inside = i < from;

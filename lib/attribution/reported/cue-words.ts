@@ -13,6 +13,7 @@ import {
   THAT_VERBS,
   TO_VERBS,
 } from '../../lexicon/reporting.ts';
+import { ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.ts';
 import { isCapitalized } from '../../text/chars.ts';
 import type { Token } from '../../text/tokens.ts';
 
@@ -122,3 +123,36 @@ export function isObjectCue(tokens: readonly Token[], i: number): boolean {
   const w = cueText(tokens, i);
   return OBJECT_CONTENT_VERBS.has(w) || CONTENT_PARTICLES.has(w) || TO_VERBS.has(w) || EVIDENCE_VERBS.has(w);
 }
+
+/**
+ * Whether "called" at token `i` gives a thing its name ("a new group called Black Votes Matter", "a website
+ * called Real News Right Now", "a resistance movement called the Ethiopian People's Party"): it follows a
+ * noun phrase opened by "a" or "an" whose head is no person or source ("A spokesman called the plan ..."
+ * reports), and a capitalized name follows. No cue then. `lo` is where the sentence starts.
+ */
+export function namesAThing(tokens: readonly Token[], i: number, lo: number): boolean {
+  const head = tokens[i - 1];
+  if (!head?.word) return false;
+  const noun = head.text.toLowerCase();
+  const singular = noun.endsWith('s') ? noun.slice(0, -1) : noun;
+  if (speaks(noun) || speaks(singular)) return false;
+  let next = tokens[i + 1];
+  if (next?.text === 'the') next = tokens[i + 2];
+  if (!next?.word || !isCapitalized(next.text)) return false;
+  // "a" or "an" opens the phrase within four words before the head, with nothing but words between.
+  for (let j = i - 2; j >= lo && j >= i - 5; j--) {
+    const t = tokens[j] as Token;
+    if (!t.word) return false;
+    const w = t.text.toLowerCase();
+    if (w === 'a' || w === 'an') return true;
+  }
+  return false;
+}
+
+/** A person or a source that may say something ("spokesman", "official", "report"), not a thing named. */
+function speaks(noun: string): boolean {
+  return ROLE_NOUNS.has(noun) || (SOURCE_NOUNS.has(noun) && !NAMED_SOURCES.has(noun));
+}
+
+/** Sources that "a ... called" names rather than quotes: "a group called", "a company called". */
+const NAMED_SOURCES = new Set(['group', 'organization', 'company', 'campaign', 'team', 'firm']);
