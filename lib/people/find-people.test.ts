@@ -209,6 +209,17 @@ describe('gender', () => {
   test('no gender when nothing says', () => {
     expect(people('Jordan Vale arrived.')[0]?.gender).toBeUndefined();
   });
+
+  test('a pronoun later in the clause', () => {
+    const text =
+      'Terry Vale has said that about twenty people from the harbour had asked about the seat, but he refuses.';
+    expect(people(text)[0]?.gender).toBe('male');
+  });
+
+  test('not the pronoun of another person brought in by "a"', () => {
+    const text = 'Terry Vale knelt, begging a woman to cast her vote for the plan.';
+    expect(people(text)[0]?.gender).toBeUndefined();
+  });
 });
 
 describe('words around a name that are not part of it', () => {

@@ -726,10 +726,12 @@ function mayBePronoun(t: Token): boolean {
 
 /**
  * Votes on the gender of the name ending at token `last` from the first gendered pronoun in the rest of
- * its clause ("Kim wrote on her Instagram Story": -1, female; +1 male; 0 when none before a stop).
+ * its clause, within PRONOUN_REACH tokens ("Kim wrote on her Instagram Story": -1, female; +1 male; 0 when
+ * none before a stop). Another name stops the search, and so does another person brought in by "a" ("all
+ * but begging a woman ... to cast her ballot": "her" is hers).
  */
 function pronounVote(tokens: readonly Token[], last: number): number {
-  for (let j = last; j < tokens.length && j < last + 12; j++) {
+  for (let j = last; j < tokens.length && j < last + PRONOUN_REACH; j++) {
     const t = tokens[j] as Token;
     if (!t.word) {
       // ".", ";", "“", '"' or "”" (a mark is one unit, its `head`).
@@ -742,9 +744,29 @@ function pronounVote(tokens: readonly Token[], last: number): number {
     const g = lower === 'him' ? undefined : GENDERED_PRONOUNS.get(lower);
     if (g) return g === 'male' ? 1 : -1;
     if (j > last && (t.head < 128 ? t.head >= 65 && t.head <= 90 : startsUpper(t.text))) return 0;
+    const before = tokens[j - 1]?.text;
+    if ((before === 'a' || before === 'an') && (ROLE_NOUNS.has(t.text) || PERSON_NOUNS.has(t.text))) return 0;
   }
   return 0;
 }
+
+/**
+ * How far after a name its pronoun is looked for: "McAuliffe has said about 20 people have indicated an
+ * interest in the seat, but he refuses ..." (16 tokens on).
+ */
+const PRONOUN_REACH = 25;
+/** Nouns for a person that ROLE_NOUNS does not hold. */
+const PERSON_NOUNS = new Set([
+  'man',
+  'woman',
+  'person',
+  'boy',
+  'girl',
+  'child',
+  'friend',
+  'neighbor',
+  'voter',
+]);
 
 /**
  * The gender a role noun gives the name ending at token `last` from an appositive after it, opened by an
