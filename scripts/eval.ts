@@ -360,8 +360,9 @@ const DESCRIPTION_OPENERS = new Set(
 
 /**
  * For a statement whose speaker's mention is "he" or "she" and lies on a gold source whose coreference chain
- * names someone (isNameMention): whether the speaker's name is one of those names (namesMatch). Null for any other statement. Speaker accuracy counts a pronoun speaker right
- * by its mention alone; this says whether the pronoun was resolved to the right person, as the popup shows it.
+ * names someone (isNameMention): whether the speaker's name is one of those names (namesMatch). Null for any
+ * other statement. Speaker accuracy counts a pronoun speaker right by its mention alone; this says whether the
+ * pronoun was resolved to the right person, as the popup shows it.
  */
 export function pronounNamed(article: Article, statement: Statement): boolean | null {
   const speaker = statement.speaker;

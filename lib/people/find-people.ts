@@ -292,8 +292,7 @@ export function findPeople(
   // A person's gender: titles and role words, else the name lists, else the pronouns after the mentions.
   // (People past listGender's end are short names of their own, which the lists say nothing of.)
   const genderOf = (i: number): Gender | null => {
-    const votes = pronounVotes[i] as number;
-    return textGender[i] ?? listGender[i] ?? (votes > 0 ? 'male' : votes < 0 ? 'female' : null);
+    return textGender[i] ?? listGender[i] ?? genderOfVote(pronounVotes[i] as number);
   };
   // A bare surname two people share, with a gendered title or pronoun ("Mrs. Clinton", "Clinton said she"),
   // is the one of them the rest of the text gives that gender ("Mr. Clinton ... his", "Hillary Clinton ...
@@ -301,11 +300,7 @@ export function findPeople(
   for (let k = 0; k < candidates.length; k++) {
     if (personOf[k] !== -2) continue;
     const c = candidates[k] as Candidate;
-    let wanted = titleGenderOf(c.run.titles);
-    if (!wanted) {
-      const vote = pronounVote(tokens, c.run.last);
-      wanted = vote > 0 ? 'male' : vote < 0 ? 'female' : null;
-    }
+    const wanted = titleGenderOf(c.run.titles) ?? genderOfVote(pronounVote(tokens, c.run.last));
     if (!wanted) continue;
     const word = c.run.words[0] as string;
     let match = -1;
@@ -647,7 +642,6 @@ function startsUpper(word: string): boolean {
   return UPPER_START.test(word);
 }
 
-/** "Donald Trump" and "Donald J. Trump" share a key: first and last word, titles and initials aside. */
 /**
  * "Hillary Clinton Leads in Iowa", a short headline in title case: a run that is a full name the text also
  * writes alone, then a verb in -s and only words that are no name words (no listed first name or surname,
@@ -699,6 +693,7 @@ function keepWords(run: NameRun, tokens: readonly Token[], m: number): NameRun {
   return { ...run, last, end: (tokens[j] as Token).end, words: run.words.slice(0, m) };
 }
 
+/** "Donald Trump" and "Donald J. Trump" share a key: first and last word, titles and initials aside. */
 function fullKey(words: readonly string[]): string {
   return `${words[0]} ${words[words.length - 1]}`;
 }
@@ -748,6 +743,11 @@ function pronounVote(tokens: readonly Token[], last: number): number {
     if ((before === 'a' || before === 'an') && (ROLE_NOUNS.has(t.text) || PERSON_NOUNS.has(t.text))) return 0;
   }
   return 0;
+}
+
+/** The gender pronoun votes add up to (pronounVote): more for "he" male, more for "she" female, else null. */
+function genderOfVote(votes: number): Gender | null {
+  return votes > 0 ? 'male' : votes < 0 ? 'female' : null;
 }
 
 /**
