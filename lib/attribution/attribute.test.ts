@@ -193,6 +193,26 @@ describe('pronouns', () => {
       'Ms. Jordan Vale waited with Mr. Sam Oduya. “Fine,” she said.',
       'Jordan Vale',
     ],
+    [
+      'not a name that only modifies a role noun before another name',
+      'Paul Baxter wants lower taxes. Baxter campaign spokesman Tom Reilly told reporters that the plan would pass. “We have the votes,” he said.',
+      'Tom Reilly',
+    ],
+    [
+      'not a possessive before another name',
+      'Mr. Paul Baxter left early. Baxter’s longtime adviser, Tom Reilly, stayed. “We have the votes,” he said.',
+      'Tom Reilly',
+    ],
+    [
+      'not a possessive inside the sentence',
+      'On Monday, in a reply to Mr. Tom Reilly’s budget, Mr. Dan Cole called the plan too small. “It leaves the parks with nothing,” he said.',
+      'Dan Cole',
+    ],
+    [
+      'but a possessive that opens the sentence',
+      'Mr. Sam Ortiz met Mr. Tom Reilly on Friday. But Ortiz’s letter also blamed Reilly for the delay. “We cannot wait another year,” he wrote.',
+      'Sam Ortiz',
+    ],
   ])('%s', (_name, text, speaker) => {
     expect(who(text).at(-1)?.[0]).toBe(speaker);
   });

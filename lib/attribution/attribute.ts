@@ -95,6 +95,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
         para: t.para,
         person: m.person,
         token: m.first,
+        end: m.last,
       });
   }
 

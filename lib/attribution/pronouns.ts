@@ -1,3 +1,7 @@
+import { ROLE_NOUNS } from '../lexicon/roles.ts';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
+import { possessiveLength } from '../people/name-runs.ts';
+import { isLowerCaseWord, isUpperCode } from '../text/chars.ts';
 import { startsSentence } from '../text/segment.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender, Person } from '../types.ts';
@@ -11,6 +15,8 @@ export interface Sighting {
   spoke?: boolean;
   /** For a naming: the index of the name's first token. */
   token?: number;
+  /** For a naming: the index of the token after the name. */
+  end?: number;
 }
 
 /**
@@ -25,7 +31,8 @@ function sentenceStartOf(tokens: readonly Token[], i: number): number {
 /**
  * Of the people of `gender` named in the sentence of `history[k]` (a naming of that gender), the one named
  * first: the sentence's subject more often than not ("Ryan said Obama has never respected it. He says ..."
- * is Ryan; "Cruz has sharpened his language amid attacks from Marco Rubio. He has coined ..." is Cruz).
+ * is Ryan; "Cruz has sharpened his language amid attacks from Marco Rubio. He has coined ..." is Cruz). A
+ * name that only modifies a noun (modifiesNoun) is passed over for a later one that does not.
  */
 function firstInSentence(
   history: readonly Sighting[],
@@ -35,18 +42,62 @@ function firstInSentence(
   tokens: readonly Token[],
 ): number {
   const s = history[k] as Sighting;
-  let best = s.person;
-  if (s.token === undefined) return best;
+  if (s.token === undefined) return s.person;
   // (The sentence's start is looked for here, once per pronoun resolved, not for every name.)
   const start = sentenceStartOf(tokens, s.token);
+  let first = s.person;
+  let standing = modifiesNoun(tokens, s, start) ? -1 : s.person;
   for (let j = k - 1; j >= 0; j--) {
     const e = history[j] as Sighting;
     if (e.spoke) continue;
     if (e.token === undefined || e.token < start) break;
-    if (people[e.person]?.gender === gender) best = e.person;
+    if (people[e.person]?.gender !== gender) continue;
+    first = e.person;
+    if (!modifiesNoun(tokens, e, start)) standing = e.person;
   }
-  return best;
+  return standing >= 0 ? standing : first;
 }
+
+/**
+ * True when a naming in the sentence starting at token `start` modifies a noun rather than standing for its
+ * person: a name whose noun phrase goes on to a role noun and another name ("Trump campaign spokesman Jason
+ * Miller", "Holt's liberal NBC News colleague Matt Lauer", "Sanders's campaign manager, Jeff Weaver"), or a
+ * possessive inside the sentence ("... thinking that Trump's principle is ..."). A possessive opening the
+ * sentence stays: its person is what the sentence is about ("Tuttle's article also attacked Christie").
+ */
+function modifiesNoun(tokens: readonly Token[], e: Sighting, start: number): boolean {
+  if (e.token === undefined || e.end === undefined) return false;
+  const possessive = possessiveLength((tokens[e.end - 1] as Token).text) > 0;
+  // After a possessive, the possessed noun phrase; after a bare name, at most one word before the role noun
+  // ("Trump campaign spokesman"), and not a verb ("Trump told reporter ...", "Trump hired ...").
+  const reach = possessive ? 4 : 2;
+  for (let i = e.end; i < e.end + reach; i++) {
+    const t = tokens[i];
+    if (!t || !t.word) break;
+    if (ROLE_NOUNS.has(t.text)) {
+      const next = tokens[i + 1];
+      const name = next?.text === ',' ? tokens[i + 2] : next;
+      if (name?.word && isUpperCode(name.head)) return true;
+      break;
+    }
+    if (!possessive && (!isLowerCaseWord(t.text) || SPEECH_VERBS.has(t.text) || VERB_ENDING.test(t.text)))
+      break;
+  }
+  if (!possessive) return false;
+  // A possessive opens the sentence when only a conjunction or an adverb and commas come before it ("But
+  // Garcia's kids have sold him ...").
+  for (let i = start; i < e.token; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== ',' && !OPENERS.has(t.text)) return true;
+  }
+  return false;
+}
+
+/** Words that may open a sentence before its subject. */
+const OPENERS = new Set(['And', 'But', 'So', 'Yet', 'Still', 'Also', 'Now', 'Then', 'Meanwhile', 'However']);
+
+/** Endings of a verb's past or third person ("hired", "tells"): such a word after a name is no noun. */
+const VERB_ENDING = /(?:ed|s)$/;
 
 /**
  * The person a third-person pronoun ("she", "he") refers to: the latest person sighted before `at` whose

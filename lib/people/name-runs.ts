@@ -26,7 +26,7 @@ export interface NameRun {
 }
 
 /** The length of a possessive ending on `word` ("’s" or "'s": 2; a lone "’" or "'": 1), or 0. */
-function possessiveLength(word: string): number {
+export function possessiveLength(word: string): number {
   const n = word.length;
   const last = word.charCodeAt(n - 1);
   if (last === 0x2019 || last === 39) return 1;

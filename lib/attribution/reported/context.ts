@@ -153,6 +153,7 @@ function sightings(
         para: (tokens[m.first] as Token).para,
         person: m.person,
         token: m.first,
+        end: m.last,
       });
   }
   let personIndex: Map<string, number> | null = null;
