@@ -23,7 +23,7 @@ import {
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { endsWithApostropheS, isCapitalized, isLowerCaseWord, isSpaceCode } from '../text/chars.ts';
-import { resolvePronounIn, type Sighting } from './pronouns.ts';
+import { namings, resolvePronounIn, type Sighting } from './pronouns.ts';
 import { mentionAt } from './reported/context.ts';
 import { NOT_HEADLINE_SOURCES } from './reported/lines.ts';
 
@@ -84,20 +84,9 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
   const endingAt = mentionAt(byLast, mentions, n);
   const startingAt = mentionAt(byFirst, mentions, n);
 
-  const history: Sighting[] = [];
+  const history = namings(tokens, found.mentions);
   const spoken: Sighting[] = [];
   const personIndex = new Map(found.people.map((p, i) => [p.id, i]));
-  for (const m of found.mentions) {
-    const t = tokens[m.first] as Token;
-    if (m.person >= 0 && t.quote < 0)
-      history.push({
-        at: m.start,
-        para: t.para,
-        person: m.person,
-        token: m.first,
-        end: m.last,
-      });
-  }
 
   const sites = quotations.map((q) => site(seg, q));
   const statements: Statement[] = [];

@@ -4,6 +4,7 @@ import { possessiveLength } from '../people/name-runs.ts';
 import { isLowerCaseWord, isUpperCode } from '../text/chars.ts';
 import { startsSentence } from '../text/segment.ts';
 import type { Token } from '../text/tokens.ts';
+import type { Mention } from '../people/find-people.ts';
 import type { Gender, Person } from '../types.ts';
 
 /** A point where a person was named or spoke, outside quotations: the history pronouns look back on. */
@@ -17,6 +18,20 @@ export interface Sighting {
   token?: number;
   /** For a naming: the index of the token after the name. */
   end?: number;
+}
+
+/**
+ * The people named outside quotations, in document order: a naming per mention of a known person whose first
+ * token is in no quotation (`Token.quote`, set by the quote stage).
+ */
+export function namings(tokens: readonly Token[], mentions: readonly Mention[]): Sighting[] {
+  const named: Sighting[] = [];
+  for (const m of mentions) {
+    const t = tokens[m.first] as Token;
+    if (m.person >= 0 && t.quote < 0)
+      named.push({ at: m.start, para: t.para, person: m.person, token: m.first, end: m.last });
+  }
+  return named;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Segments } from '../../text/segment.ts';
 import { endsSentence, isCloserCode } from '../../text/sentences.ts';
 import { tokenAt, type Token } from '../../text/tokens.ts';
 import type { Person, Span, Speaker, Statement } from '../../types.ts';
-import type { Sighting } from '../pronouns.ts';
+import { namings, type Sighting } from '../pronouns.ts';
 
 /** The longest reported clause, in tokens: a guard against running on through a list-like paragraph. */
 export const MAX_CONTENT_TOKENS = 90;
@@ -91,7 +91,7 @@ export function context(
     startingAt: mentionAt(byFirst, mentions, n),
     inQuote,
     quoteStatement,
-    history: sightings(tokens, found, quoted, inQuote),
+    history: sightings(tokens, found, quoted),
     quoteCues: directCueStarts(quoted),
   };
 }
@@ -139,23 +139,9 @@ function quoteSpans(quoted: readonly Statement[]): QuoteSpan[] {
  * The pronoun history: people named outside quotes, then the speakers of quote statements, merged by offset
  * (a name before a speaker at the same offset).
  */
-function sightings(
-  tokens: readonly Token[],
-  found: People,
-  quoted: readonly Statement[],
-  inQuote: Int32Array,
-): Sighting[] {
-  const named: Sighting[] = [];
-  for (const m of found.mentions) {
-    if (m.person >= 0 && inQuote[m.first] === -1)
-      named.push({
-        at: m.start,
-        para: (tokens[m.first] as Token).para,
-        person: m.person,
-        token: m.first,
-        end: m.last,
-      });
-  }
+function sightings(tokens: readonly Token[], found: People, quoted: readonly Statement[]): Sighting[] {
+  // (Outside quotations by `Token.quote`, which attribute() set from the same quotations as `inQuote`.)
+  const named = namings(tokens, found.mentions);
   let personIndex: Map<string, number> | null = null;
   const spoke: Sighting[] = [];
   for (const s of quoted) {
