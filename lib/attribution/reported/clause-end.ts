@@ -112,12 +112,12 @@ export function clauseEnd(ctx: Ctx, from: number, hi: number): number {
 }
 
 /**
- * The dash that closes an aside opened by the dash at `open`, in the same sentence and outside quotes, a few
- * words on; -1 when there is none (the dash then ends the clause, or not, as a comma would).
+ * The dash that closes an aside opened by the dash at `open`, in the same sentence and outside quotes, at most
+ * `longest` tokens on; -1 when there is none (the dash then ends the clause, or not, as a comma would).
  */
-function closingDash(ctx: Ctx, open: number, hi: number): number {
+export function closingDash(ctx: Ctx, open: number, hi: number, longest = LONGEST_ASIDE): number {
   const { tokens } = ctx;
-  for (let j = open + 1; j < hi && j <= open + LONGEST_ASIDE; j++) {
+  for (let j = open + 1; j < hi && j <= open + longest; j++) {
     const t = tokens[j] as Token;
     if (ctx.inQuote[j] !== -1 || t.text === ';' || t.text === ':' || (isEnd(t) && isSentenceEnd(tokens, j)))
       return -1;

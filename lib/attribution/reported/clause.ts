@@ -25,7 +25,7 @@ import { SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
 import { endsWithApostropheS, isCapitalized } from '../../text/chars.ts';
 import { isDash, type Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
-import { clauseEnd, runsIntoQuote } from './clause-end.ts';
+import { clauseEnd, closingDash, runsIntoQuote } from './clause-end.ts';
 import {
   apostropheNearEnd,
   atEnd,
@@ -261,6 +261,9 @@ export function skipHearer(ctx: Ctx, k: number, hi: number): number {
   return k;
 }
 
+/** The most tokens between the two dashes of an aside right after a cue ("said — on Twitter — that"). */
+const SHORT_ASIDE = 13;
+
 /** Skips time words, a comma pair and a short prepositional phrase before "that" ("said in a statement that"). */
 export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
   const { tokens } = ctx;
@@ -306,16 +309,10 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
     }
     // "said — on Twitter, as it happens — that ...": an aside between dashes.
     if (isDash(t.text)) {
-      let n = k + 1;
-      while (n < hi && n < k + 14 && !isDash((tokens[n] as Token).text) && ctx.inQuote[n] === -1) {
-        if ((tokens[n] as Token).text === '.' && isSentenceEnd(tokens, n)) break;
-        n++;
-      }
-      if (n > k + 1 && n < hi && isDash((tokens[n] as Token).text)) {
-        k = n + 1;
-        continue;
-      }
-      return k;
+      const close = closingDash(ctx, k, hi, SHORT_ASIDE);
+      if (close < 0) return k;
+      k = close + 1;
+      continue;
     }
     // "Sources told POLITICO, however, that ...": an adverb between commas.
     if (
