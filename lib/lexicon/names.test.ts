@@ -28,6 +28,7 @@ describe('first names', () => {
     // In both published lists, but a man's and a woman's name in the news.
     ['Bill', 'male'],
     ['Bernie', 'male'],
+    ['Chris', 'male'],
     ['Hillary', 'female'],
     ['Lindsey', null],
   ])('%s is a first name of gender %s', (name, gender) => {

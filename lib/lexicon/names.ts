@@ -36,7 +36,7 @@ for (const [list, bit] of [
  * "Andrea", "Terry"), stay in both lists.
  */
 export const NEWS_MALE = `Adan Adrian Alfie Andy Arlen Augustine Austin Barry Bennie Benny Bernie Bert Bertie Bill Billy Bobby
-  Brett Cal Carmine Cecil Chad Christian Clem Cody Constantine Corey Cory Danny Darryl Daryl Denny Dion Donnie
+  Brett Cal Carmine Cecil Chad Chris Christian Clem Cody Constantine Corey Cory Danny Darryl Daryl Denny Dion Donnie
   Donny Dorian Eddie Eddy Frank Frankie Franky Fred Freddie Freddy Gabriel Gene George Glen Glenn Gus Heath
   Ira Jermaine Jerry Joey Kyle Lanny Leland Lorne Marty Max Merrill Perry Phil Quentin Randy Ray Reggie Ricky
   Rickie Rory Ronnie Ronny Sal Sean Shane Shaun Shawn Sonny Ted Teddy Theo Tim Timmy Toby Tommy Tony Van Vin
