@@ -31,6 +31,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the ferry would stop in June',
     ],
     [
+      'a present tense after a singular noun in -ss',
+      'Harbour engineers said local business depends on the ferry.',
+      'Harbour engineers',
+      'said',
+      'local business depends on the ferry',
+    ],
+    [
       'an aside between dashes inside the clause is part of it',
       'Marta Quist said open primaries — those open to every voter — give independents a say.',
       'Marta Quist',

@@ -372,7 +372,7 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
         n > k + 1 &&
         prev.word &&
         !DETERMINER_LIKE.has(pl) &&
-        !pl.endsWith('s') &&
+        (!pl.endsWith('s') || pl.endsWith('ss')) &&
         !ADJUNCT_PREPOSITIONS.has(pl)
       )
         return true;
