@@ -38,6 +38,27 @@ describe('reported speech: a cue, then the clause', () => {
       'local business depends on the ferry',
     ],
     [
+      'a hyphen with a space on each side is a dash, as some papers set one',
+      'Marta Quist said - on the radio, as it happens - that the ferry would stop in June.',
+      'Marta Quist',
+      'said',
+      'the ferry would stop in June',
+    ],
+    [
+      'a clause ends at such a dash as at an em dash, before a new clause',
+      'Marta Quist said the ferry would stop in June - and many riders will drive instead.',
+      'Marta Quist',
+      'said',
+      'the ferry would stop in June',
+    ],
+    [
+      'a hyphen against a word is no dash',
+      'Marta Quist said low- and middle-income riders would pay less for the U.S.-Canada ferry.',
+      'Marta Quist',
+      'said',
+      'low- and middle-income riders would pay less for the U.S.-Canada ferry',
+    ],
+    [
       'an aside between dashes inside the clause is part of it',
       'Marta Quist said open primaries — those open to every voter — give independents a say.',
       'Marta Quist',

@@ -24,11 +24,21 @@ export interface Token {
 }
 
 /**
- * A dash as a writer sets a clause or an aside off with it: an em dash, an en dash, or two hyphens or more
- * (one token: see tokenize), as typewriters and wire copy write an em dash. A single hyphen is not one.
+ * Whether token `i` is a dash as a writer sets a clause or an aside off with it: an em dash, an en dash, two
+ * hyphens or more (one token: see tokenize), as typewriters and wire copy write an em dash, or a single
+ * hyphen with a space on each side, as some papers set one ("Trump - who had said so - said"). A hyphen
+ * against a word is not one ("low- and middle-income", "U.S.-Mexico").
  */
-export function isDash(text: string): boolean {
-  return text === '—' || text === '–' || (text.length > 1 && text.charCodeAt(0) === 45);
+export function isDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const text = t.text;
+  if (text === '—' || text === '–' || (text.length > 1 && text.charCodeAt(0) === 45)) return true;
+  if (text !== '-') return false;
+  // Every character but white space is in a token: a gap between two tokens is a space.
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (!before || before.end < t.start) && (!after || t.end < after.start);
 }
 
 /**

@@ -37,7 +37,7 @@ export function according(ctx: Ctx, a: number, from: number, lo: number, hi: num
     e < hi &&
     e - s < LONGEST_SOURCE &&
     !SOURCE_ENDS.has((tokens[e] as Token).text) &&
-    !isDash((tokens[e] as Token).text) &&
+    !isDash(tokens, e) &&
     !atEnd(tokens, e, hi) &&
     ctx.inQuote[e] === -1
   )

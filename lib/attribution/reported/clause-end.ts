@@ -69,14 +69,14 @@ export function clauseEnd(ctx: Ctx, from: number, hi: number): number {
     if (t.text === ';' || t.text === ':' || (isEnd(t) && isSentenceEnd(tokens, i))) break;
     // "closed primaries — those open only to Democrats — deny many voters ...": an aside between two dashes
     // is part of the clause, which goes on after the second.
-    if (isDash(t.text)) {
+    if (isDash(tokens, i)) {
       const close = closingDash(ctx, i, hi);
       if (close > 0) {
         i = close;
         continue;
       }
     }
-    if (t.text !== ',' && !isDash(t.text)) continue;
+    if (t.text !== ',' && !isDash(tokens, i)) continue;
     const next = tokens[i + 1];
     if (!next?.word || i + 1 >= hi) continue;
     const nl = next.text.toLowerCase();
@@ -121,7 +121,7 @@ export function closingDash(ctx: Ctx, open: number, hi: number, longest = LONGES
     const t = tokens[j] as Token;
     if (ctx.inQuote[j] !== -1 || t.text === ';' || t.text === ':' || (isEnd(t) && isSentenceEnd(tokens, j)))
       return -1;
-    if (isDash(t.text)) return j > open + 1 ? j : -1;
+    if (isDash(tokens, j)) return j > open + 1 ? j : -1;
   }
   return -1;
 }
@@ -196,7 +196,7 @@ export function runsIntoQuote(ctx: Ctx, to: number, hi: number): boolean {
     const qi = ctx.inQuote[i] as number;
     if (qi !== -1) return ctx.quoteStatement[qi]?.kind === 'direct';
     const t = ctx.tokens[i] as Token;
-    if (t.word || !(t.text === ',' || isDash(t.text))) return false;
+    if (t.word || !(t.text === ',' || isDash(ctx.tokens, i))) return false;
   }
   return false;
 }

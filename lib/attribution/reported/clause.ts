@@ -308,7 +308,7 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
       continue;
     }
     // "said — on Twitter, as it happens — that ...": an aside between dashes.
-    if (isDash(t.text)) {
+    if (isDash(tokens, k)) {
       const close = closingDash(ctx, k, hi, SHORT_ASIDE);
       if (close < 0) return k;
       k = close + 1;

@@ -194,7 +194,7 @@ function objectEnd(ctx: Ctx, from: number, hi: number): number {
     }
     if (
       t.text === ',' ||
-      isDash(t.text) ||
+      isDash(tokens, i) ||
       t.text === '(' ||
       (t.word && mayBeIn(SUBORDINATOR_SHAPES, t) && SUBORDINATORS.has(t.text))
     ) {

@@ -63,7 +63,7 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
       return p ? toSpeaker(ctx, p) : null;
     }
     // ", saying ...", ", citing ...", "– saying ...": the subject of the sentence.
-    if (prev?.text !== ',' && !(prev && isDash(prev.text))) return null;
+    if (prev?.text !== ',' && !isDash(tokens, v - 1)) return null;
     const p = clauseSubject(tokens, lo, v, ctx.startingAt);
     return p ? toSpeaker(ctx, p) : null;
   }
@@ -129,7 +129,7 @@ function nameBeforeAppositives(ctx: Ctx, j: number, lo: number): Phrase | null {
   let blocked = false; // a verb, a quote or a pronoun since the last comma looked at
   for (let c = j - 1; c > lo && c > j - 30; c--) {
     const t = tokens[c] as Token;
-    if (t.text === ',' || isDash(t.text)) {
+    if (t.text === ',' || isDash(tokens, c)) {
       const relative = tokens[c + 1]?.text === 'who';
       if (blocked && !relative) return null;
       blocked = false;
