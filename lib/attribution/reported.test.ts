@@ -679,6 +679,20 @@ describe('reported speech: headlines, hearers and objects', () => {
       'the harbour should stay open at night',
     ],
     [
+      'a name before an aside between dashes',
+      'Dana Whitlock — who has piloted the night ferry for a decade — said the harbour should stay open at night.',
+      'Dana Whitlock',
+      'said',
+      'the harbour should stay open at night',
+    ],
+    [
+      'a name and its appositive before such an aside',
+      'Dana Whitlock, a pilot for Harbour Lines - which runs the night ferry - said the harbour should stay open at night.',
+      'Dana Whitlock',
+      'said',
+      'the harbour should stay open at night',
+    ],
+    [
       'a description of the source after the clause',
       'The harbour will stay open at night, the port authority’s spokesman said.',
       'the port authority’s spokesman',

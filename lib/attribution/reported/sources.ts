@@ -99,6 +99,12 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
     while (k > lo && k > j - 10 && tokens[k]?.text !== '(') k--;
     if (tokens[k]?.text === '(') p = subjectPhrase(ctx, k - 1, lo);
   }
+  if (!p && isDash(tokens, j)) {
+    // "Donald Trump - who had said so - said ...": the subject before an aside between dashes.
+    let k = j - 1;
+    while (k > lo && k > j - 30 && !isDash(tokens, k) && ctx.inQuote[k] === -1) k--;
+    if (k > lo && isDash(tokens, k)) p = nameBeforeAppositives(ctx, k, lo) ?? subjectPhrase(ctx, k - 1, lo);
+  }
   // "Marley Anderson, 21, a junior from Las Vegas, said": the name before the appositives; also after a
   // quote that closes on its comma ("Tom Clarke, who calls it “a joke,” said").
   const commaIn = tokens[j]?.text === '”' || tokens[j]?.text === '"' ? tokens[j - 1]?.text === ',' : false;
