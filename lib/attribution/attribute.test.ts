@@ -37,6 +37,16 @@ describe('cue verbs on either side of a quote', () => {
     ],
     ['a question', 'Ana Lima listened. “Why now?” asked Lima.', [['Ana Lima', 'asked', 'Why now?']]],
     [
+      'a name the lists do not know, without the word opening the sentence',
+      'As Kwabena Ofori put it, “The tide decides.”',
+      [['Kwabena Ofori', 'put it', 'The tide decides.']],
+    ],
+    [
+      'but with a determiner opening it',
+      'Some Harbour Democrats told reporters: “The tide decides.”',
+      [['Some Harbour Democrats', 'told', 'The tide decides.']],
+    ],
+    [
       'a post',
       'Kim Kardashian was online. “Thank you,” she tweeted.',
       [['Kim Kardashian', 'tweeted', 'Thank you']],

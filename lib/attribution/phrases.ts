@@ -308,8 +308,16 @@ export function phraseEndingAt(
     (word.endsWith('ic') || word.endsWith('an') || word.endsWith('ese') || word.endsWith('ish')) &&
     !(previous?.word && isCapitalized(previous.text));
   if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text) && !adjective) {
+    // Back over the capitalized words of the name, not a conjunction or an adverb opening the sentence ("As
+    // Akhil Amar put it", "But Republicans said"); a determiner or a pronoun may open it ("Some Democrats",
+    // "Us Weekly").
     let k = j;
-    while (k - 1 >= lo && (tokens[k - 1] as Token).word && isCapitalized((tokens[k - 1] as Token).text)) k--;
+    for (; k - 1 >= lo; k--) {
+      const w = tokens[k - 1] as Token;
+      if (!w.word || !isCapitalized(w.text)) break;
+      const wl = w.text.toLowerCase();
+      if (FUNCTION_WORDS.has(w.text) && !DETERMINERS.has(wl) && !PERSONAL_PRONOUNS.has(wl)) break;
+    }
     if (k - 1 >= lo && isThe((tokens[k - 1] as Token).text)) k--;
     return { first: k, last: j + 1, kind: 'phrase' };
   }
@@ -357,6 +365,9 @@ const OBJECT_TAKERS = new Set(
 function isObjectTaker(word: string): boolean {
   return OBJECT_TAKERS.has(word) || (word.length > 4 && word.endsWith('ed') && isLowerCaseWord(word));
 }
+
+/** Personal pronouns, which may be the first word of a name ("Us Weekly", "He Jiankui"). */
+const PERSONAL_PRONOUNS = new Set('i you he she it we they me him her us them'.split(' '));
 
 /** Prepositions whose object is not a sentence's subject. */
 const PREPOSITIONS = new ShapedSet(
