@@ -219,6 +219,16 @@ describe('pronouns', () => {
       'Dan Cole',
     ],
     [
+      'not a name in a phrase opening the sentence',
+      'After Mr. Tom Reilly left the council, Mr. Dan Cole took the chair. “We will rebuild,” he said.',
+      'Dan Cole',
+    ],
+    [
+      'unless no one else of that gender is named in the sentence',
+      'After Mr. Tom Reilly left the council, the chair stayed empty. “We will rebuild,” he said.',
+      'Tom Reilly',
+    ],
+    [
       'but a possessive that opens the sentence',
       'Mr. Sam Ortiz met Mr. Tom Reilly on Friday. But Ortiz’s letter also blamed Reilly for the delay. “We cannot wait another year,” he wrote.',
       'Sam Ortiz',

@@ -380,7 +380,7 @@ const PREPOSITIONS = new ShapedSet(
 );
 
 /** Words that open an introductory phrase before a sentence's subject ("In a statement, the airline ..."). */
-const INTRODUCERS = new ShapedSet(
+export const INTRODUCERS = new ShapedSet(
   new Set(
     `in on at after before during when while as since with without according speaking writing asked
   following despite although though if later earlier meanwhile still but and so yet also however instead

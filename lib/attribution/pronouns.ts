@@ -1,6 +1,7 @@
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import { possessiveLength } from '../people/name-runs.ts';
+import { INTRODUCERS } from './phrases.ts';
 import { isLowerCaseWord, isUpperCode } from '../text/chars.ts';
 import { startsSentence } from '../text/segment.ts';
 import type { Token } from '../text/tokens.ts';
@@ -47,7 +48,8 @@ function sentenceStartOf(tokens: readonly Token[], i: number): number {
  * Of the people of `gender` named in the sentence of `history[k]` (a naming of that gender), the one named
  * first: the sentence's subject more often than not ("Ryan said Obama has never respected it. He says ..."
  * is Ryan; "Cruz has sharpened his language amid attacks from Marco Rubio. He has coined ..." is Cruz). A
- * name that only modifies a noun (modifiesNoun) is passed over for a later one that does not.
+ * name that only modifies a noun (modifiesNoun) or sits in a phrase opening the sentence (inOpeningPhrase) is
+ * passed over for a later one that does neither; when every one does, the first.
  */
 function firstInSentence(
   history: readonly Sighting[],
@@ -61,17 +63,39 @@ function firstInSentence(
   // (The sentence's start is looked for here, once per pronoun resolved, not for every name.)
   const start = sentenceStartOf(tokens, s.token);
   let first = s.person;
-  let standing = modifiesNoun(tokens, s, start) ? -1 : s.person;
+  const stands = (e: Sighting) => !modifiesNoun(tokens, e, start) && !inOpeningPhrase(tokens, e, start);
+  let standing = stands(s) ? s.person : -1;
   for (let j = k - 1; j >= 0; j--) {
     const e = history[j] as Sighting;
     if (e.spoke) continue;
     if (e.token === undefined || e.token < start) break;
     if (people[e.person]?.gender !== gender) continue;
     first = e.person;
-    if (!modifiesNoun(tokens, e, start)) standing = e.person;
+    if (stands(e)) standing = e.person;
   }
   return standing >= 0 ? standing : first;
 }
+
+/**
+ * True when a naming sits in a phrase opening the sentence before its subject, up to the phrase's comma ("Despite
+ * the deaths of Ambassador Chris Stevens ..., Groberg says ...", "After Trump spoke, Pence said ..."). A
+ * conjunction or an adverb opening the sentence ("But Trump, ...") opens no such phrase.
+ */
+function inOpeningPhrase(tokens: readonly Token[], e: Sighting, start: number): boolean {
+  const opener = tokens[start];
+  if (e.token === undefined || !opener?.word || OPENERS.has(opener.text)) return false;
+  if (!INTRODUCERS.has(opener.text.toLowerCase())) return false;
+  for (let i = start + 1; i < e.token; i++) if ((tokens[i] as Token).text === ',') return false;
+  for (let i = e.end ?? e.token + 1; i < e.token + OPENING_PHRASE; i++) {
+    const t = tokens[i];
+    if (!t || startsSentence(tokens, i)) return false;
+    if (t.text === ',') return true;
+  }
+  return false;
+}
+
+/** The most tokens after a name to the comma that closes a phrase opening its sentence. */
+const OPENING_PHRASE = 40;
 
 /**
  * True when a naming in the sentence starting at token `start` modifies a noun rather than standing for its
@@ -109,7 +133,19 @@ function modifiesNoun(tokens: readonly Token[], e: Sighting, start: number): boo
 }
 
 /** Words that may open a sentence before its subject. */
-const OPENERS = new Set(['And', 'But', 'So', 'Yet', 'Still', 'Also', 'Now', 'Then', 'Meanwhile', 'However']);
+const OPENERS = new Set([
+  'And',
+  'But',
+  'So',
+  'Yet',
+  'Still',
+  'Also',
+  'Now',
+  'Then',
+  'Meanwhile',
+  'However',
+  'Instead',
+]);
 
 /** Endings of a verb's past or third person ("hired", "tells"): such a word after a name is no noun. */
 const VERB_ENDING = /(?:ed|s)$/;
