@@ -755,18 +755,8 @@ function genderOfVote(votes: number): Gender | null {
  * interest in the seat, but he refuses ..." (16 tokens on).
  */
 const PRONOUN_REACH = 25;
-/** Nouns for a person that ROLE_NOUNS does not hold. */
-const PERSON_NOUNS = new Set([
-  'man',
-  'woman',
-  'person',
-  'boy',
-  'girl',
-  'child',
-  'friend',
-  'neighbor',
-  'voter',
-]);
+/** Nouns for a person that ROLE_NOUNS does not hold ("man", "woman", "girl", "friend" it does). */
+const PERSON_NOUNS = new Set(['person', 'child', 'voter']);
 
 /**
  * The gender a role noun gives the name ending at token `last` from an appositive after it, opened by an
