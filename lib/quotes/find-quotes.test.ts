@@ -54,6 +54,21 @@ describe('apostrophes are never quote marks', () => {
   });
 });
 
+describe('strings in code are not quotes', () => {
+  test.each([
+    ['an argument', 'fetch("/data.json").then(log); console.log("Fetch failed!", e);', []],
+    ['single-quoted', "const fs = require('fs'); mocha.setup('bdd');", []],
+    ['an index', 'var tag = headers["ETag"];', []],
+    ['a call after a call', 'expect(cow.name).to.equal("Anon cow");', []],
+    ['a mark named in parentheses', 'Strings go inside double quotes ("). A provider may refuse.', []],
+    // Prose sets a space before its parenthesis: the quote inside stays.
+    ['prose', 'Her reply ("We won") was short.', ['We won']],
+    ['prose, single marks', "His answer ('not now') came late.", ['not now']],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
 describe('paragraphs', () => {
   test('a quote over several paragraphs: each reopens it, the last closes it', () => {
     const text = 'She said:\n\n“First part.\n\n“Second part.\n\n“Last part.”\n\nAfter.';

@@ -54,6 +54,19 @@ function isWordAt(c: number): boolean {
 }
 
 /**
+ * Whether the straight mark at `i` opens a string in code: it follows an opening parenthesis or bracket
+ * written against a name (`log("Fetch failed!")`, `require('fs')`, `headers["ETag"]`), which prose never
+ * writes. What code passes to a function is not what anybody said.
+ */
+function isCodeString(text: string, i: number, paraStart: number): boolean {
+  if (i - 2 < paraStart) return false;
+  const prev = text.charCodeAt(i - 1);
+  if (prev !== 40 && prev !== 91) return false;
+  const before = text.charCodeAt(i - 2);
+  return isWordCode(before) || before === 95 || before === 36 || before === 41 || before === 93;
+}
+
+/**
  * The marks open in one paragraph, innermost last, with where each kind sits on the stack, so finding the
  * nearest open mark of a kind is O(1). One per `findQuotes` call, cleared for each paragraph.
  */
@@ -158,11 +171,11 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
         if (k >= 0) closeTo(text, pairs, open, k, i, width, p, reopen);
         else if (curly >= 0 && !isSpaceOrEdgeCode(prev) && !isWordAt(next)) {
           closeTo(text, pairs, open, curly, i, width, p, reopen); // “Mixed marks," he said: a straight mark closes a curly quote
-        } else if (prev === 61) {
-          // An HTML attribute left in the text (tweet_id="7782..."): skip its value, marks and all.
+        } else if (prev === 61 || (width === 1 && isCodeString(text, i, para.start))) {
+          // An HTML attribute left in the text (tweet_id="7782...") or a string in code: skip it, marks and all.
           const close = text.indexOf('"', i + 1);
           if (close > i && close < para.end) after = close + 1;
-        } else if (!isSpaceOrEdgeCode(next)) open.push(STRAIGHT, i, width);
+        } else if (!isSpaceOrEdgeCode(next) && !(prev === 40 && next === 41)) open.push(STRAIGHT, i, width);
       } else if (code === 0x2018) {
         if (!isWordAt(prev) && !ELISION.test(text.slice(i + 1, i + 6))) open.push(SINGLE, i, width);
       } else if (!(isWordAt(prev) && isWordAt(next))) {
@@ -170,6 +183,9 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
         const k = open.find(code === 0x2019 ? SINGLE : STRAIGHT_SINGLE);
         if (k >= 0 && !isSpaceOrEdgeCode(prev) && !isWordAt(next)) {
           closeTo(text, pairs, open, k, i, width, p, reopen);
+        } else if (code === 39 && width === 1 && isCodeString(text, i, para.start)) {
+          const close = text.indexOf("'", i + 1);
+          if (close > i && close < para.end) after = close + 1;
         } else if (
           code === 39 &&
           !isWordAt(prev) &&
