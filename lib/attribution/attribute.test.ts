@@ -168,6 +168,22 @@ describe('a quote with no cue of its own', () => {
     expect(who(text).map(([speaker]) => speaker)).toEqual(['Ana Lima', 'Ana Lima']);
   });
 
+  test('a quote opening its sentence after a sentence whose subject is a person is that person’s', () => {
+    expect(
+      who(
+        'Rates rose again.\n\nMaria Okafor, a former budget director, once put the risk in one line. “It is not the flood, it is the leak.”',
+      ),
+    ).toEqual([['Maria Okafor', null, 'It is not the flood, it is the leak.']]);
+    // After another person’s quote too: the person of the sentence between speaks.
+    expect(
+      who('“We will cut it,” Ana Lima said. Tom Berg shook his head. “Not this year.”').map(([s]) => s),
+    ).toEqual(['Ana Lima', 'Tom Berg']);
+    // A subject that is not a person leaves the quote to the rules before.
+    expect(who('Rates rose again.\n\nThe bank kept its forecast. “Steady as she goes.”')).toEqual([
+      [null, null, 'Steady as she goes.'],
+    ]);
+  });
+
   test('nobody speaks a quote far from any other', () => {
     expect(who('The sign read nothing.\n\nMore text.\n\nEven more.\n\n“Closed for repairs.”')).toEqual([
       [null, null, 'Closed for repairs.'],

@@ -939,7 +939,28 @@ function sentenceBefore(ctx: Context, s: Site): Found | null {
         subjectAfter(tokens, cue.first, end, ctx.startingAt));
     if (subject) return { cue: null, subject, side: 'left', inherit: false };
   }
+  // No cue, but a whole sentence whose subject is a person, in the quote's paragraph: "Charles Schultze, ...,
+  // once summed up the danger of deficits with a metaphor. “It’s not so much ...”"
+  const whole = from === 0 || (tokens[from - 1] as Token).para !== s.para || endsSentence(tokens, from - 1);
+  const subject = whole ? clauseSubject(tokens, from, end, ctx.startingAt) : null;
+  if (subject?.kind === 'name' && verbAfter(tokens, subject.last, end))
+    return { cue: null, subject, side: 'left', inherit: false };
   return null;
+}
+
+/**
+ * Whether a lower-case word follows the subject ending at `k` (after an aside between commas), as a verb does
+ * ("Betsy Ebeling shook her head", "Charles Schultze, chairman of ..., once summed up"): a sentence, not a
+ * line of names such as a reference list's "Wilson, John (2009)." before a quoted title.
+ */
+function verbAfter(tokens: readonly Token[], k: number, end: number): boolean {
+  if (tokens[k]?.text === ',') {
+    k++;
+    while (k < end && (tokens[k] as Token).text !== ',') k++;
+    k++;
+  }
+  const w = tokens[k];
+  return k < end && !!w && w.word && isLowerCaseWord(w.text);
 }
 
 /** A paragraph that ends with a colon introduces the quote that opens the next one ("Trump added:"). */
