@@ -184,6 +184,20 @@ describe('a quote with no cue of its own', () => {
     ]);
   });
 
+  test('a caption or heading line between two quote paragraphs does not break the speaker’s run', () => {
+    const quote = '“The river is rising,” says Hemi Walker, a farmer.';
+    const next = '“We have never seen it this high.”';
+    expect(who(`${quote}\n\nHemi Walker at his farm near the river\n\n${next}`).map(([s]) => s)).toEqual([
+      'Hemi Walker',
+      'Hemi Walker',
+    ]);
+    // A sentence between them is the writer's: the quote after it has no speaker of its own.
+    expect(who(`${quote}\n\nThe council met on Monday.\n\n${next}`).map(([s]) => s)).toEqual([
+      'Hemi Walker',
+      null,
+    ]);
+  });
+
   test('nobody speaks a quote far from any other', () => {
     expect(who('The sign read nothing.\n\nMore text.\n\nEven more.\n\n“Closed for repairs.”')).toEqual([
       [null, null, 'Closed for repairs.'],

@@ -5,6 +5,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 import { endsSentence } from '../text/sentences.ts';
 import { span } from '../text/span.ts';
 import { tokenAt, type Token } from '../text/tokens.ts';
+import type { Paragraph } from '../text/paragraphs.ts';
 import type { Segments } from '../text/segment.ts';
 import type { Person, Span, Speaker, Statement, StatementKind } from '../types.ts';
 import { cuesIn, type Cue } from './cues.ts';
@@ -188,7 +189,12 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
       speaker = toSpeaker(seg, withHeadBefore(tokens, f.subject, ctx.endingAt), found, history, spoken);
     const inherit = f ? f.inherit : true;
     const prior: Speaker | null | undefined = previous?.speaker;
-    const near = previous && (embedded ? previous.para === s.para : s.para - previous.para <= 1);
+    const near =
+      previous &&
+      (embedded
+        ? previous.para === s.para
+        : s.para - previous.para <= 1 ||
+          (opensParagraph(tokens, s.open) && onlyLinesBetween(seg, previous.para, s.para)));
     if (!speaker && inherit && prior && near) speaker = { ...prior };
     const kind: StatementKind = embedded ? 'partial' : 'direct';
     // Pushed into a literal, not mapped: reported speech builds its spans so, and one array kind for both keeps
@@ -947,6 +953,32 @@ function sentenceBefore(ctx: Context, s: Site): Found | null {
     return { cue: null, subject, side: 'left', inherit: false };
   return null;
 }
+
+/**
+ * Whether the paragraphs between paragraphs `a` and `b` (one or two) are lines, not sentences: short, with no
+ * full stop, question or exclamation mark, colon or quote mark at their end, as a photo's caption or a heading
+ * set between two paragraphs of one speaker's quotes is ("Hori Parata at his farm, the place where he was born").
+ */
+function onlyLinesBetween(seg: Segments, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  const { text, paragraphs } = seg;
+  for (let p = a + 1; p < b; p++) {
+    const para = paragraphs[p] as Paragraph;
+    let end = para.end;
+    while (end > para.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end - para.start > LINE_CHARS || LINE_ENDS.has(text.charAt(end - 1))) return false;
+  }
+  return true;
+}
+
+/** Whether token `i` is the first of its paragraph. */
+function opensParagraph(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || (tokens[i - 1] as Token).para !== (tokens[i] as Token).para;
+}
+
+/** The longest line (in UTF-16 units) that onlyLinesBetween passes over, and the ends that make it a sentence. */
+const LINE_CHARS = 160;
+const LINE_ENDS = new Set(['.', '!', '?', '…', ':', '"', '”', '’', "'", '»']);
 
 /**
  * Whether a lower-case word follows the subject ending at `k` (after an aside between commas), as a verb does
