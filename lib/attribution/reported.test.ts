@@ -73,6 +73,20 @@ describe('reported speech: a cue, then the clause', () => {
       'open primaries -- those open to every voter -- give independents a say',
     ],
     [
+      'a helping verb negated by a contraction sits between the subject and its cue, as "has not" does',
+      'The ferry operator hasn’t said what the new fares will be.',
+      'The ferry operator',
+      'said',
+      'what the new fares will be',
+    ],
+    [
+      'and a modal, after a plural noun',
+      'Harbour engineers could argue that the pier needs a new deck.',
+      'Harbour engineers',
+      'argue',
+      'the pier needs a new deck',
+    ],
+    [
       'a condition without a comma before the clause',
       'Marta Quist said if elected mayor she would keep the ferry running.',
       'Marta Quist',

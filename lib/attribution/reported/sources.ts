@@ -116,6 +116,9 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
   if (!p) return null;
   // "Trump’s claim that ..." is a noun; "what Trump says his plan would do" is no statement.
   if (endsWithApostropheS((tokens[p.last - 1] as Token).text)) return null;
+  // A phrase that ends in a helping verb is not a speaker ("Don't ask", "one cannot criticize"); between a
+  // subject and its cue one is skipped (skipToSubject: "the campaign hasn't said").
+  if (endsInHelper((tokens[p.last - 1] as Token).text)) return null;
   const before = tokens[p.first - 1];
   const wh = before?.word ? before.text.toLowerCase() : '';
   // "..., where he says he can win" is a relative clause of a place or time; "what he says" is no statement.
@@ -150,6 +153,17 @@ function nameBeforeAppositives(ctx: Ctx, j: number, lo: number): Phrase | null {
   }
   return null;
 }
+
+/** A helping verb: a modal in lower case, or one negated by a contraction ("hasn't", "don’t"). */
+function endsInHelper(word: string): boolean {
+  return MODALS.has(word) || NEGATED_HELPER.test(word);
+}
+
+/** Modal verbs, which may also sit between a subject and its cue ("Trump would say"). */
+const MODALS = new Set('can cannot could should would will shall may might must'.split(' '));
+
+/** A negated helping verb ("hasn't", "didn’t", "won't"). */
+const NEGATED_HELPER = /^[a-z]+n[’']t$/;
 
 /** Whether "with" comes before token `k`, past a title or description of up to five tokens. */
 function afterWith(ctx: Ctx, k: number): boolean {
@@ -248,6 +262,8 @@ export function isSkippable(t: Token): boolean {
     TIME_WORDS.has(w) ||
     (w.length > 4 && w.endsWith('ly') && w === w.toLowerCase()) ||
     w === 'not' ||
+    MODALS.has(w) ||
+    NEGATED_HELPER.test(w) ||
     w === 'now' ||
     w === 'too'
   );
@@ -272,7 +288,10 @@ export function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
     (NUMBER_WORDS.has(lower) || /^\d+$/.test(lower))
   )
     return { first: j - 2, last: j + 1, kind: 'phrase' };
-  const next = tokens[j + 1]?.text ?? '';
+  // The verb after the phrase, past helpers ("Some also say", "engineers could argue").
+  let v = j + 1;
+  while (v < j + 4 && tokens[v]?.word && isSkippable(tokens[v] as Token)) v++;
+  const next = tokens[v]?.text ?? '';
   // "Some believe ...", "Others argue ...": a quantifier standing for people, right before its cue.
   // A plural's verb has no -s ("Some say"); "some calls into the hotline" is a noun.
   const plural3 = next.endsWith('s') && !next.endsWith('ss') && !lower.startsWith('every');
@@ -283,7 +302,7 @@ export function subjectPhrase(ctx: Ctx, j: number, lo: number): Phrase | null {
     /[^s’']s$/.test(lower) &&
     lower.length > 3 &&
     t.text === lower &&
-    (SPEECH_VERBS.has(tokens[j + 1]?.text ?? '') || MAYBE_CUE.has(tokens[j + 1]?.text ?? ''));
+    (SPEECH_VERBS.has(next) || MAYBE_CUE.has(next));
   if (!SOURCE_HEADS.has(lower) && !plural) return null;
   let k = j;
   while (k - 1 >= lo && k > j - 5) {
