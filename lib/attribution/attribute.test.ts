@@ -198,6 +198,12 @@ describe('a quote with no cue of its own', () => {
     ]);
   });
 
+  test('a clause ending in a colon introduces the quote after it in the same paragraph', () => {
+    expect(who('Here’s Maria Okafor in December 1992: “Our new direction must rest on the facts.”')).toEqual([
+      ['Maria Okafor', null, 'Our new direction must rest on the facts.'],
+    ]);
+  });
+
   test('nobody speaks a quote far from any other', () => {
     expect(who('The sign read nothing.\n\nMore text.\n\nEven more.\n\n“Closed for repairs.”')).toEqual([
       [null, null, 'Closed for repairs.'],

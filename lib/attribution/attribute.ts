@@ -995,12 +995,16 @@ function verbAfter(tokens: readonly Token[], k: number, end: number): boolean {
   return k < end && !!w && w.word && isLowerCaseWord(w.text);
 }
 
-/** A paragraph that ends with a colon introduces the quote that opens the next one ("Trump added:"). */
+/**
+ * A clause that ends with a colon introduces the quote after it, at the start of the next paragraph ("Trump
+ * added:") or in the same one ("Another respondent highlighted the risks: “...”"): its cue's subject, or
+ * the clause's.
+ */
 function colonBefore(ctx: Context, s: Site): Found | null {
   const { tokens } = ctx;
-  if (s.leftFrom !== s.open) return null;
   const colon = tokens[s.open - 1];
-  if (!colon || colon.text !== ':' || colon.para !== s.para - 1 || colon.quote >= 0) return null;
+  if (!colon || colon.text !== ':' || colon.quote >= 0) return null;
+  if (colon.para !== (s.leftFrom === s.open ? s.para - 1 : s.para)) return null;
   let from = s.open - 1;
   while (from > 0 && s.open - from < CONTEXT_TOKENS) {
     const t = tokens[from - 1] as Token;
@@ -1013,6 +1017,9 @@ function colonBefore(ctx: Context, s: Site): Found | null {
       clauseSubject(tokens, from, cue.first, ctx.startingAt);
     if (subject) return { cue, subject, side: 'left', inherit: false };
   }
+  // The clause's subject, when the clause was read from its start (not cut at CONTEXT_TOKENS).
+  const t = tokens[from - 1];
+  if (from > 0 && t && t.para === colon.para && t.quote < 0 && !endsSentence(tokens, from - 1)) return null;
   const subject = clauseSubject(tokens, from, s.open - 1, ctx.startingAt);
   return subject ? { cue: null, subject, side: 'left', inherit: false } : null;
 }

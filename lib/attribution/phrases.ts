@@ -440,6 +440,8 @@ function subjectAt(
 ): Phrase | null {
   const t = tokens[i];
   if (!t?.word) return null;
+  // "Here’s Clinton in December 1992:": the subject comes after "Here’s" or "There’s".
+  if (HERE_IS.has(t.text)) return subjectAt(tokens, i + 1, hi, mentionStartingAt);
   const m =
     mentionStartingAt(i) ??
     titleThenMention(tokens, i, mentionStartingAt) ??
@@ -472,6 +474,8 @@ function subjectAt(
   }
   return { first: i, last: head + 1, kind: 'phrase' };
 }
+
+const HERE_IS = new Set(['Here’s', "Here's", 'There’s', "There's"]);
 
 /** Conjunctions that open a sentence before its subject without a comma ("But Cruz would not ..."). */
 const OPENING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So']);
