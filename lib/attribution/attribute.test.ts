@@ -184,6 +184,21 @@ describe('a quote with no cue of its own', () => {
     ]);
   });
 
+  test('a quote paragraph after a paragraph whose last sentence has a person as subject is theirs', () => {
+    expect(who('Tom Berg continued his remarks.\n\n“The pier will not last another winter.”')).toEqual([
+      ['Tom Berg', null, 'The pier will not last another winter.'],
+    ]);
+    // Not a phrase from the paragraph before (whose cue reports others), nor a possessive's owner.
+    expect(
+      who('Ana Lima said harbour engineers had checked the pier.\n\n“It will not last another winter.”').map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(['Ana Lima']);
+    expect(who('Tom Berg’s plan does not change the facts.\n\n“It will not last another winter.”')).toEqual([
+      [null, null, 'It will not last another winter.'],
+    ]);
+  });
+
   test('a caption or heading line between two quote paragraphs does not break the speaker’s run', () => {
     const quote = '“The river is rising,” says Hemi Walker, a farmer.';
     const next = '“We have never seen it this high.”';

@@ -930,28 +930,45 @@ function sentenceBefore(ctx: Context, s: Site): Found | null {
   if (s.leftFrom !== s.open) return null;
   const end = s.open - 1;
   const last = tokens[end];
-  if (!last || last.para !== s.para || last.quote >= 0) return null;
-  let from = end;
+  if (!last || last.quote >= 0) return null;
+  // The sentence before in the quote's paragraph, or the last of the paragraph before when the quote opens
+  // its own ("... he defended his decision to visit. ¶ “Well, they're not ideal institutions ...”").
+  const para = last.para;
+  if (para !== s.para && !(para === s.para - 1 && endsSentence(tokens, end))) return null;
+  let from = para === s.para ? end : end - 1;
   while (from > 0 && end - from < CONTEXT_TOKENS) {
     const t = tokens[from - 1] as Token;
-    if (t.para !== s.para || endsSentence(tokens, from - 1)) break;
+    if (t.para !== para || endsSentence(tokens, from - 1)) break;
     if (t.quote >= 0) return null;
     from--;
   }
+  // From the paragraph before, only a person named as the subject ("Howard continued his scathing
+  // remarks."), not a phrase ("... said company leaders had paid attention") nor a possessive's owner.
+  const across = para !== s.para;
   for (const cue of cuesIn(tokens, from, end, end)) {
     const subject = cue.according
       ? subjectAfter(tokens, cue.last - 1, end, ctx.startingAt)
       : (subjectBefore(tokens, cue.first, from, ctx.endingAt) ??
         subjectAfter(tokens, cue.first, end, ctx.startingAt));
-    if (subject) return { cue: null, subject, side: 'left', inherit: false };
+    if (subject && (!across || namesPerson(tokens, subject, true)))
+      return { cue: null, subject, side: 'left', inherit: false };
   }
   // No cue, but a whole sentence whose subject is a person, in the quote's paragraph: "Charles Schultze, ...,
   // once summed up the danger of deficits with a metaphor. “It’s not so much ...”"
-  const whole = from === 0 || (tokens[from - 1] as Token).para !== s.para || endsSentence(tokens, from - 1);
+  const whole = from === 0 || (tokens[from - 1] as Token).para !== para || endsSentence(tokens, from - 1);
   const subject = whole ? clauseSubject(tokens, from, end, ctx.startingAt) : null;
-  if (subject?.kind === 'name' && verbAfter(tokens, subject.last, end))
+  if (subject && namesPerson(tokens, subject, across) && verbAfter(tokens, subject.last, end))
     return { cue: null, subject, side: 'left', inherit: false };
   return null;
+}
+
+/**
+ * Whether a subject phrase is a person's name; with `notOwned`, not a possessive either ("Trump’s
+ * reversals ... do not change" is about them, while in the quote's own paragraph "Donald Trump's first tweet
+ * was a measured comment. “Really bad shooting ...”" is his).
+ */
+function namesPerson(tokens: readonly Token[], p: Phrase, notOwned: boolean): boolean {
+  return p.kind === 'name' && !(notOwned && endsWithApostropheS((tokens[p.last - 1] as Token).text));
 }
 
 /**
