@@ -921,9 +921,12 @@ function canJoin(ctx: Context, a: Site, b: Site): boolean {
 }
 
 /**
- * A quote that opens its sentence with no attribution of its own, after a sentence of reported speech:
- * "..., said Alan Abramowitz, a demographer. “He’s trying to appeal ...”" takes that sentence's speaker.
- * Null when the sentence before holds a quotation (the quote before then carries over) or no cue.
+ * A quote that opens its sentence with no attribution of its own takes the speaker of the sentence before: its
+ * cue's subject ("..., said Alan Abramowitz, a demographer. “He’s trying to appeal ...”"), or its own subject
+ * when that is a person followed by a verb ("Betsy Ebeling shook her head. “Tom’s much better about it.”").
+ * The sentence before is in the quote's paragraph, or ends the paragraph before when the quote opens its own;
+ * from there only a person's name counts. Null when the sentence before holds a quotation (the quote before
+ * then carries over) or names no one.
  */
 function sentenceBefore(ctx: Context, s: Site): Found | null {
   const { tokens } = ctx;
@@ -932,7 +935,7 @@ function sentenceBefore(ctx: Context, s: Site): Found | null {
   const last = tokens[end];
   if (!last || last.quote >= 0) return null;
   // The sentence before in the quote's paragraph, or the last of the paragraph before when the quote opens
-  // its own ("... he defended his decision to visit. ¶ “Well, they're not ideal institutions ...”").
+  // its own ("Howard continued his scathing remarks. ¶ “Eight years ago she was ...”").
   const para = last.para;
   if (para !== s.para && !(para === s.para - 1 && endsSentence(tokens, end))) return null;
   let from = para === s.para ? end : end - 1;
@@ -942,8 +945,8 @@ function sentenceBefore(ctx: Context, s: Site): Found | null {
     if (t.quote >= 0) return null;
     from--;
   }
-  // From the paragraph before, only a person named as the subject ("Howard continued his scathing
-  // remarks."), not a phrase ("... said company leaders had paid attention") nor a possessive's owner.
+  // From the paragraph before, only a person named as the subject, not a phrase ("... said company leaders
+  // had paid attention") nor a possessive's owner.
   const across = para !== s.para;
   for (const cue of cuesIn(tokens, from, end, end)) {
     const subject = cue.according

@@ -475,6 +475,7 @@ function subjectAt(
   return { first: i, last: head + 1, kind: 'phrase' };
 }
 
+/** Words after which the subject comes ("Here’s Clinton in December 1992:"). */
 const HERE_IS = new Set(['Here’s', "Here's", 'There’s', "There's"]);
 
 /** Conjunctions that open a sentence before its subject without a comma ("But Cruz would not ..."). */
