@@ -76,8 +76,22 @@ describe('reported speech: a cue, then the clause', () => {
       'a helping verb negated by a contraction sits between the subject and its cue, as "has not" does',
       'The ferry operator hasn’t said what the new fares will be.',
       'The ferry operator',
-      'said',
+      'hasn’t said',
       'what the new fares will be',
+    ],
+    [
+      'the cue keeps its negation, so that a denial does not read as a claim',
+      'Marta Quist also did not say whether the ferry would stop in June.',
+      'Marta Quist',
+      'did not say',
+      'whether the ferry would stop in June',
+    ],
+    [
+      'and "never", after a modal',
+      'Marta Quist would never confirm that the ferry would stop in June.',
+      'Marta Quist',
+      'would never confirm',
+      'the ferry would stop in June',
     ],
     [
       'and a modal, after a plural noun',
@@ -788,7 +802,7 @@ describe('reported speech: headlines, hearers and objects', () => {
       '"mention" with a noun',
       'Maria Lopez did not mention the ferry subsidy in her budget speech.',
       'Maria Lopez',
-      'mention',
+      'did not mention',
       'the ferry subsidy in her budget speech',
     ],
     [

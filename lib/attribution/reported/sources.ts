@@ -163,7 +163,7 @@ function endsInHelper(word: string): boolean {
 const MODALS = new Set('can cannot could should would will shall may might must'.split(' '));
 
 /** A negated helping verb ("hasn't", "didn’t", "won't"). */
-const NEGATED_HELPER = /^[a-z]+n[’']t$/;
+const NEGATED_HELPER = /^[a-z]+n[’']t$/i;
 
 /** Whether "with" comes before token `k`, past a title or description of up to five tokens. */
 function afterWith(ctx: Ctx, k: number): boolean {
