@@ -315,6 +315,16 @@ describe('not statements', () => {
   });
 });
 
+describe('a gerund in a relative clause', () => {
+  test('the clause’s antecedent speaks, not the sentence’s subject', () => {
+    expect(
+      who(
+        'The council’s first reply came with a warning about the rhetoric from Tom Berg’s ferry union, which tried to rally support by saying that the boats were “falling apart.”',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Tom Berg’s ferry union']);
+  });
+});
+
 describe('partial quotes', () => {
   test.each([
     ['after a that-clause', 'Kim Kardashian claimed that Kanye’s “words do not align with his intentions.”'],

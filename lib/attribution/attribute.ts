@@ -11,10 +11,12 @@ import type { Person, Span, Speaker, Statement, StatementKind } from '../types.t
 import { cuesIn, type Cue } from './cues.ts';
 import { WEAK_SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import {
+  antecedentOf,
   clauseSubject,
   DETERMINERS,
   isSkippableWord,
   namedSpeaker,
+  relativePronounBefore,
   withHeadBefore,
   subjectAfter,
   subjectBefore,
@@ -780,6 +782,11 @@ function leftCue(ctx: Context, s: Site): Found | null {
       continue;
     }
     if (cue.gerund) {
+      // "..., which tried to rally support by saying that voters were “coming out in droves”": the relative
+      // clause's antecedent.
+      const rel = relativePronounBefore(tokens, cue.first, s.sentenceFrom, (k) => tokens[k]?.quote !== -1);
+      const antecedent = rel >= 0 ? antecedentOf(tokens, rel - 1, s.sentenceFrom, ctx.endingAt) : null;
+      if (antecedent) return { cue, subject: antecedent, side: 'left', inherit: false };
       // ", saying “...”": the subject of the verb before it ("Spicer said, adding, “...”"), else the
       // subject of the sentence, else the speaker of the quote just before in it.
       const before = cuesIn(tokens, s.sentenceFrom, cue.first, cue.first).find(

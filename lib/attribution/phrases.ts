@@ -475,6 +475,55 @@ function subjectAt(
   return { first: i, last: head + 1, kind: 'phrase' };
 }
 
+/**
+ * The relative pronoun that opens the clause a verb at token `v` is in, with no comma between them: "who" or
+ * "which" right after a comma ("Netanyahu's Likud party, which tried to rally support by saying ..."), within
+ * 20 tokens and not before `lo`; -1 when there is none. The phrase before that comma is the clause's subject.
+ */
+export function relativePronounBefore(
+  tokens: readonly Token[],
+  v: number,
+  lo: number,
+  quoted: (k: number) => boolean,
+): number {
+  for (let k = v - 1; k - 2 >= lo && k > v - 20; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || quoted(k)) return -1;
+    if ((t.text === 'which' || t.text === 'who') && tokens[k - 1]?.text === ',') return k;
+  }
+  return -1;
+}
+
+/**
+ * The noun phrase that ends right before the comma at token `comma`, which a relative clause after it
+ * describes: a name, or the words back to their determiner or possessive (within six, not past a preposition:
+ * "from Netanyahu's Likud party, which ..." is "Netanyahu's Likud party").
+ */
+export function antecedentOf(
+  tokens: readonly Token[],
+  comma: number,
+  lo: number,
+  mentionEndingAt: MentionEndingAt,
+): Phrase | null {
+  const j = comma - 1;
+  if (j < lo || !(tokens[j] as Token).word) return null;
+  const m = mentionEndingAt(j + 1);
+  if (m && m.first >= lo) return { first: m.first, last: m.last, kind: 'name', mention: m };
+  let k = j;
+  while (k - 1 >= lo && k > j - 6) {
+    const w = tokens[k - 1] as Token;
+    if (!w.word) break;
+    const wl = w.text.toLowerCase();
+    if (PREPOSITIONS.has(wl) || PHRASE_BREAKERS.has(wl)) break;
+    k--;
+    if (DETERMINERS.has(wl) || endsWithApostrophe(w.text)) break;
+  }
+  // A possessive name is whole: "Tom Berg's ferry union".
+  const owner = endsWithApostrophe((tokens[k] as Token).text) ? mentionEndingAt(k + 1) : undefined;
+  if (owner && owner.first >= lo) k = owner.first;
+  return { first: k, last: j + 1, kind: 'phrase' };
+}
+
 /** Words after which the subject comes ("Here’s Clinton in December 1992:"). */
 const HERE_IS = new Set(['Here’s', "Here's", 'There’s', "There's"]);
 

@@ -101,6 +101,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the pier needs a new deck',
     ],
     [
+      'a gerund in a relative clause belongs to its antecedent',
+      'The board met Mayor Ana Lima, who surprised everyone by saying the ferry would run all winter.',
+      'Ana Lima',
+      'saying',
+      'the ferry would run all winter',
+    ],
+    [
       'a condition without a comma before the clause',
       'Marta Quist said if elected mayor she would keep the ferry running.',
       'Marta Quist',

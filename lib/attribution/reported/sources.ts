@@ -17,7 +17,15 @@ import { endsWithApostropheS } from '../../text/chars.ts';
 import { span } from '../../text/span.ts';
 import { isDash, type Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
-import { clauseSubject, namedSpeaker, subjectBefore, withHeadBefore, type Phrase } from '../phrases.ts';
+import {
+  antecedentOf,
+  clauseSubject,
+  namedSpeaker,
+  relativePronounBefore,
+  subjectBefore,
+  withHeadBefore,
+  type Phrase,
+} from '../phrases.ts';
 import { resolvePronoun } from '../pronouns.ts';
 import type { Ctx } from './context.ts';
 import { MAYBE_CUE, cueText } from './cue-words.ts';
@@ -53,6 +61,13 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
       return toSpeaker(ctx, { first: named.first, last: named.last, kind: 'name', mention: named });
     }
     if (prev?.word && GERUND_SUBORDINATORS.has(pl) && REPORTING_GERUNDS.has(w)) {
+      // "Netanyahu's Likud party, which tried to rally support by saying ...": the relative clause's
+      // antecedent, when the gerund is in that clause.
+      const rel = relativePronounBefore(tokens, v - 1, lo, (k) => ctx.inQuote[k] !== -1);
+      if (rel >= 0) {
+        const p = antecedentOf(tokens, rel - 1, lo, ctx.endingAt);
+        return p ? toSpeaker(ctx, p) : null;
+      }
       // "While saying that he respects her, he ...", "Mr. Sanders, after saying he would not ...": the
       // subject of the sentence, or of the main clause after the gerund's.
       let c = v + 1;
