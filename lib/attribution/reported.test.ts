@@ -108,6 +108,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the ferry would run all winter',
     ],
     [
+      'a verb of telling and its hearer after a comma end the clause of an aside',
+      'The ferry will stop in June, the source, who said he had spoken to the crew, told Reuters.',
+      'the source',
+      'said',
+      'he had spoken to the crew',
+    ],
+    [
       'a condition without a comma before the clause',
       'Marta Quist said if elected mayor she would keep the ferry running.',
       'Marta Quist',

@@ -10,6 +10,7 @@ import {
   FINITE_HINTS,
   NEW_CLAUSE_SUBJECTS,
   OBJECT_CONTENT_VERBS,
+  OBJECT_VERBS,
   REPORTING_GERUNDS,
 } from '../../lexicon/reporting.ts';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
@@ -175,6 +176,17 @@ function closingAppositive(ctx: Ctx, i: number, hi: number): boolean {
 /** ", he said" / ", officials said" / ", said Kim" at token `k`: the cue of a clause just ended. */
 function isCueAfterComma(ctx: Ctx, k: number, hi: number): boolean {
   const { tokens } = ctx;
+  // ", told Reuters", ", assured them": a verb of telling and its hearer right after the comma is the writer's
+  // main verb after an aside ("the source, who said he had spoken to people inside, told Reuters").
+  const verb = tokens[k] as Token;
+  const hearer = tokens[k + 1];
+  if (
+    OBJECT_VERBS.has(verb.text) &&
+    !verb.text.endsWith('ing') &&
+    hearer?.word &&
+    (isCapitalized(hearer.text) || OBJECT_PRONOUNS.has(hearer.text))
+  )
+    return true;
   for (let n = k; n < hi && n < k + 5; n++) {
     const t = tokens[n] as Token;
     if (!t.word) return false;
@@ -185,6 +197,8 @@ function isCueAfterComma(ctx: Ctx, k: number, hi: number): boolean {
   }
   return false;
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
 
 /**
  * Whether the clause that ends at token `to` goes on in a direct quote (He said that for young people,
