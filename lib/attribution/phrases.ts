@@ -324,19 +324,8 @@ export function phraseEndingAt(
   if (PHRASE_BREAKERS.has(lower) || lower.endsWith('ing') || lower.endsWith('ly')) return null;
   // Walk back to the determiner: "a senior administration official", "Trump’s campaign", "the crowd".
   const known = isSourceOrRole(lower);
-  let k = j;
-  let determined = false;
-  while (k - 1 >= lo && k > j - 6) {
-    const w = tokens[k - 1] as Token;
-    if (!w.word) break;
-    const wl = w.text.toLowerCase();
-    if (PHRASE_BREAKERS.has(wl)) break;
-    k--;
-    if (DETERMINERS.has(wl) || endsWithApostrophe(w.text)) {
-      determined = true;
-      break;
-    }
-  }
+  const k = nounPhraseStart(tokens, j, lo, false);
+  const determined = k < j && opensNounPhrase(tokens[k] as Token);
   if (!known && !determined) return null;
   // "Protesters marching through the streets chanted": a noun after a preposition is its object; the
   // subject comes before the prepositional (and participle) phrase.
@@ -509,19 +498,35 @@ export function antecedentOf(
   if (j < lo || !(tokens[j] as Token).word) return null;
   const m = mentionEndingAt(j + 1);
   if (m && m.first >= lo) return { first: m.first, last: m.last, kind: 'name', mention: m };
+  let k = nounPhraseStart(tokens, j, lo, true);
+  // A possessive name is whole: "Tom Berg's ferry union".
+  const owner = endsWithApostrophe((tokens[k] as Token).text) ? mentionEndingAt(k + 1) : undefined;
+  if (owner && owner.first >= lo) k = owner.first;
+  return { first: k, last: j + 1, kind: 'phrase' };
+}
+
+/**
+ * The first token of the noun phrase whose last word is token `j`: back over at most five words, not before
+ * `lo`, to the determiner or possessive that opens it (included: opensNounPhrase), stopping before a word that
+ * breaks a phrase, and with `prepositions` before a preposition too. Where no opener is met, the last word
+ * passed.
+ */
+function nounPhraseStart(tokens: readonly Token[], j: number, lo: number, prepositions: boolean): number {
   let k = j;
   while (k - 1 >= lo && k > j - 6) {
     const w = tokens[k - 1] as Token;
     if (!w.word) break;
     const wl = w.text.toLowerCase();
-    if (PREPOSITIONS.has(wl) || PHRASE_BREAKERS.has(wl)) break;
+    if (PHRASE_BREAKERS.has(wl) || (prepositions && PREPOSITIONS.has(wl))) break;
     k--;
     if (DETERMINERS.has(wl) || endsWithApostrophe(w.text)) break;
   }
-  // A possessive name is whole: "Tom Berg's ferry union".
-  const owner = endsWithApostrophe((tokens[k] as Token).text) ? mentionEndingAt(k + 1) : undefined;
-  if (owner && owner.first >= lo) k = owner.first;
-  return { first: k, last: j + 1, kind: 'phrase' };
+  return k;
+}
+
+/** Whether a word opens a noun phrase: a determiner or a possessive ("the", "Trump’s"). */
+function opensNounPhrase(w: Token): boolean {
+  return DETERMINERS.has(w.text.toLowerCase()) || endsWithApostrophe(w.text);
 }
 
 /** Words after which the subject comes ("Here’s Clinton in December 1992:"). */
