@@ -965,11 +965,19 @@ function sentenceBefore(ctx: Context, s: Site): Found | null {
   }
   // No cue, but a whole sentence whose subject is a person, in the quote's paragraph: "Charles Schultze, ...,
   // once summed up the danger of deficits with a metaphor. “It’s not so much ...”"
-  const whole = from === 0 || (tokens[from - 1] as Token).para !== para || endsSentence(tokens, from - 1);
-  const subject = whole ? clauseSubject(tokens, from, end, ctx.startingAt) : null;
+  const subject = readWhole(tokens, from, para) ? clauseSubject(tokens, from, end, ctx.startingAt) : null;
   if (subject && namesPerson(tokens, subject, across) && verbAfter(tokens, subject.last, end))
     return { cue: null, subject, side: 'left', inherit: false };
   return null;
+}
+
+/**
+ * Whether a backward scan over paragraph `para` that stopped at token `from` read its sentence from the start:
+ * it reached the text's or the paragraph's start or a sentence end, not the CONTEXT_TOKENS bound.
+ */
+function readWhole(tokens: readonly Token[], from: number, para: number): boolean {
+  const t = tokens[from - 1];
+  return !t || t.para !== para || endsSentence(tokens, from - 1);
 }
 
 /**
@@ -1044,9 +1052,8 @@ function colonBefore(ctx: Context, s: Site): Found | null {
       clauseSubject(tokens, from, cue.first, ctx.startingAt);
     if (subject) return { cue, subject, side: 'left', inherit: false };
   }
-  // The clause's subject, when the clause was read from its start (not cut at CONTEXT_TOKENS).
-  const t = tokens[from - 1];
-  if (from > 0 && t && t.para === colon.para && t.quote < 0 && !endsSentence(tokens, from - 1)) return null;
+  // The clause's subject, when the clause was read from its start (or from a quote before it).
+  if (!readWhole(tokens, from, colon.para) && (tokens[from - 1] as Token).quote < 0) return null;
   const subject = clauseSubject(tokens, from, s.open - 1, ctx.startingAt);
   return subject ? { cue: null, subject, side: 'left', inherit: false } : null;
 }
