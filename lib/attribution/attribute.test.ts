@@ -310,8 +310,29 @@ describe('not statements', () => {
     ['a nickname', 'Supporters call her “the Builder” now.'],
     ['a claim without an owner', 'The claim that the show drew “record numbers” in March was wrong.'],
     ['a show after a possessive', 'Kim Kardashian told CNN’s “State of the Union” that it was late.'],
+    [
+      'a cited work’s title in a reference entry (a retrieval date)',
+      '^ Lindqvist, Maja (March 2011). "Harbour works begin on the north quay". Port Gazette. Retrieved 4 May 2012.',
+    ],
+    [
+      'a cited article’s title (a DOI)',
+      'Okafor, B.; Lind, T. (2015). "Tides move the harbour floor". Coastal Studies. 12 (3): 45–51. doi:10.1000/cs.2015.045.',
+    ],
+    [
+      'a press release’s title',
+      '^ "Ferry timetable for the winter months" (Press release). Port Authority. 2 May 2012.',
+    ],
   ])('%s', (_name, text) => {
     expect(pipeline(text).statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
+  });
+});
+
+describe('reference entries', () => {
+  test('only the entry’s quotes are titles: a quote in the prose beside it stays a statement', () => {
+    const text =
+      'Maja Lindqvist said: "The north quay will open in May."\n\n' +
+      '^ Lindqvist, Maja (March 2011). "Harbour works begin on the north quay". Port Gazette. Retrieved 4 May 2012.';
+    expect(who(text)).toEqual([['Maja Lindqvist', 'said', 'The north quay will open in May.']]);
   });
 });
 

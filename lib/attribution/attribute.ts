@@ -1,6 +1,6 @@
 import type { People, Mention } from '../people/find-people.ts';
 import type { Quotation, QuotePart } from '../quotes/find-quotes.ts';
-import { isTitleCase, isTitleCue } from '../quotes/quote-kind.ts';
+import { isReferenceEntry, isTitleCase, isTitleCue } from '../quotes/quote-kind.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 import { endsSentence } from '../text/sentences.ts';
 import { span } from '../text/span.ts';
@@ -99,8 +99,19 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
   } | null;
   const ctx: Context = { tokens, endingAt, startingAt };
 
+  /** The last paragraph asked whether it is a reference entry, and the answer (quotes come in text order). */
+  let referencePara = -1;
+  let reference = false;
+
   for (let k = 0; k < sites.length; k++) {
     const s = sites[k] as Site;
+    // A quote in a reference entry is a cited work's title, whoever wrote the work.
+    if (s.para !== referencePara) {
+      const para = seg.paragraphs[s.para] as Paragraph;
+      referencePara = s.para;
+      reference = isReferenceEntry(text.slice(para.start, para.end));
+    }
+    if (reference) continue;
     const embedded = isEmbedded(tokens, s);
     const wordBefore = s.open > s.leftFrom ? tokens[s.open - 1] : undefined;
     const cueWord = wordBefore?.word ? wordBefore.text : tokens[s.open - 2]?.text;

@@ -45,3 +45,19 @@ export function isTitleCase(words: readonly string[]): boolean {
 export function isTitleCue(wordBefore: string | undefined): boolean {
   return !!wordBefore && TITLE_CUES.has(wordBefore.toLowerCase());
 }
+
+/**
+ * What marks an entry in a list of references (a page's citations, a bibliography): a retrieval or access date,
+ * a DOI, an ISBN, a bibcode or PubMed number, an archive note, a press-release label. No sentence of news prose
+ * carries one.
+ */
+const REFERENCE_MARKS =
+  /\b(?:Retrieved|Accessed)(?: on)? (?:\d{1,2} )?[A-Z][a-z]+ \d|\b(?:Retrieved|Accessed)(?: on)? \d{4}-\d\d-\d\d|\bdoi: ?10\.|\bISBN[- :]|\bBibcode:|\bPMID:? \d|\bArchived from the original\b|\(Press release\)/;
+
+/**
+ * Whether a paragraph is an entry in a list of references: the quote in it ("Names of NZ's two main islands
+ * formalised") is the title of the cited work, not anybody's statement.
+ */
+export function isReferenceEntry(paragraph: string): boolean {
+  return REFERENCE_MARKS.test(paragraph);
+}
