@@ -322,6 +322,14 @@ describe('not statements', () => {
       'a press release’s title',
       '^ "Ferry timetable for the winter months" (Press release). Port Authority. 2 May 2012.',
     ],
+    [
+      'an entry opening with its author and date',
+      'Okafor, Bola (June 2014). "Ferries return to the north quay". Harbour Weekly.',
+    ],
+    [
+      'a wiki’s note (the caret back to the text)',
+      '^ "Ferries return to the north quay as winter ends". Port Authority.',
+    ],
   ])('%s', (_name, text) => {
     expect(pipeline(text).statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
   });
@@ -333,6 +341,11 @@ describe('reference entries', () => {
       'Maja Lindqvist said: "The north quay will open in May."\n\n' +
       '^ Lindqvist, Maja (March 2011). "Harbour works begin on the north quay". Port Gazette. Retrieved 4 May 2012.';
     expect(who(text)).toEqual([['Maja Lindqvist', 'said', 'The north quay will open in May.']]);
+  });
+  test('a date in brackets ending the sentence before a quote is no author-date entry', () => {
+    expect(
+      who('The harbour law passed in the spring (2009). "It changed everything for us," said Ann Lee.'),
+    ).toEqual([['Ann Lee', 'said', 'It changed everything for us']]);
   });
 });
 

@@ -48,11 +48,12 @@ export function isTitleCue(wordBefore: string | undefined): boolean {
 
 /**
  * What marks an entry in a list of references (a page's citations, a bibliography): a retrieval or access date,
- * a DOI, an ISBN, a bibcode or PubMed number, an archive note, a press-release label. No sentence of news prose
- * carries one.
+ * a DOI, an ISBN, a bibcode or PubMed number, an archive note, a press-release label, an entry opening with an
+ * author and date before a title (`Wilson, John (March 2009). "`), or the caret that links a wiki's note back to
+ * the text (`^ "`). No sentence of news prose carries one.
  */
 const REFERENCE_MARKS =
-  /\b(?:Retrieved|Accessed)(?: on)? (?:\d{1,2} )?[A-Z][a-z]+ \d|\b(?:Retrieved|Accessed)(?: on)? \d{4}-\d\d-\d\d|\bdoi: ?10\.|\bISBN[- :]|\bBibcode:|\bPMID:? \d|\bArchived from the original\b|\(Press release\)/;
+  /\b(?:Retrieved|Accessed)(?: on)? (?:\d{1,2} )?[A-Z][a-z]+ \d|\b(?:Retrieved|Accessed)(?: on)? \d{4}-\d\d-\d\d|\bdoi: ?10\.|\bISBN[- :]|\bBibcode:|\bPMID:? \d|\bArchived from the original\b|\(Press release\)|^(?:\^ )?[A-Z][^\s,()]*, [A-Z][^()]*\((?:[^()]*[ ,])?(?:1[5-9]|20)\d\d[a-z]?\)\. ["“]|^\^ /;
 
 /**
  * Whether a paragraph is an entry in a list of references: the quote in it ("Names of NZ's two main islands
