@@ -349,6 +349,23 @@ describe('reference entries', () => {
   });
 });
 
+describe('a possessive name opening the sentence', () => {
+  test.each([
+    [
+      'its relatives speak',
+      "Maja Lind's relatives watched the harbour footage on Thursday and said they came away with “more questions than answers.”",
+      "Maja Lind's relatives",
+    ],
+    [
+      'the relative named after a comma speaks',
+      'Maja Lind’s husband, Tom Berg, watched the footage and said they had “more questions than answers.”',
+      'Tom Berg',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(who(text).map(([name]) => name)).toEqual([speaker]);
+  });
+});
+
 describe('a gerund in a relative clause', () => {
   test('the clause’s antecedent speaks, not the sentence’s subject', () => {
     expect(

@@ -420,6 +420,11 @@ export function clauseSubject(
   return null;
 }
 
+/** Whether a word is a noun that can speak: "relatives", "campaign", "lawyer". */
+function speaks(t: Token): boolean {
+  return t.word && (isSourceOrRole(t.text) || SOURCE_HEADS.has(t.text));
+}
+
 /** The subject phrase that starts at token `i`: a name, a pronoun, or a source phrase; null otherwise. */
 function subjectAt(
   tokens: readonly Token[],
@@ -435,7 +440,19 @@ function subjectAt(
     mentionStartingAt(i) ??
     titleThenMention(tokens, i, mentionStartingAt) ??
     describedName(tokens, i, hi, mentionStartingAt);
-  if (m) return { first: i, last: m.last, kind: 'name', mention: m };
+  if (m) {
+    // "Scott's relatives watched the videos and said ...": a possessive name before nouns that can speak
+    // owns the subject; the phrase is the subject.
+    let k = m.last;
+    if (endsWithApostrophe((tokens[k - 1] as Token).text))
+      while (k < hi && k < m.last + 3 && isLowerCaseWord(tokens[k]?.text ?? '') && speaks(tokens[k] as Token))
+        k++;
+    if (k === m.last) return { first: i, last: m.last, kind: 'name', mention: m };
+    // "Clinton's husband, Bill, ...": the name after the comma is the relative's.
+    const named = tokens[k]?.text === ',' ? mentionStartingAt(k + 1) : undefined;
+    if (named) return { first: named.first, last: named.last, kind: 'name', mention: named };
+    return { first: i, last: k, kind: 'phrase' };
+  }
   const lower = t.text.toLowerCase();
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun && pronoun !== 'first') return { first: i, last: i + 1, kind: 'pronoun' };

@@ -67,7 +67,7 @@ export const SOURCE_HEADS = wordSet(`
   opponents experts analysts economists scientists researchers observers aides allies advisers advisors
   insiders people person filings filing records documents memo estimates statement release officer aide
   lawyer lawyers attorney attorneys representatives representative campaigns team staff family friends
-  friend neighbors residents witnesses voters members leaders percent majority half third thirds quarter
+  friend relatives neighbors residents witnesses voters members leaders percent majority half third thirds quarter
   quarters plurality minority respondents women men
 `);
 
