@@ -489,6 +489,12 @@ describe('reported speech: the source after the clause', () => {
       'a spokesman',
       'told',
     ],
+    [
+      'a party-and-state tag in brackets after the name',
+      'The harbour bill will pass in May, Sen. Ann Lee (R-S.C.) told the Courier on Thursday.',
+      'Ann Lee',
+      'told',
+    ],
   ])('%s', (_rule, text, speaker, cue) => {
     const s = only(text);
     expect(s.speaker?.name).toBe(speaker);

@@ -28,6 +28,16 @@ import { hasEvidenceHead } from './object.ts';
 import { sourcePhrase } from './according.ts';
 import { STOP_BACK, subjectPhrase, toSpeaker } from './sources.ts';
 
+/** The "(" that opens the short bracket closed at `close` (within eight tokens, after `from`), else -1. */
+function bracketOpening(tokens: readonly Token[], close: number, from: number): number {
+  for (let k = close - 1; k > from && k >= close - 8; k--) {
+    const t = (tokens[k] as Token).text;
+    if (t === '(') return k;
+    if (t === ')' || t === ',') break;
+  }
+  return -1;
+}
+
 /**
  * "The talks will resume next month, officials said." / "..., said the spokeswoman." / "The plan, he said,
  * would fail.": the clause, a comma, then the source and cue; the content runs from `from`.
@@ -55,6 +65,9 @@ export function speakerAfterClause(ctx: Ctx, v: number, from: number, hi: number
   } else {
     let j = v - 1;
     while (j > from && tokens[j]?.word && VERB_PRECEDERS.has((tokens[j] as Token).text)) j--;
+    // "..., Sen. Ann Lee (R-S.C.) told reporters.": a short tag in brackets after the name.
+    const open = tokens[j]?.text === ')' ? bracketOpening(tokens, j, from) : -1;
+    if (open > 0) j = open - 1;
     phrase = subjectPhrase(ctx, j, from);
     if (!phrase) return null;
     comma = phrase.first - 1;
