@@ -31,6 +31,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the ferry would stop in June',
     ],
     [
+      'a relative clause: the noun phrase before "who" speaks, not the sentence’s subject',
+      'The mayor took calls from angry residents of the port who said the harbour would reopen in May.',
+      'angry residents of the port',
+      'said',
+      'the harbour would reopen in May',
+    ],
+    [
       'a present tense after a singular noun in -ss',
       'Harbour engineers said local business depends on the ferry.',
       'Harbour engineers',

@@ -104,6 +104,11 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
     return p ? toSpeaker(ctx, p) : null;
   }
   let p = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, v, lo, ctx.endingAt);
+  if (!p && rel === 'who' && j - 1 > lo) {
+    // "an architect who said", "calls from black listeners to his program who said": the noun phrase before
+    // "who", not the sentence's subject.
+    p = nounPhraseEndingAt(ctx, j - 1, lo);
+  }
   if (!p && v - lo <= 12 && SPEECH_VERBS.has(w) && !hasComma(tokens, lo, v)) {
     // "Experts on North Korea and nuclear nonproliferation said ...": the sentence's subject.
     p = clauseSubject(tokens, lo, v, ctx.startingAt);
@@ -124,10 +129,6 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
   // quote that closes on its comma ("Tom Clarke, who calls it “a joke,” said").
   const commaIn = tokens[j]?.text === '”' || tokens[j]?.text === '"' ? tokens[j - 1]?.text === ',' : false;
   if (!p && (tokens[j]?.text === ',' || commaIn)) p = nameBeforeAppositives(ctx, j, lo);
-  if (!p && rel === 'who' && j - 1 > lo) {
-    // "an architect who said": the noun phrase before "who".
-    p = nounPhraseEndingAt(ctx, j - 1, lo);
-  }
   if (!p) return null;
   // "Trump’s claim that ..." is a noun; "what Trump says his plan would do" is no statement.
   if (endsWithApostropheS((tokens[p.last - 1] as Token).text)) return null;
