@@ -38,6 +38,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the harbour would reopen in May',
     ],
     [
+      'a cue in a relative clause set off by commas reports up to the main clause’s verb',
+      'Ann Lee, who said the harbour, the ferry and the bridge would reopen in May, left the meeting early.',
+      'Ann Lee',
+      'said',
+      'the harbour, the ferry and the bridge would reopen in May',
+    ],
+    [
       'a present tense after a singular noun in -ss',
       'Harbour engineers said local business depends on the ferry.',
       'Harbour engineers',

@@ -94,6 +94,9 @@ export function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Fou
   // "Tom Clarke, while saying the ferry costs too much, voted ...": so does a gerund's after "while".
   const gerundAfter = w.endsWith('ing') && GERUND_SUBORDINATORS.has(tokens[v - 1]?.text.toLowerCase() ?? '');
   if (opensWithSubordinator(ctx, v, lo) || gerundAfter) to = firstComma(ctx, from, to);
+  // "Ann Lee, who said the harbour would reopen in May, left early": a cue in a relative clause set off by
+  // commas reports up to the comma where the main clause's verb comes back.
+  else if (inRelativeAside(ctx, v, lo)) to = asideEnd(ctx, from, to);
   const subject = subjectOf(ctx, v, lo, hi);
   return subject ? { parts: [[from, to]], cue: [v, v + 1], speaker: subject } : null;
 }
@@ -206,6 +209,37 @@ function opensWithSubordinator(ctx: Ctx, v: number, lo: number): boolean {
     if (t.word && SUBORDINATORS.has(t.text.toLowerCase())) return true;
   }
   return false;
+}
+
+/** Whether the cue at `v` follows ", who" or ", which" (with at most two helping words between). */
+function inRelativeAside(ctx: Ctx, v: number, lo: number): boolean {
+  const { tokens } = ctx;
+  for (let j = v - 1; j - 1 >= lo && j >= v - 3; j--) {
+    const t = tokens[j] as Token;
+    if (t.text === 'who' || t.text === 'which') return tokens[j - 1]?.text === ',';
+    if (!t.word || !FINITE_HINTS.has(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The first comma outside quotes in `(from, to)` before a verb of the sentence's main clause, once the clause
+ * has a verb of its own ("that she and her deputy, Priya Osei, had tried" goes on); else `to`.
+ */
+function asideEnd(ctx: Ctx, from: number, to: number): number {
+  const { tokens } = ctx;
+  for (let i = from + 1; i < to; i++) {
+    if ((tokens[i] as Token).text !== ',' || ctx.inQuote[i] !== -1) continue;
+    const next = tokens[i + 1];
+    if (
+      next?.word &&
+      !isCapitalized(next.text) &&
+      (FINITE_HINTS.has(next.text) || /..ed$/.test(next.text)) &&
+      hasFiniteVerb(ctx, from, i)
+    )
+      return i;
+  }
+  return to;
 }
 
 /** The first comma outside quotes in `[from, to)`, with the words before it; `to` when there is none. */
