@@ -45,6 +45,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the harbour, the ferry and the bridge would reopen in May',
     ],
     [
+      'after a denied cue, "when" asks a question',
+      'The harbour board has not said when it will vote on the ferry contract.',
+      'The harbour board',
+      'has not said',
+      'when it will vote on the ferry contract',
+    ],
+    [
       'a present tense after a singular noun in -ss',
       'Harbour engineers said local business depends on the ferry.',
       'Harbour engineers',

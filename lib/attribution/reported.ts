@@ -15,7 +15,14 @@ import {
   type Ctx,
   type Found,
 } from './reported/context.ts';
-import { MAYBE_CUE, cueShaped, isCueWord, isObjectCue, namesAThing } from './reported/cue-words.ts';
+import {
+  MAYBE_CUE,
+  cueShaped,
+  isCueWord,
+  isObjectCue,
+  namesAThing,
+  negatedFrom,
+} from './reported/cue-words.ts';
 import { transcriptLine, headlineLine } from './reported/lines.ts';
 import { objectAfterCue } from './reported/object.ts';
 import { speakerAfterClause, asReported, passiveBy } from './reported/source-after.ts';
@@ -216,32 +223,3 @@ function toStatement(ctx: Ctx, f: Found): Statement | null {
     cue,
   };
 }
-
-/**
- * The first token of the cue starting at `first`, with the negation before it when there is one: "did not
- * say", "hasn't said", "would never confirm". The subject before a negated cue is found past the negation (as
- * "The campaign hasn't said what ..."), and the statement is what the text reports: the cue keeps the "not",
- * so that the popup and the copied attribution do not turn a denial into a claim. Otherwise `first` itself.
- */
-function negatedFrom(tokens: readonly Token[], first: number): number {
-  let k = first;
-  let negated = -1;
-  while (k > 0 && first - k < 4) {
-    const t = tokens[k - 1] as Token;
-    if (!t.word) break;
-    const w = t.text.toLowerCase();
-    if (NEGATIONS.has(w) || NEGATED_CONTRACTION.test(w)) negated = k - 1;
-    else if (!AUXILIARIES.has(w) && !(w.length > 4 && w.endsWith('ly'))) break;
-    k--;
-  }
-  if (negated < 0) return first;
-  // From the helping verb that carries the negation ("did not say", not "also did not say").
-  while (negated > k && AUXILIARIES.has((tokens[negated - 1] as Token).text.toLowerCase())) negated--;
-  return negated;
-}
-
-const NEGATIONS = new Set(['not', 'never', 'cannot']);
-const NEGATED_CONTRACTION = /n[’']t$/;
-const AUXILIARIES = new Set(
-  'do does did has have had is are was were will would could should can may might must'.split(' '),
-);

@@ -36,7 +36,7 @@ import {
   type Ctx,
   type Found,
 } from './context.ts';
-import { cueText } from './cue-words.ts';
+import { cueText, negatedFrom } from './cue-words.ts';
 import { subjectOf, GERUND_SUBORDINATORS, DETERMINER_LIKE } from './sources.ts';
 
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -81,6 +81,9 @@ export function clauseAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Fou
     // "which officials said will go into effect ...": the subject is missing from the clause; it runs to a comma.
     return relativeBefore(ctx, v, lo) ? gapClause(ctx, v, k, hi, subjectOf(ctx, v, lo, hi)) : null;
   else if (looksLikeClause(ctx, k, hi) || opensWithCondition(ctx, k, hi)) from = k;
+  // "Lawmakers have not said when they would take up the bill": after a denied cue, "when" asks a question.
+  else if (tokens[k]?.text === 'when' && negatedFrom(tokens, v) < v && looksLikeClause(ctx, k + 1, hi))
+    from = k;
   else if (SPEECH_VERBS.has(w) && CLAUSE_VERBS.has(w) && !TAKES_NOUN.has(w) && opensLongClause(ctx, k, hi))
     from = k;
   else if (k === v + 1 && SPEECH_VERBS.has(w) && CLAUSE_VERBS.has(w) && clauseAfterComma(ctx, k, hi))
