@@ -305,6 +305,20 @@ describe('reported speech: stance verbs, questions, polls and transcripts', () =
   test.each([
     // [rule, text, speaker, cue, content]
     [
+      'a question right after "asked", going on after "and"',
+      'The mayor asked what the bridge would cost and when it would open.',
+      'The mayor',
+      'asked',
+      'what the bridge would cost and when it would open',
+    ],
+    [
+      'asked to explain: the asker asks, the engineers have not explained yet',
+      'The mayor asked the harbour engineers to explain why the bridge failed.',
+      'The mayor',
+      'asked',
+      'why the bridge failed',
+    ],
+    [
       'a stance verb and its object',
       'Maria Lopez cited derogatory comments the mayor had made about her.',
       'Maria Lopez',
@@ -1048,6 +1062,12 @@ describe('reported speech: headlines, hearers and objects', () => {
     ['a paragraph of several sentences', 'Harbour Poll: The budget passed. The storms came a week later.'],
   ])('no statement: %s', (_rule, text) => {
     expect(indirect(analyze(text))).toEqual([]);
+  });
+});
+
+describe('a question put to the subject is not the subject’s', () => {
+  test('"was once asked how" (a passive past an adverb) makes no statement', () => {
+    expect(indirect(analyze('Ann Lee was once asked how the ferry would pay for itself.'))).toEqual([]);
   });
 });
 

@@ -221,9 +221,20 @@ export function wordCount(tokens: readonly Token[], from: number, to: number): n
 /** Whether the verb at `v` is passive: a form of "be" before it, adverbs aside ("were mistakenly charged"). */
 export function isPassive(tokens: readonly Token[], v: number): boolean {
   let j = v - 1;
-  while (j > v - 3 && tokens[j]?.word && (tokens[j] as Token).text.endsWith('ly')) j--;
+  while (
+    j > v - 3 &&
+    tokens[j]?.word &&
+    ((tokens[j] as Token).text.endsWith('ly') || PASSIVE_ADVERBS.has((tokens[j] as Token).text))
+  )
+    j--;
   return BE_FORMS.has(tokens[j]?.text.toLowerCase() ?? '');
 }
+
+/**
+ * Adverbs between "was" and its participle besides those in -ly ("was once asked", "was also intended"). Not
+ * "not" or "still": "are not convinced that", "is still persuaded of" state a view.
+ */
+const PASSIVE_ADVERBS = new Set('once also later then first again ever'.split(' '));
 
 const BE_FORMS = new Set('be is was were been being are am get got gets'.split(' '));
 

@@ -41,7 +41,9 @@ export function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Fou
     let after = skipHearer(ctx, k, hi);
     // "asked our followers which candidate won": a longer hearer.
     if (after === k) after = questionAfterHearer(ctx, k, hi);
-    if (after === k || !QUESTION_OPENERS.has(tokens[after]?.text ?? '')) return null;
+    // "Paul also asked how it's conservative to ...": the question right after the verb.
+    const direct = after === k && ASKED_OPENERS.has(tokens[k]?.text ?? '');
+    if ((after === k && !direct) || !QUESTION_OPENERS.has(tokens[after]?.text ?? '')) return null;
     k = after;
   } else if (particles) {
     if (particles.has(tokens[k]?.text ?? '')) {
@@ -207,6 +209,13 @@ function objectEnd(ctx: Ctx, from: number, hi: number): number {
       )
         continue;
       if (t.text === ',' && (nx?.text === 'including' || nx?.text === 'with')) continue;
+      // "asked what they are and when to worry": a question goes on after "and" or "or".
+      if (
+        t.text === 'when' &&
+        QUESTION_OPENERS.has(tokens[from]?.text ?? '') &&
+        /^(?:and|or)$/.test(tokens[i - 1]?.text ?? '')
+      )
+        continue;
       let to = i;
       while (to > from && !(tokens[to - 1] as Token).word) to--;
       return to;

@@ -109,7 +109,8 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
     // "who", not the sentence's subject.
     p = nounPhraseEndingAt(ctx, j - 1, lo);
   }
-  if (!p && v - lo <= 12 && SPEECH_VERBS.has(w) && !hasComma(tokens, lo, v)) {
+  // (Not for a request: in "The mayor asked the engineers to explain why ..." nobody has explained yet.)
+  if (!p && v - lo <= 12 && SPEECH_VERBS.has(w) && !hasComma(tokens, lo, v) && !isRequested(tokens, j, lo)) {
     // "Experts on North Korea and nuclear nonproliferation said ...": the sentence's subject.
     p = clauseSubject(tokens, lo, v, ctx.startingAt);
   }
@@ -253,6 +254,26 @@ function skipToSubject(tokens: readonly Token[], j: number, lo: number): number 
   }
   return j;
 }
+
+/**
+ * Whether the "to" at `j` is the infinitive of a request with its object between ("asked the engineers to",
+ * "urged voters to"): what the object is asked to say is not said yet.
+ */
+function isRequested(tokens: readonly Token[], j: number, lo: number): boolean {
+  if (tokens[j]?.text !== 'to') return false;
+  for (let k = j - 2; k >= lo && k >= j - 6; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word) return false;
+    if (REQUEST_VERBS.has(t.text)) return true;
+  }
+  return false;
+}
+
+const REQUEST_VERBS = new Set(
+  'asked asks asking urged urges urging told tells invited invites challenged challenges pressed encouraged'.split(
+    ' ',
+  ),
+);
 
 /** Whether the token is a number in digits or a small number word ("4", "one", "Four"). */
 function isNumber(t: Token | undefined): boolean {
