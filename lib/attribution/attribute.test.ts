@@ -280,6 +280,16 @@ describe('pronouns', () => {
       'Tom Reilly',
     ],
     [
+      'the one who says something about a person of that gender, when the name gives no gender',
+      'Hillary Clinton spoke in Ohio on Friday.\n\nTyresha McClenney said Clinton does not show consistency on the issue.\n\n“It is not something that she says often,” she said.',
+      'Tyresha McClenney',
+    ],
+    [
+      'but not the one who asks: the one asked answers',
+      'Hillary Clinton spoke in Ohio on Friday.\n\nTyresha McClenney asked Clinton about the harbour.\n\n“It will be built,” she said.',
+      'Hillary Clinton',
+    ],
+    [
       'but a possessive that opens the sentence',
       'Mr. Sam Ortiz met Mr. Tom Reilly on Friday. But Ortiz’s letter also blamed Reilly for the delay. “We cannot wait another year,” he wrote.',
       'Sam Ortiz',

@@ -209,13 +209,53 @@ export function resolvePronounIn(
     const s = (fromSpoken ? spoken[b--] : named[a--]) as Sighting;
     if (para - s.para > 8) break;
     const g = people[s.person]?.gender;
-    if (g === gender) return s.spoke ? s.person : firstInSentence(named, people, k, gender, tokens);
+    if (g === gender) {
+      if (s.spoke) return s.person;
+      const reporter = fromSpoken || para - s.para > 1 ? -1 : reporterOf(named, people, k, tokens);
+      return reporter >= 0 ? reporter : firstInSentence(named, people, k, gender, tokens);
+    }
     if (g !== undefined || para - s.para > 2) continue;
     if (s.spoke && speaker < 0) speaker = s.person;
     if (someone < 0) someone = s.person;
   }
   return speaker >= 0 ? speaker : someone;
 }
+
+/**
+ * The person of unknown gender whose speech verb reports the naming `named[k]` in the same sentence, before
+ * it ("McClenney said Clinton doesn't show consistency ... “It's not something ...,” she said": McClenney,
+ * whose first name gives no gender, not Clinton, whom her words are about); -1 when there is none. Asked
+ * only for a naming in the pronoun's paragraph or the one before.
+ */
+function reporterOf(
+  named: readonly Sighting[],
+  people: readonly Person[],
+  k: number,
+  tokens: readonly Token[],
+): number {
+  const s = named[k] as Sighting;
+  if (s.token === undefined) return -1;
+  const start = sentenceStartOf(tokens, s.token);
+  for (let j = k - 1; j >= 0; j--) {
+    const e = named[j] as Sighting;
+    if (e.token === undefined || e.end === undefined || e.token < start) break;
+    if (people[e.person]?.gender !== undefined || possessiveLength((tokens[e.end - 1] as Token).text) > 0)
+      continue;
+    // The name, at most one helping word or adverb, then a verb of saying (not of asking: the one asked
+    // answers), and the naming in what follows it, not past a subordinate clause's opener.
+    for (let v = e.end; v < e.end + 2 && v < s.token; v++) {
+      const t = tokens[v] as Token;
+      if (!t.word) break;
+      if (!SPEECH_VERBS.has(t.text) || ASKING.has(t.text)) continue;
+      for (let i = v + 1; i < s.token; i++) if (SUBORDINATE.has((tokens[i] as Token).text)) return -1;
+      return e.person;
+    }
+  }
+  return -1;
+}
+
+const ASKING = new Set(['asked', 'asks', 'ask', 'questioned', 'pressed', 'challenged', 'interviewed']);
+const SUBORDINATE = new Set(['until', 'when', 'after', 'before', 'because', 'while', 'as', 'since', 'if']);
 
 function other(gender: Gender): Gender {
   return gender === 'male' ? 'female' : 'male';
