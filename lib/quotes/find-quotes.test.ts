@@ -61,8 +61,18 @@ describe('strings in code are not quotes', () => {
     ['an index', 'var tag = headers["ETag"];', []],
     ['a call after a call', 'expect(cow.name).to.equal("Anon cow");', []],
     ['a mark named in parentheses', 'Strings go inside double quotes ("). A provider may refuse.', []],
+    [
+      'names and values of JSON data',
+      'The reply looks like this: { "links": [{ "href": "https://example.org/inbox", "rel": "avatar" }], "count": "2" }',
+      [],
+    ],
     // Prose sets a space before its parenthesis: the quote inside stays.
     ['prose', 'Her reply ("We won") was short.', ['We won']],
+    [
+      'prose, a quote after a quoted name and a colon',
+      'She calls him "a careful planner": "He never moves before the tide turns."',
+      ['a careful planner', 'He never moves before the tide turns.'],
+    ],
     ['prose, single marks', "His answer ('not now') came late.", ['not now']],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);

@@ -67,6 +67,38 @@ function isCodeString(text: string, i: number, paraStart: number): boolean {
 }
 
 /**
+ * Whether the straight double mark at `i` opens a name or a value of JSON data: `{ "href": "https://..." }`.
+ * A name follows "{" or "," (or "[") and is closed right before a colon; a value follows a colon that closes a
+ * quoted name. What data holds is not what anybody said.
+ */
+function isJsonString(text: string, i: number, paraStart: number, paraEnd: number): boolean {
+  const before = charBefore(text, i, paraStart);
+  if (before >= 0 && text.charCodeAt(before) === 58) {
+    // A value: the name before the colon is itself a JSON name (opened after "{", "," or "[").
+    const nameEnd = charBefore(text, before, paraStart);
+    if (nameEnd < 0 || text.charCodeAt(nameEnd) !== 34) return false;
+    const nameStart = text.lastIndexOf('"', nameEnd - 1);
+    return nameStart >= paraStart && opensData(text, charBefore(text, nameStart, paraStart));
+  }
+  if (!opensData(text, before)) return false;
+  const close = text.indexOf('"', i + 1);
+  return close > i && close + 1 < paraEnd && text.charCodeAt(close + 1) === 58;
+}
+
+/** The offset of the last character before `i` that is not a space, not before `paraStart`; -1 if none. */
+function charBefore(text: string, i: number, paraStart: number): number {
+  let b = i - 1;
+  while (b >= paraStart && text.charCodeAt(b) === 32) b--;
+  return b >= paraStart ? b : -1;
+}
+
+/** Whether the character at `at` is "{", "," or "[", which come before a name in JSON data. */
+function opensData(text: string, at: number): boolean {
+  const c = at >= 0 ? text.charCodeAt(at) : -1;
+  return c === 123 || c === 44 || c === 91;
+}
+
+/**
  * The marks open in one paragraph, innermost last, with where each kind sits on the stack, so finding the
  * nearest open mark of a kind is O(1). One per `findQuotes` call, cleared for each paragraph.
  */
@@ -171,8 +203,12 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): Quotation
         if (k >= 0) closeTo(text, pairs, open, k, i, width, p, reopen);
         else if (curly >= 0 && !isSpaceOrEdgeCode(prev) && !isWordAt(next)) {
           closeTo(text, pairs, open, curly, i, width, p, reopen); // “Mixed marks," he said: a straight mark closes a curly quote
-        } else if (prev === 61 || (width === 1 && isCodeString(text, i, para.start))) {
-          // An HTML attribute left in the text (tweet_id="7782...") or a string in code: skip it, marks and all.
+        } else if (
+          prev === 61 ||
+          (width === 1 && (isCodeString(text, i, para.start) || isJsonString(text, i, para.start, para.end)))
+        ) {
+          // An HTML attribute left in the text (tweet_id="7782..."), a string in code or a JSON name or value:
+          // skip it, marks and all.
           const close = text.indexOf('"', i + 1);
           if (close > i && close < para.end) after = close + 1;
         } else if (!isSpaceOrEdgeCode(next) && !(prev === 40 && next === 41)) open.push(STRAIGHT, i, width);
