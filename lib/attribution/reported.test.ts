@@ -1060,8 +1060,15 @@ describe('reported speech: headlines, hearers and objects', () => {
     ['a name after other words', 'Big Night For Lopez: Harbour budget passes before the storms'],
     ['an address after a colon', 'Follow Maria Lopez on Twitter: @mlopez and @harbourgazette'],
     ['a paragraph of several sentences', 'Harbour Poll: The budget passed. The storms came a week later.'],
+    ['a section label before the colon', 'Review: High-flying harbour drama has a career year'],
   ])('no statement: %s', (_rule, text) => {
     expect(indirect(analyze(text))).toEqual([]);
+  });
+});
+
+describe('first-person subjects', () => {
+  test('a contraction is not part of the speaker: "I\'ve never agreed" is I', () => {
+    expect(only("I've never agreed to this kind of data collection.").speaker?.name).toBe('I');
   });
 });
 

@@ -385,6 +385,9 @@ export const STOP_BACK = new Set(
   than said says told is was are were has have had`.split(/\s+/),
 );
 
+/** A contraction after a pronoun ("I've", "we’re", "they'd"). */
+const CONTRACTED = /[’'](?:ve|m|d|ll|re)$/i;
+
 /** Turns a subject phrase into a speaker; null for documents. A first-person subject stays "I" or "we". */
 export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
   const { text, tokens, people } = ctx;
@@ -406,6 +409,12 @@ export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
       return { name: mention.text, mention };
     }
     case 'phrase':
+      // "I've never agreed", "We're told": the pronoun without its contraction.
+      if (
+        phrase.last - phrase.first === 1 &&
+        SUBJECT_PRONOUNS.has(first.text.replace(CONTRACTED, '').toLowerCase())
+      )
+        return { name: first.text.replace(CONTRACTED, ''), mention };
       if (DOCUMENT_HEADS.has(last.text.toLowerCase())) return null;
       return { name: mention.text.replace(/[’']s$/, ''), mention };
     default: {
