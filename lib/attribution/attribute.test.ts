@@ -359,6 +359,14 @@ describe('reference entries', () => {
   });
 });
 
+describe('requirement keywords of a specification', () => {
+  test('"MUST" between the subject and its verb is a helping verb, not part of the speaker', () => {
+    expect(who('The harbour server MUST respond with a “ready” message.').map(([name]) => name)).toEqual([
+      'The harbour server',
+    ]);
+  });
+});
+
 describe('a possessive name opening the sentence', () => {
   test.each([
     [

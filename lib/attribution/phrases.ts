@@ -253,9 +253,12 @@ const PREPOSITIONS_AFTER_VERB = new Set(
   'of about to at in on for with from after before during over into'.split(' '),
 );
 
-/** Whether a word may sit between a subject and its verb ("also", "has", "reportedly"): isVerbHelper. */
+/**
+ * Whether a word may sit between a subject and its verb ("also", "has", "reportedly"): isVerbHelper, or a
+ * requirement keyword ("The server MUST respond").
+ */
 export function isSkippableWord(t: Token): boolean {
-  return t.word && isVerbHelper(t.text);
+  return t.word && (isVerbHelper(t.text) || REQUIREMENT_KEYWORDS.has(t.text));
 }
 
 function findBack(tokens: readonly Token[], from: number, lo: number, text: string, max: number): number {
@@ -420,6 +423,21 @@ export function clauseSubject(
   return null;
 }
 
+/**
+ * Modal verbs written in capitals as the requirement keywords of specifications (RFC 2119): helping verbs
+ * between a subject and its verb, never part of a speaker's name ("it SHOULD add", "The server MUST respond").
+ */
+const REQUIREMENT_KEYWORDS = new Set([
+  'MUST',
+  'SHOULD',
+  'MAY',
+  'SHALL',
+  'NOT',
+  'REQUIRED',
+  'RECOMMENDED',
+  'OPTIONAL',
+]);
+
 /** Whether a word is a noun that can speak: "relatives", "campaign", "lawyer". */
 function speaks(t: Token): boolean {
   return t.word && (isSourceOrRole(t.text) || SOURCE_HEADS.has(t.text));
@@ -464,7 +482,7 @@ function subjectAt(
     const w = tokens[k] as Token;
     if (!w.word) break;
     const wl = w.text.toLowerCase();
-    if (k > i && PHRASE_BREAKERS.has(wl)) break;
+    if (k > i && (PHRASE_BREAKERS.has(wl) || REQUIREMENT_KEYWORDS.has(w.text))) break;
     if (CALENDAR_WORDS.has(w.text)) return null;
     if (isSourceOrRole(wl) || (isCapitalized(w.text) && !FUNCTION_WORDS.has(w.text))) head = k;
     else if (!DETERMINERS.has(wl) && !endsWithApostrophe(w.text) && head >= 0) break;
