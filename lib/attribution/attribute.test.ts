@@ -359,6 +359,12 @@ describe('reference entries', () => {
   });
 });
 
+describe('an order has no subject', () => {
+  test('"Don’t say “...”" names nobody', () => {
+    expect(who('Don’t say “the harbour literally burned down.”').map(([name]) => name)).toEqual([null]);
+  });
+});
+
 describe('requirement keywords of a specification', () => {
   test('"MUST" between the subject and its verb is a helping verb, not part of the speaker', () => {
     expect(who('The harbour server MUST respond with a “ready” message.').map(([name]) => name)).toEqual([

@@ -310,7 +310,15 @@ export function phraseEndingAt(
   const adjective =
     (word.endsWith('ic') || word.endsWith('an') || word.endsWith('ese') || word.endsWith('ish')) &&
     !(previous?.word && isCapitalized(previous.text));
-  if (isCapitalized(t.text) && !FUNCTION_WORDS.has(t.text) && !CALENDAR_WORDS.has(t.text) && !adjective) {
+  // "Don’t say “...”": an order opening the sentence has no subject.
+  const negated = /n[’']t$/.test(word);
+  if (
+    isCapitalized(t.text) &&
+    !FUNCTION_WORDS.has(t.text) &&
+    !CALENDAR_WORDS.has(t.text) &&
+    !adjective &&
+    !negated
+  ) {
     // Back over the capitalized words of the name, not a conjunction or an adverb opening the sentence ("As
     // Akhil Amar put it", "But Republicans said"); a determiner or a pronoun may open it ("Some Democrats",
     // "Us Weekly").
@@ -608,8 +616,12 @@ function describedName(
   return undefined;
 }
 
-/** Whether `word` is lower-case letters ending in -ed or -s, or a common irregular past, like a verb. */
+/**
+ * Whether `word` is lower-case letters ending in -ed or -s, or a common irregular past, like a verb; not a
+ * pronoun in -s ("Help us maintain ...": an order, "Help" no subject).
+ */
 function isVerbLike(word: string): boolean {
+  if (word === 'us' || word === 'his' || word === 'its' || word === 'this') return false;
   return (
     (((word.length > 2 && word.endsWith('ed')) || (word.length > 1 && word.endsWith('s'))) &&
       isLowerCaseWord(word)) ||

@@ -1066,6 +1066,16 @@ describe('reported speech: headlines, hearers and objects', () => {
   });
 });
 
+describe('an order has no subject', () => {
+  test('"Help us maintain ..." makes no statement by "Help"', () => {
+    expect(
+      indirect(
+        analyze('Help us maintain a healthy community by reporting any behavior that breaks the rules.'),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('first-person subjects', () => {
   test('a contraction is not part of the speaker: "I\'ve never agreed" is I', () => {
     expect(only("I've never agreed to this kind of data collection.").speaker?.name).toBe('I');
