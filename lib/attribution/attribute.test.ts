@@ -321,6 +321,10 @@ describe('not statements', () => {
     ['a claim without an owner', 'The claim that the show drew “record numbers” in March was wrong.'],
     ['a show after a possessive', 'Kim Kardashian told CNN’s “State of the Union” that it was late.'],
     [
+      'a term opening its line before a colon',
+      'The mode takes three values:\n\n“strict”: the default.\n\n“loose”: for old pages.',
+    ],
+    [
       'a cited work’s title in a reference entry (a retrieval date)',
       '^ Lindqvist, Maja (March 2011). "Harbour works begin on the north quay". Port Gazette. Retrieved 4 May 2012.',
     ],

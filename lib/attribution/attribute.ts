@@ -112,6 +112,16 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
       reference = isReferenceEntry(text.slice(para.start, para.end));
     }
     if (reference) continue;
+    // “none”: the default. — one quoted word in lower case opening its line before a colon is a term being
+    // defined.
+    if (
+      s.words.length === 1 &&
+      !isCapitalized(s.words[0] as string) &&
+      s.open === s.leftFrom &&
+      s.open === firstOfParagraph(tokens, s.open) &&
+      tokens[s.rightFrom]?.text === ':'
+    )
+      continue;
     const embedded = isEmbedded(tokens, s);
     const wordBefore = s.open > s.leftFrom ? tokens[s.open - 1] : undefined;
     const cueWord = wordBefore?.word ? wordBefore.text : tokens[s.open - 2]?.text;
@@ -507,6 +517,14 @@ function speakerOpens(ctx: Context, s: Site): boolean {
 }
 
 /** Whether the quote sits inside the writer's sentence (partial) rather than standing as an utterance. */
+/** The first token of the paragraph of token `i`. */
+function firstOfParagraph(tokens: readonly Token[], i: number): number {
+  const para = (tokens[i] as Token).para;
+  let k = i;
+  while (k > 0 && (tokens[k - 1] as Token).para === para) k--;
+  return k;
+}
+
 function isEmbedded(tokens: readonly Token[], s: Site): boolean {
   if (s.leftFrom === s.open) return false;
   const before = tokens[s.open - 1] as Token;
