@@ -363,6 +363,14 @@ describe('reference entries', () => {
   });
 });
 
+describe('a pronoun speaker keeps no contraction', () => {
+  test('"They’re calling it “a lot”" is They', () => {
+    expect(who('They’re calling it “a lot of noise” in the harbour.').map(([name]) => name)).toEqual([
+      'They',
+    ]);
+  });
+});
+
 describe('an order has no subject', () => {
   test('"Don’t say “...”" names nobody', () => {
     expect(who('Don’t say “the harbour literally burned down.”').map(([name]) => name)).toEqual([null]);

@@ -21,6 +21,7 @@ import {
   subjectAfter,
   subjectBefore,
   titleThenMention,
+  writtenName,
   type Phrase,
 } from './phrases.ts';
 import { FUNCTION_WORDS } from '../lexicon/not-people.ts';
@@ -1110,13 +1111,13 @@ function toSpeaker(
         const person = people[p];
         if (person) return { name: person.name, personId: person.id, mention };
       }
-      return { name: mention.text, mention };
+      return { name: writtenName(mention.text), mention };
     }
     case 'phrase': {
       // "the senator said": the person last introduced with that role ("Sen. Ana Lima").
       const person = people[roleReferent(tokens, phrase, found.mentions)];
       if (person) return { name: person.name, personId: person.id, mention };
-      return { name: mention.text.replace(/[’']s$/, ''), mention };
+      return { name: writtenName(mention.text), mention };
     }
     default: {
       const never: never = phrase.kind;

@@ -629,6 +629,18 @@ function isVerbLike(word: string): boolean {
   );
 }
 
+/**
+ * A speaker's words as written, as a name: a pronoun without its contraction ("I've", "They’re", "He's" are
+ * I, They, He), any other phrase without a possessive's "'s".
+ */
+export function writtenName(words: string): string {
+  const bare = words.replace(CONTRACTION, '');
+  if (bare !== words && SUBJECT_PRONOUNS.has(bare.toLowerCase())) return bare;
+  return words.replace(/[’']s$/, '');
+}
+
+const CONTRACTION = /[’'](?:ve|m|d|ll|re|s)$/i;
+
 /** The speaker a name mention stands for: its person (with personId) when it has one, else the name as written. */
 export function namedSpeaker(text: string, m: Mention, people: readonly Person[]): Speaker {
   const person = people[m.person];

@@ -46,7 +46,9 @@ export const NOT_HEADLINE_SOURCES = new Set(
   `update updated related note editor’s editor's photo photos video watch read source sources correction
   breaking exclusive q a advertisement caption credit why what how who when where the this that here more
   also see listen bottom lede upshot analysis opinion commentary editorial live transcript full follow
-  contributing email review reviews explainer interview podcast recap preview obituary quiz gallery`.split(/\s+/),
+  contributing email review reviews explainer interview podcast recap preview obituary quiz gallery`.split(
+    /\s+/,
+  ),
 );
 
 /**

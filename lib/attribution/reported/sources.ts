@@ -24,6 +24,7 @@ import {
   relativePronounBefore,
   subjectBefore,
   withHeadBefore,
+  writtenName,
   type Phrase,
 } from '../phrases.ts';
 import { resolvePronoun } from '../pronouns.ts';
@@ -385,9 +386,6 @@ export const STOP_BACK = new Set(
   than said says told is was are were has have had`.split(/\s+/),
 );
 
-/** A contraction after a pronoun ("I've", "we’re", "they'd"). */
-const CONTRACTED = /[’'](?:ve|m|d|ll|re)$/i;
-
 /** Turns a subject phrase into a speaker; null for documents. A first-person subject stays "I" or "we". */
 export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
   const { text, tokens, people } = ctx;
@@ -406,17 +404,12 @@ export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
         const person = people[p];
         if (person) return { name: person.name, personId: person.id, mention };
       }
-      return { name: mention.text, mention };
+      return { name: writtenName(mention.text), mention };
     }
     case 'phrase':
-      // "I've never agreed", "We're told": the pronoun without its contraction.
-      if (
-        phrase.last - phrase.first === 1 &&
-        SUBJECT_PRONOUNS.has(first.text.replace(CONTRACTED, '').toLowerCase())
-      )
-        return { name: first.text.replace(CONTRACTED, ''), mention };
       if (DOCUMENT_HEADS.has(last.text.toLowerCase())) return null;
-      return { name: mention.text.replace(/[’']s$/, ''), mention };
+      // "I've never agreed", "We're told": the pronoun without its contraction.
+      return { name: writtenName(mention.text), mention };
     default: {
       const never: never = phrase.kind;
       throw new Error(`unknown phrase kind ${String(never)}`);
