@@ -1076,6 +1076,27 @@ describe('an order has no subject', () => {
   });
 });
 
+describe('a source phrase is a noun phrase', () => {
+  test.each([
+    [
+      '"as" before the source is not its name',
+      'The harbour will reopen in May, as The Courier reported on Friday.',
+      'The Courier',
+    ],
+    [
+      'nor "although"',
+      'Although few experts think that is likely, the council voted for the plan.',
+      'few experts',
+    ],
+  ])('%s', (_rule, text, speaker) => {
+    expect(only(text).speaker?.name).toBe(speaker);
+  });
+
+  test('a clause is no source: "The next time you feel the urge to ..."', () => {
+    expect(indirect(analyze('The next time you feel the urge to buy a boat, wait a week.'))).toEqual([]);
+  });
+});
+
 describe('first-person subjects', () => {
   test('a contraction is not part of the speaker: "I\'ve never agreed" is I', () => {
     expect(only("I've never agreed to this kind of data collection.").speaker?.name).toBe('I');

@@ -386,6 +386,29 @@ export const STOP_BACK = new Set(
   than said says told is was are were has have had`.split(/\s+/),
 );
 
+/**
+ * A phrase of several words as the name of who said something: without a word opening it that opens a clause
+ * or an adverbial ("as The Times", "although few experts", "Now research"); null when what is left reads as a
+ * clause, not a noun phrase: it ends with an article ("The next time you feel the") or a subject pronoun ("an
+ * item you", "a good chance we'll"), or opens with a verb ("get shanked doing what people").
+ */
+function sourcePhraseOf(tokens: readonly Token[], phrase: Phrase): Phrase | null {
+  let first = phrase.first;
+  while (first < phrase.last - 1 && PHRASE_OPENERS.has((tokens[first] as Token).text.toLowerCase())) first++;
+  if (phrase.last - first < 2) return { ...phrase, first };
+  if ((tokens[first] as Token).text.toLowerCase() === 'get') return null;
+  const end = (tokens[phrase.last - 1] as Token).text;
+  const endLower = end.toLowerCase();
+  if (endLower === 'the' || endLower === 'a' || endLower === 'an') return null;
+  if (SUBJECT_PRONOUNS.has(writtenName(end).toLowerCase()) && endLower !== 'it') return null;
+  return { ...phrase, first };
+}
+
+/** Words that may open a subject phrase found by walking back, and are not part of the source's name. */
+const PHRASE_OPENERS = new Set(
+  'as like now how what once although though while whether when because if'.split(' '),
+);
+
 /** Turns a subject phrase into a speaker; null for documents. A first-person subject stays "I" or "we". */
 export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
   const { text, tokens, people } = ctx;
@@ -406,10 +429,14 @@ export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
       }
       return { name: writtenName(mention.text), mention };
     }
-    case 'phrase':
+    case 'phrase': {
       if (DOCUMENT_HEADS.has(last.text.toLowerCase())) return null;
+      const source = sourcePhraseOf(tokens, phrase);
+      if (!source) return null;
+      const written = span(text, (tokens[source.first] as Token).start, last.end);
       // "I've never agreed", "We're told": the pronoun without its contraction.
-      return { name: writtenName(mention.text), mention };
+      return { name: writtenName(written.text), mention: written };
+    }
     default: {
       const never: never = phrase.kind;
       throw new Error(`unknown phrase kind ${String(never)}`);
