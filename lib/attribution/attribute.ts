@@ -119,7 +119,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
       s.words.length === 1 &&
       !isCapitalized(s.words[0] as string) &&
       s.open === s.leftFrom &&
-      s.open === firstOfParagraph(tokens, s.open) &&
+      opensParagraph(tokens, s.open) &&
       tokens[s.rightFrom]?.text === ':'
     )
       continue;
@@ -518,14 +518,6 @@ function speakerOpens(ctx: Context, s: Site): boolean {
 }
 
 /** Whether the quote sits inside the writer's sentence (partial) rather than standing as an utterance. */
-/** The first token of the paragraph of token `i`. */
-function firstOfParagraph(tokens: readonly Token[], i: number): number {
-  const para = (tokens[i] as Token).para;
-  let k = i;
-  while (k > 0 && (tokens[k - 1] as Token).para === para) k--;
-  return k;
-}
-
 function isEmbedded(tokens: readonly Token[], s: Site): boolean {
   if (s.leftFrom === s.open) return false;
   const before = tokens[s.open - 1] as Token;

@@ -446,11 +446,6 @@ const REQUIREMENT_KEYWORDS = new Set([
   'OPTIONAL',
 ]);
 
-/** Whether a word is a noun that can speak: "relatives", "campaign", "lawyer". */
-function speaks(t: Token): boolean {
-  return t.word && (isSourceOrRole(t.text) || SOURCE_HEADS.has(t.text));
-}
-
 /** The subject phrase that starts at token `i`: a name, a pronoun, or a source phrase; null otherwise. */
 function subjectAt(
   tokens: readonly Token[],
@@ -471,7 +466,12 @@ function subjectAt(
     // owns the subject; the phrase is the subject.
     let k = m.last;
     if (endsWithApostrophe((tokens[k - 1] as Token).text))
-      while (k < hi && k < m.last + 3 && isLowerCaseWord(tokens[k]?.text ?? '') && speaks(tokens[k] as Token))
+      while (
+        k < hi &&
+        k < m.last + 3 &&
+        isLowerCaseWord(tokens[k]?.text ?? '') &&
+        isSourceOrRole((tokens[k] as Token).text)
+      )
         k++;
     if (k === m.last) return { first: i, last: m.last, kind: 'name', mention: m };
     // "Clinton's husband, Bill, ...": the name after the comma is the relative's.
@@ -679,10 +679,7 @@ export function withHeadBefore(
   // ("residents", "owners"); "the support of", "control of", "documents from" are not. Capitalized only where
   // a sentence starts ("Residents of ..."): elsewhere a capitalized word is a name.
   const speaking =
-    SOURCE_HEADS.has(lower) ||
-    SOURCE_NOUNS.has(lower) ||
-    ROLE_NOUNS.has(lower) ||
-    (/[^s’']s$/.test(lower) && lower.length > 3 && !DOCUMENT_HEADS.has(lower));
+    isSourceOrRole(lower) || (/[^s’']s$/.test(lower) && lower.length > 3 && !DOCUMENT_HEADS.has(lower));
   const initial = n === 0 || SENTENCE_ENDS.has(tokens[n - 1]?.text ?? '');
   if (!speaking || (!isLowerCaseWord(head.text) && !initial)) return phrase;
   // Back to the phrase's start: a determiner or a possessive opens it, within four words.
