@@ -127,6 +127,15 @@ describe('not people', () => {
   });
 });
 
+describe('a people is nobody’s name', () => {
+  test('“British” and “Māori” alone are no short names, and a run ending in a people is no person', () => {
+    const text =
+      'The governor appointed Ana Lima as British Resident in 1832. Hobson declared British sovereignty. ' +
+      'Taranaki Māori resisted the settlers, and Māori culture thrived among British New Zealanders.';
+    expect(people(text).map((p) => p.name)).toEqual(['Ana Lima', 'Hobson']);
+  });
+});
+
 describe('short names', () => {
   test('a short name joins the one full name it fits', () => {
     const [kim] = people('Kim Kardashian wrote a post. Kim said more.');

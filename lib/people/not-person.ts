@@ -25,8 +25,8 @@ export const LAST_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Group words the published demonym table lacks: ethnic and religious groups, generations, and the
- * people of US states ("Ohioans", "a Vermonter").
+ * Group words the published demonym table lacks: ethnic and religious groups, generations, the people of US
+ * states ("Ohioans", "a Vermonter"), and "British" and "Māori" (not "English", "Irish", "Welsh": surnames).
  */
 const GROUP_WORDS = entrySet(
   `hispanic hispanics latino latinos latina latinas latinx arab arabs muslim muslims jew jews christians
@@ -34,7 +34,8 @@ const GROUP_WORDS = entrySet(
   boomers xers ohioan ohioans vermonter vermonters tennessean tennesseans floridian floridians
   iowan iowans virginian virginians coloradan coloradans nevadan nevadans georgians
   independents democrats republicans conservatives liberals progressives westerners easterners southerners
-  northerners latin orthodox sunni sunnis shiite shiites kurd kurds`
+  northerners latin orthodox sunni sunnis shiite shiites kurd kurds māori maori pākehā pakeha pasifika
+  aboriginal aborigines inuit zealander zealanders british brits britons`
     .trim()
     .split(/\s+/)
     .join('|'),

@@ -286,6 +286,8 @@ export function trimRun(
   const trimmed = n > 0 ? dropWords(run, tokens, n) : run;
   const tw = trimmed.words;
   if ((lastKind & GROUP || lastWord.includes('-')) && allGroupWords(tw)) return null;
+  // "British New Zealanders", "Early Europeans": a run that ends in a group of people in the plural.
+  if (lastKind & GROUP && lastWord.endsWith('s') && !lastWord.endsWith('ss')) return null;
   // "Florida Sen.", "Former Ohio Governor": a place and a title (but "Larry King", "Patty Judge").
   if (tw.length === 2 && lastKind & TITLE && kindOf(tw[0] as string) & PLACE) return null;
   const known = !role && run.titles.length === 0 && (lastKind & KNOWN_END) !== 0 && isKnownName(tw);
