@@ -127,6 +127,14 @@ describe('not people', () => {
   });
 });
 
+describe('a surname the text writes as a common word', () => {
+  test('names nobody when no first name, title, role or speech verb says otherwise', () => {
+    expect(
+      names('Added Slime Block to the game. A slime block bounces, and each block costs a coin.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a people is nobody’s name', () => {
   test('“British” and “Māori” alone are no short names, and a run ending in a people is no person', () => {
     const text =

@@ -63,6 +63,11 @@ interface Candidate {
   afterThe?: boolean;
   /** One word that only a speech verb marks as a name ("Research suggests"), no title or role word. */
   verbOnly?: boolean;
+  /**
+   * Several words that only the surname list marks as a name, the first no listed first name ("Cookie
+   * Search", "Web Console"): strong unless the text writes the last word in lower case too.
+   */
+  surnameOnly?: boolean;
 }
 
 /**
@@ -101,6 +106,10 @@ export function findPeople(
     if (all.length > before) all.sort((a, b) => a.run.start - b.run.start);
   }
   const inLowerCase = lowerCaseLookup(text);
+  // "Cookie Search", "Web Console": a surname that the text also writes as a common word names nobody here.
+  for (const c of all) {
+    if (c.surnameOnly && inLowerCase(c.run.words[c.run.words.length - 1] as string)) c.evidence = 'weak';
+  }
   sortOutSurnames(all, tokens, inLowerCase);
   cutTrailingWords(all, tokens);
   // A weak full name is a person's when one of its words is a strong short name ("Osei said") or a
@@ -875,9 +884,11 @@ function classify(
   if (!evidence && words.length === 2 && last & PLACE && !knownFirst) return null;
   // "Capitol Hill", "Washington Beltway": a place that is no first name, then one more word.
   if (!evidence && words.length === 2 && first & PLACE && !firstName) return null;
-  if (knownFirst || last & SURNAME || evidence || speechVerbNear(tokens, run)) {
+  if (knownFirst || evidence || speechVerbNear(tokens, run)) {
     return { run, evidence: 'strong', gender, key: fullKey(words), firstKind: first };
   }
+  if (last & SURNAME)
+    return { run, evidence: 'strong', gender, key: fullKey(words), firstKind: first, surnameOnly: true };
   if (first & NAME_LIKE && sentenceStart(run.runStart)) return null;
   return { run, evidence: 'weak', gender, key: fullKey(words), firstKind: first };
 }
