@@ -127,6 +127,15 @@ describe('not people', () => {
   });
 });
 
+describe('a verb opening a heading is not part of the name after it', () => {
+  test.each([
+    ['Enter', 'Enter Stuart R. Kaplan, who bought the rights in 1970.', 'Stuart R. Kaplan'],
+    ['Meet', 'Meet Ana Lima, the new harbour master.', 'Ana Lima'],
+  ])('%s', (_verb, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
 describe('a surname the text writes as a common word', () => {
   test('names nobody when no first name, title, role or speech verb says otherwise', () => {
     expect(

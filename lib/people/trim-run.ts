@@ -85,12 +85,21 @@ const CAPITALIZED_ROLES: ReadonlyMap<string, Gender | null> = new Map(
   [...ROLE_NOUNS].flatMap(([role, gender]) => capitalizedForms(role).map((form) => [form, gender] as const)),
 );
 
-/** Whether a word ending in -ing or -ly is a gerund or an adverb and no name ("Using", "Interestingly"). */
+/**
+ * Whether a word ending in -ing or -ly is a gerund or an adverb and no name ("Using", "Interestingly"), or a verb
+ * opening a heading (IMPERATIVES).
+ */
 function isGerundOrAdverb(word: string, kind: number): boolean {
   return (
-    word.length > 4 && (word.endsWith('ing') || word.endsWith('ly')) && (kind & (FIRST_NAME | SURNAME)) === 0
+    (word.length > 4 &&
+      (word.endsWith('ing') || word.endsWith('ly')) &&
+      (kind & (FIRST_NAME | SURNAME)) === 0) ||
+    IMPERATIVES.has(word)
   );
 }
+
+/** Verbs that open a heading or a line before a name ("Meet Ana Lima", "Enter Stuart Kaplan", "Ask Amy"). */
+const IMPERATIVES = new Set(['Meet', 'Enter', 'Ask', 'Watch', 'Listen', 'Follow', 'Thank', 'Welcome']);
 
 /** Whether a word is an acronym in capitals ("DNC", "FBI"), which describes the name after it. */
 function isAcronym(word: string): boolean {
