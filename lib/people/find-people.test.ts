@@ -90,6 +90,7 @@ describe('not people', () => {
     ['common nouns opening a sentence', 'Sources said it was late. Officials agreed. Nobody said more.'],
     ['name-like words opening a sentence', 'Will the vote pass? Grace under pressure matters.'],
     ['contractions', "I’ll tell you why. I've said so, and I'm sure. They’re wrong, he said."],
+    ['a place and a party', 'The bill was written by a Virginia Democrat and a Texas Republican.'],
     ['a place and a title', 'The Florida Sen. was there, and Former Ohio Gov. said nothing.'],
     ['a title and a common noun', 'The bill passed, the Attorney General said.'],
     [

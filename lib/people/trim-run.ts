@@ -295,6 +295,8 @@ export function trimRun(
   const trimmed = n > 0 ? dropWords(run, tokens, n) : run;
   const tw = trimmed.words;
   if ((lastKind & GROUP || lastWord.includes('-')) && allGroupWords(tw)) return null;
+  // "a Virginia Democrat", "the Texas Republican": a description, no name, ends in a party.
+  if (lastKind & PARTY && tw.length > 1) return null;
   // "British New Zealanders", "Early Europeans": a run that ends in a group of people in the plural.
   if (lastKind & GROUP && lastWord.endsWith('s') && !lastWord.endsWith('ss')) return null;
   // "Florida Sen.", "Former Ohio Governor": a place and a title (but "Larry King", "Patty Judge").
