@@ -254,6 +254,7 @@ describe('words around a name that are not part of it', () => {
     ['a capitalized role word', 'Comedian Sarah Silverman spoke first.', ['Sarah Silverman']],
     ['a plural role word', 'Senators Mitch Dunmore and Jo Arkin left.', ['Mitch Dunmore', 'Jo Arkin']],
     ['a descriptor', 'Former Gov. Jim Hodges said so.', ['Jim Hodges']],
+    ['an "-elect" title before a surname', 'President-elect Teachout spoke first.', ['Teachout']],
     ['a party', 'They backed Democrat Lucy Teachout.', ['Lucy Teachout']],
     ['a demonym', 'Vermonter Bernie Sanders won there.', ['Bernie Sanders']],
     ['a gerund opening the sentence', 'Using Ted Cruz as a foil, he won.', ['Ted Cruz']],
