@@ -1117,6 +1117,10 @@ describe('words that only look like cues make no statement', () => {
     ['"needless to say"', 'Needless to say, the plan would cost the city far too much.'],
     ['a question', 'Did Maria Lopez say that the budget would pass?'],
     ['a law without a speaker', 'The law says that no vehicle may park on the bridge.'],
+    [
+      'a document named after a place',
+      'The chiefs signed the Treaty of Port Alden, which declared the harbour open to all ships.',
+    ],
     ['a noun "claim"', 'Trump’s claim that the election was rigged spread quickly online.'],
     ['"said" with a noun after it', 'Maria Lopez said goodbye to the crowd in the square.'],
     ['a passive "told"', 'Maria Lopez was told that the flight had been cancelled.'],

@@ -13,7 +13,7 @@ import {
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.ts';
 import { SPEECH_VERBS, VERB_PRECEDERS } from '../../lexicon/speech-verbs.ts';
 import type { Mention } from '../../people/find-people.ts';
-import { endsWithApostropheS } from '../../text/chars.ts';
+import { endsWithApostropheS, isCapitalized } from '../../text/chars.ts';
 import { span } from '../../text/span.ts';
 import { isDash, type Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
@@ -409,6 +409,21 @@ const PHRASE_OPENERS = new Set(
   'as like now how what once although though while whether when because if'.split(' '),
 );
 
+/**
+ * Whether a phrase is the name in a document's title ("the Treaty of Waitangi", "the Bill of Rights"): right
+ * after "of" and a capitalized document word. The document, not the place, says what it says, and a document
+ * is no speaker.
+ */
+function namesADocument(tokens: readonly Token[], phrase: Phrase): boolean {
+  const head = tokens[phrase.first - 2];
+  return (
+    tokens[phrase.first - 1]?.text === 'of' &&
+    !!head?.word &&
+    isCapitalized(head.text) &&
+    DOCUMENT_HEADS.has(head.text.toLowerCase())
+  );
+}
+
 /** Turns a subject phrase into a speaker; null for documents. A first-person subject stays "I" or "we". */
 export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
   const { text, tokens, people } = ctx;
@@ -430,7 +445,7 @@ export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
       return { name: writtenName(mention.text), mention };
     }
     case 'phrase': {
-      if (DOCUMENT_HEADS.has(last.text.toLowerCase())) return null;
+      if (DOCUMENT_HEADS.has(last.text.toLowerCase()) || namesADocument(tokens, phrase)) return null;
       const source = sourcePhraseOf(tokens, phrase);
       if (!source) return null;
       const written = span(text, (tokens[source.first] as Token).start, last.end);
