@@ -8,7 +8,6 @@ import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender, Person } from '../types.ts';
 import { isUpperCaseWord, nameRuns, type NameRun } from './name-runs.ts';
-import { isGroupWord } from './not-person.ts';
 import {
   CALENDAR,
   COMMON_NOUN,
@@ -226,8 +225,6 @@ export function findPeople(
     const c = candidates[k] as Candidate;
     if (c.run.words.length !== 1) continue;
     const word = c.run.words[0] as string;
-    // "British", "Māori": a group of people alone is nobody's short name ("the British monarch").
-    if (isGroupWord(word)) continue;
     const fits = byWord.get(word) ?? [];
     const titleGender = titleGenderOf(c.run.titles);
     let chosen = fits.length === 1 ? (fits[0] as number) : -1;
