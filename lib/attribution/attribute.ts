@@ -1020,10 +1020,9 @@ function onlyLinesBetween(seg: Segments, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
   const { text, paragraphs } = seg;
   for (let p = a + 1; p < b; p++) {
+    // (Paragraphs are trimmed: `end` follows the last character that is not white space.)
     const para = paragraphs[p] as Paragraph;
-    let end = para.end;
-    while (end > para.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    if (end - para.start > LINE_CHARS || LINE_ENDS.has(text.charAt(end - 1))) return false;
+    if (para.end - para.start > LINE_CHARS || LINE_ENDS.has(text.charAt(para.end - 1))) return false;
   }
   return true;
 }
