@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/not-people.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 import { DOCUMENT_HEADS, SOURCE_HEADS } from '../lexicon/reporting.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
-import { isVerbHelper } from '../lexicon/speech-verbs.ts';
+import { isVerbHelper, NEGATED_CONTRACTION } from '../lexicon/speech-verbs.ts';
 import { endsWithApostrophe, isCapitalized, isLowerCaseWord } from '../text/chars.ts';
 import { endsSentence } from '../text/sentences.ts';
 import { ShapedSet } from '../text/shapes.ts';
@@ -311,7 +311,7 @@ export function phraseEndingAt(
     (word.endsWith('ic') || word.endsWith('an') || word.endsWith('ese') || word.endsWith('ish')) &&
     !(previous?.word && isCapitalized(previous.text));
   // "Don’t say “...”": an order opening the sentence has no subject.
-  const negated = /n[’']t$/.test(word);
+  const negated = NEGATED_CONTRACTION.test(word);
   if (
     isCapitalized(t.text) &&
     !FUNCTION_WORDS.has(t.text) &&

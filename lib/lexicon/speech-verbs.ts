@@ -52,6 +52,9 @@ export const VERB_PRECEDERS = wordSet(`
   often frequently separately privately publicly initially finally quickly immediately even
 `);
 
+/** The end of a helping verb negated by a contraction ("didn't", "hasn’t", "Don't"). */
+export const NEGATED_CONTRACTION = /n[’']t$/;
+
 /**
  * Whether `word` may sit between a subject and its speech verb: one of VERB_PRECEDERS, or an adverb in -ly
  * of five letters or more written in lower case ("Cruz openly admitted", "she half-heartedly agreed"). The

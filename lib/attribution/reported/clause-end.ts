@@ -13,7 +13,7 @@ import {
   OBJECT_VERBS,
   REPORTING_GERUNDS,
 } from '../../lexicon/reporting.ts';
-import { SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
+import { NEGATED_CONTRACTION, SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
 import { isCapitalized } from '../../text/chars.ts';
 import { mayBeIn, wordShapes } from '../../text/shapes.ts';
 import { isDash, type Token } from '../../text/tokens.ts';
@@ -147,7 +147,7 @@ function newClauseAt(ctx: Ctx, k: number, hi: number): boolean {
       FINITE_HINTS.has(wl) ||
       CLAUSE_VERBS.has(wl) ||
       OBJECT_CONTENT_VERBS.has(wl) ||
-      (apostropheNearEnd(wl) && /n[’']t$/.test(wl))
+      (apostropheNearEnd(wl) && NEGATED_CONTRACTION.test(wl))
     )
       return true;
   }

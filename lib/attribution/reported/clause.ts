@@ -21,7 +21,7 @@ import {
   TO_VERBS,
 } from '../../lexicon/reporting.ts';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.ts';
-import { SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
+import { NEGATED_CONTRACTION, SPEECH_VERBS } from '../../lexicon/speech-verbs.ts';
 import { endsWithApostropheS, isCapitalized } from '../../text/chars.ts';
 import { isDash, type Token } from '../../text/tokens.ts';
 import type { Speaker } from '../../types.ts';
@@ -393,7 +393,7 @@ function looksLikeClause(ctx: Ctx, k: number, hi: number): boolean {
     if (n > k && (SUBORDINATORS.has(wl) || wl === 'who' || wl === 'which')) return false;
     if (
       FINITE_HINTS.has(wl) ||
-      (apostropheNearEnd(wl) && (/n[’']t$/.test(wl) || /[’'](?:s|re|ll|d|ve)$/.test(wl)))
+      (apostropheNearEnd(wl) && (NEGATED_CONTRACTION.test(wl) || /[’'](?:s|re|ll|d|ve)$/.test(wl)))
     ) {
       if (endsWithApostropheS(wl) && n === k && !SUBJECT_PRONOUNS.has(wl.slice(0, -2)) && wl !== 'there’s')
         continue;
@@ -446,7 +446,7 @@ export function hasFiniteVerb(ctx: Ctx, from: number, to: number): boolean {
     const wl = w.text.toLowerCase();
     if (
       FINITE_HINTS.has(wl) ||
-      (apostropheNearEnd(wl) && (/n[’']t$/.test(wl) || /[’'](?:re|ll|d|ve)$/.test(wl)))
+      (apostropheNearEnd(wl) && (NEGATED_CONTRACTION.test(wl) || /[’'](?:re|ll|d|ve)$/.test(wl)))
     )
       return true;
     if (endsWithApostropheS(wl) && SUBJECT_PRONOUNS.has(wl.slice(0, -2))) return true;

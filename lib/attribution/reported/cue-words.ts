@@ -14,6 +14,7 @@ import {
   TO_VERBS,
 } from '../../lexicon/reporting.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.ts';
+import { NEGATED_CONTRACTION } from '../../lexicon/speech-verbs.ts';
 import { isCapitalized } from '../../text/chars.ts';
 import type { Token } from '../../text/tokens.ts';
 
@@ -181,7 +182,6 @@ export function negatedFrom(tokens: readonly Token[], first: number): number {
 }
 
 const NEGATIONS = new Set(['not', 'never', 'cannot']);
-const NEGATED_CONTRACTION = /n[’']t$/;
 const AUXILIARIES = new Set(
   'do does did has have had is are was were will would could should can may might must'.split(' '),
 );
