@@ -24,6 +24,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the ferry would stop in June',
     ],
     [
+      'a modal is the verb’s helper, not the source’s last word',
+      'As the harbour plan might suggest, the ferry would stop in June.',
+      'the harbour plan',
+      'suggest',
+      'the ferry would stop in June',
+    ],
+    [
       'two hyphens are a dash, as typed',
       'Marta Quist said -- on the radio, as it happens -- that the ferry would stop in June.',
       'Marta Quist',

@@ -397,6 +397,10 @@ function sourcePhraseOf(tokens: readonly Token[], phrase: Phrase): Phrase | null
   while (first < phrase.last - 1 && PHRASE_OPENERS.has((tokens[first] as Token).text.toLowerCase())) first++;
   if (phrase.last - first < 2) return { ...phrase, first };
   if ((tokens[first] as Token).text.toLowerCase() === 'get') return null;
+  // A modal is the verb's helper, not the source's last word ("As the name might suggest").
+  let last = phrase.last;
+  while (last - first > 1 && MODALS.has((tokens[last - 1] as Token).text)) last--;
+  if (last < phrase.last) return sourcePhraseOf(tokens, { ...phrase, first, last });
   const end = (tokens[phrase.last - 1] as Token).text;
   const endLower = end.toLowerCase();
   if (endLower === 'the' || endLower === 'a' || endLower === 'an') return null;
@@ -448,7 +452,11 @@ export function toSpeaker(ctx: Ctx, found: Phrase): Speaker | null {
       if (DOCUMENT_HEADS.has(last.text.toLowerCase()) || namesADocument(tokens, phrase)) return null;
       const source = sourcePhraseOf(tokens, phrase);
       if (!source) return null;
-      const written = span(text, (tokens[source.first] as Token).start, last.end);
+      const written = span(
+        text,
+        (tokens[source.first] as Token).start,
+        (tokens[source.last - 1] as Token).end,
+      );
       // "I've never agreed", "We're told": the pronoun without its contraction.
       return { name: writtenName(written.text), mention: written };
     }
