@@ -344,8 +344,21 @@ describe('not statements', () => {
       'a wiki’s note (the caret back to the text)',
       '^ "Ferries return to the north quay as winter ends". Port Authority.',
     ],
+    ['a number in quote marks', 'The harbour server may answer with the version tag "2041" to the client.'],
+    ['a path in quote marks', 'Ana Lima said the client then reads "/ferries/north-quay/timetable" again.'],
+    ['an identifier in quote marks', 'The port office said the field is named "berth_count" in every file.'],
+    ['an address in quote marks', 'Ana Lima said the list lives at "https://port.example/ferries" now.'],
+    ['marks with no word between them', 'The sign on the gate read only "--" all winter.'],
   ])('%s', (_name, text) => {
     expect(pipeline(text).statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
+  });
+});
+
+describe('a quoted value beside a quote in words', () => {
+  test('only the words are a statement', () => {
+    expect(who('“The quay opens at 6,” said Ana Lima, and the board showed "0600" all day.')).toEqual([
+      ['Ana Lima', 'said', 'The quay opens at 6'],
+    ]);
   });
 });
 

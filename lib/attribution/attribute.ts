@@ -52,6 +52,8 @@ interface Site {
   innerEnd: string;
   words: string[];
   para: number;
+  /** A value in quote marks (a number, a path, an identifier), not words: isCodeOrNumber. */
+  value: boolean;
 }
 
 interface Found {
@@ -123,6 +125,7 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
       tokens[s.rightFrom]?.text === ':'
     )
       continue;
+    if (s.value) continue;
     const embedded = isEmbedded(tokens, s);
     const wordBefore = s.open > s.leftFrom ? tokens[s.open - 1] : undefined;
     const cueWord = wordBefore?.word ? wordBefore.text : tokens[s.open - 2]?.text;
@@ -394,6 +397,7 @@ function site(seg: Segments, q: Quotation): Site {
     innerEnd: inner.charAt(inner.length - 1),
     words: hasMoreThan12Words(text, q) ? [...words, '…'] : words,
     para: first.para,
+    value: isCodeOrNumber(text, q),
   };
 }
 
@@ -945,7 +949,7 @@ function canJoin(ctx: Context, a: Site, b: Site): boolean {
   if (!(a.rightMeetsQuote || a.rightTo === b.open)) return false;
   // “Oz is smart,” Mosko wrote in an email, and “full of it.”: a fragment that the same cue governs.
   if (isEmbedded(tokens, b) && cuesIn(tokens, a.rightFrom, b.open, b.open).length !== 1) return false;
-  if (rightCue(ctx, b)) return false;
+  if (rightCue(ctx, b) || b.value) return false;
   return true;
 }
 
@@ -1198,4 +1202,25 @@ function introducedAs(
   }
   if (introRanks !== ranks) return false;
   return marks.every((mark) => before.includes(mark));
+}
+
+/**
+ * Whether a quotation is a value rather than words: one stretch without a space that holds no letter ("2",
+ * "1382694048000", "://") or is written as code or an address (`status_window`, `/storage/x`,
+ * `http://...`, `a=b`). Header values, paths and identifiers in quote marks are not what anybody said.
+ */
+function isCodeOrNumber(text: string, q: Quotation): boolean {
+  if (q.parts.length !== 1) return false;
+  const { start, end } = q.parts[0] as QuotePart;
+  if (end - start > 200) return false;
+  let letter = false;
+  let code = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) return false;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) letter = true;
+    else if (c === 47 || c === 95 || c === 92 || c === 61 || c === 64 || c === 35 || c === 123 || c === 60)
+      code = true; // / _ \ = @ # { <
+  }
+  return code || !letter;
 }
