@@ -23,6 +23,8 @@ export const ORGANISATION_WORDS = wordSet(`
   International Assembly Legislature Parliament Cabinet Embassy Consulate
   Energy Resources Oil Petroleum Pharmaceuticals Pharma Foods Electric Steel Mining Chemical Chemicals
   Insurance Financial Securities Investments Ventures Communications Telecom Solutions Software
+  Store App Apps API APIs Browser Console Inspector Engine Simulator Polyfill Platform Framework Toolkit
+  Plugin Online Finance Search Standards Audio
 `);
 
 /** Words that begin place names ("Los Angeles", "South Carolina", "New York", "San Diego"). */

@@ -123,6 +123,8 @@ describe('not people', () => {
       'the rest of an organisation’s name',
       'The Committee for a Responsible Federal Budget said so, and the Club for Growth Action agreed.',
     ],
+    ['a service named by its kind', 'Quay Finance reported a loss, and Tide Search said so too.'],
+    ['a site named by its kind', 'Harbour Online wrote that the ferry was late.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
