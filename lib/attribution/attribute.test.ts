@@ -354,6 +354,21 @@ describe('not statements', () => {
   });
 });
 
+describe('the writer as speaker', () => {
+  test('“...,” said I: the narrator, inverted as “said he” is', () => {
+    expect(who('“Tell me about the ferry,” said I, turning to the pilot.')).toEqual([
+      ['I', 'said', 'Tell me about the ferry'],
+    ]);
+  });
+
+  test('a bare quote opening the next paragraph is the answer, not the writer’s', () => {
+    expect(who('“Will it run in June?” said I.\n\n“Only on weekends.”')).toEqual([
+      ['I', 'said', 'Will it run in June?'],
+      [null, null, 'Only on weekends.'],
+    ]);
+  });
+});
+
 describe('a quoted value beside a quote in words', () => {
   test('only the words are a statement', () => {
     expect(who('“The quay opens at 6,” said Ana Lima, and the board showed "0600" all day.')).toEqual([

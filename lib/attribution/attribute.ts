@@ -222,7 +222,10 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
         ? previous.para === s.para
         : s.para - previous.para <= 1 ||
           (opensParagraph(tokens, s.open) && onlyLinesBetween(seg, previous.para, s.para)));
-    if (!speaker && inherit && prior && near) speaker = { ...prior };
+    // The writer's own words do not run on into the next paragraph's quote: after “...,” said I, a bare quote
+    // opening a paragraph is the answer of the one spoken to.
+    const writerTurn = prior?.name === 'I' && previous!.para !== s.para;
+    if (!speaker && inherit && prior && near && !writerTurn) speaker = { ...prior };
     const kind: StatementKind = embedded ? 'partial' : 'direct';
     // Pushed into a literal, not mapped: reported speech builds its spans so, and one array kind for both keeps
     // the code that reads statements' spans optimised.

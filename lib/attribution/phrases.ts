@@ -183,6 +183,8 @@ export function subjectAfter(
   const pronoun = SUBJECT_PRONOUNS.get(lower);
   if (pronoun && pronoun !== 'first' && pronoun !== 'neuter')
     return { first: i, last: i + 1, kind: 'pronoun' };
+  // “...,” said I, in a quiet tone: the narrator, inverted as "said he" is (not "said I think").
+  if (t.text === 'I' && !tokens[i + 1]?.word) return { first: i, last: i + 1, kind: 'pronoun' };
   // "said of Mr. Trump", "said to reporters": a preposition after the verb names its topic or hearer.
   if (PREPOSITIONS_AFTER_VERB.has(lower)) return null;
   // "said former Obama adviser David Axelrod", "said 9/11 widow Ana Lima": a description, then the name,
