@@ -31,6 +31,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the ferry would stop in June',
     ],
     [
+      'a description between commas before "who": the name it describes speaks, up to the main verb',
+      'Ana Lima, a harbour board member who claims the ferry was late, was at the quay on Monday.',
+      'Ana Lima',
+      'claims',
+      'the ferry was late',
+    ],
+    [
       'two hyphens are a dash, as typed',
       'Marta Quist said -- on the radio, as it happens -- that the ferry would stop in June.',
       'Marta Quist',

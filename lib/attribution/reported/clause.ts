@@ -37,7 +37,7 @@ import {
   type Found,
 } from './context.ts';
 import { cueText, negatedFrom } from './cue-words.ts';
-import { subjectOf, GERUND_SUBORDINATORS, DETERMINER_LIKE } from './sources.ts';
+import { subjectOf, GERUND_SUBORDINATORS, DETERMINER_LIKE, opensRelativeAside } from './sources.ts';
 
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -219,7 +219,7 @@ function inRelativeAside(ctx: Ctx, v: number, lo: number): boolean {
   const { tokens } = ctx;
   for (let j = v - 1; j - 1 >= lo && j >= v - 3; j--) {
     const t = tokens[j] as Token;
-    if (t.text === 'who' || t.text === 'which') return tokens[j - 1]?.text === ',';
+    if (t.text === 'who' || t.text === 'which') return opensRelativeAside(ctx, j, lo);
     if (!t.word || !FINITE_HINTS.has(t.text)) return false;
   }
   return false;

@@ -107,9 +107,11 @@ export function subjectOf(ctx: Ctx, v: number, lo: number, hi: number): Speaker 
   let p = subjectPhrase(ctx, j, lo) ?? subjectBefore(tokens, v, lo, ctx.endingAt);
   if (!p && rel === 'who' && j - 1 > lo) {
     // "an architect who said", "calls from black listeners to his program who said": the noun phrase before
-    // "who", not the sentence's subject.
+    // "who", not the sentence's subject. (And "Senator James Lankford, an Oklahoma Republican who warned": the
+    // name the phrase describes, below.)
     p = nounPhraseEndingAt(ctx, j - 1, lo);
   }
+  if (p && rel === 'who' && p.kind === 'phrase' && p.last === j) p = appositiveOf(ctx, p, lo) ?? p;
   // (Not for a request: in "The mayor asked the engineers to explain why ..." nobody has explained yet.)
   if (!p && v - lo <= 12 && SPEECH_VERBS.has(w) && !hasComma(tokens, lo, v) && !isRequested(tokens, j, lo)) {
     // "Experts on North Korea and nuclear nonproliferation said ...": the sentence's subject.
@@ -366,6 +368,27 @@ function nounPhraseEndingAt(ctx: Ctx, j: number, lo: number): Phrase | null {
       return k < j ? { first: k, last: j + 1, kind: 'phrase' } : null;
   }
   return null;
+}
+
+/**
+ * The name an appositive phrase describes ("Faisal Jaber, a Yemeni man"): a person's name right before the
+ * comma that opens the phrase; null when there is none.
+ */
+function appositiveOf(ctx: Ctx, phrase: Phrase, lo: number): Phrase | null {
+  const comma = phrase.first - 1;
+  if (comma - 1 < lo || ctx.tokens[comma]?.text !== ',') return null;
+  const m = ctx.endingAt(comma);
+  return m && m.person >= 0 ? { first: m.first, last: m.last, kind: 'name', mention: m } : null;
+}
+
+/**
+ * Whether the relative pronoun at `j` ("who", "which") opens an aside between commas: right after a comma
+ * ("Obama, who thought"), or after an appositive phrase that does ("Faisal Jaber, a Yemeni man who claims").
+ */
+export function opensRelativeAside(ctx: Ctx, j: number, lo: number): boolean {
+  if (ctx.tokens[j - 1]?.text === ',') return true;
+  const p = j - 1 > lo ? nounPhraseEndingAt(ctx, j - 1, lo) : null;
+  return !!p && ctx.tokens[p.first - 1]?.text === ',';
 }
 
 /** Quantifiers that stand for people as the subject of a cue ("Some believe", "Many say"). */
