@@ -66,6 +66,8 @@ export function objectAfterCue(ctx: Ctx, v: number, lo: number, hi: number): Fou
   if (!t?.word || ctx.inQuote[k] !== -1) return null;
   if (!w.endsWith('ing') && isPassive(tokens, v)) return null; // "was criticized by", "were mistakenly charged"
   if (t.text === 'by') return null;
+  // "it feels heavier, thanks to its new hardware": "thanks to" is a preposition.
+  if (k === v + 1 && t.text === 'to' && w === 'thanks') return null;
   if (t.text === 'that' && k === v + 1) k++; // "is demanding that the council publish ..."
   // "Mr. Clarke recalled of the proceedings": no object; nor after the cue of a quote.
   if (k === v + 1 && t.text !== 'to' && (ADJUNCT_PREPOSITIONS.has(t.text) || NO_OBJECT.has(t.text)))
