@@ -1136,7 +1136,10 @@ describe('words that only look like cues make no statement', () => {
       'The chiefs signed the Treaty of Port Alden, which declared the harbour open to all ships.',
     ],
     ['a noun "claim"', 'Trump’s claim that the election was rigged spread quickly online.'],
-    ['"thanks to"', 'The ferry runs faster this year, thanks to its new engines and a longer pier.'],
+    [
+      '"thanks to"',
+      'The ferry weighs 80 tonnes, but it feels lighter than you would expect, thanks to all of its new engines.',
+    ],
     ['"said" with a noun after it', 'Maria Lopez said goodbye to the crowd in the square.'],
     ['a passive "told"', 'Maria Lopez was told that the flight had been cancelled.'],
     ['a passive "said to"', 'The bridge is said to be the oldest in the county.'],
