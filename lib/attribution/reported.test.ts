@@ -1136,6 +1136,7 @@ describe('words that only look like cues make no statement', () => {
       'The chiefs signed the Treaty of Port Alden, which declared the harbour open to all ships.',
     ],
     ['a noun "claim"', 'Trump’s claim that the election was rigged spread quickly online.'],
+    ['a noun "details" after "best"', 'The ferry’s best details are in the new timetable.'],
     [
       '"thanks to"',
       'The ferry weighs 80 tonnes, but it feels lighter than you would expect, thanks to all of its new engines.',

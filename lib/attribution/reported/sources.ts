@@ -420,16 +420,31 @@ function sourcePhraseOf(tokens: readonly Token[], phrase: Phrase): Phrase | null
   while (first < phrase.last - 1 && PHRASE_OPENERS.has((tokens[first] as Token).text.toLowerCase())) first++;
   if (phrase.last - first < 2) return { ...phrase, first };
   if ((tokens[first] as Token).text.toLowerCase() === 'get') return null;
-  // A modal is the verb's helper, not the source's last word ("As the name might suggest").
+  // A modal (and an adverb after it) is the verb's helper, not the source's last word ("As the name might
+  // suggest", "Republicans can reasonably campaign").
   let last = phrase.last;
-  while (last - first > 1 && MODALS.has((tokens[last - 1] as Token).text)) last--;
-  if (last < phrase.last) return sourcePhraseOf(tokens, { ...phrase, first, last });
+  while (last - first > 1 && isAdverb((tokens[last - 1] as Token).text)) last--;
+  if (last - first > 1 && MODALS.has((tokens[last - 1] as Token).text))
+    return sourcePhraseOf(tokens, { ...phrase, first, last: last - 1 });
   const end = (tokens[phrase.last - 1] as Token).text;
   const endLower = end.toLowerCase();
   if (endLower === 'the' || endLower === 'a' || endLower === 'an') return null;
+  // "many such details that", "the movie's best details are": a phrase that ends before its noun makes the
+  // cue word that noun.
+  if (NOUN_PENDING.has(endLower)) return null;
+  // "A website will use words in some blog posts": a modal inside makes the phrase a clause.
+  for (let k = first; k < last; k++) if (MODALS.has((tokens[k] as Token).text)) return null;
   if (SUBJECT_PRONOUNS.has(writtenName(end).toLowerCase()) && endLower !== 'it') return null;
   return { ...phrase, first };
 }
+
+/** An adverb in -ly written in lower case ("reasonably"; also "family": asked only after a modal). */
+function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && word === word.toLowerCase();
+}
+
+/** Words that stand before a noun and cannot end a noun phrase that speaks. */
+const NOUN_PENDING = new Set('such best worst other same own several'.split(' '));
 
 /** Words that may open a subject phrase found by walking back, and are not part of the source's name. */
 const PHRASE_OPENERS = new Set(
