@@ -1,12 +1,14 @@
 import { attribute } from './attribution/attribute.ts';
 import { addReported } from './attribution/reported.ts';
 import { findPeople } from './people/find-people.ts';
+import { withoutReferenceEntries } from './people/in-references.ts';
 import { findQuotes } from './quotes/find-quotes.ts';
 import { segment, startsSentence } from './text/segment.ts';
 import type { Analysis } from './types.ts';
 
 /**
- * Analyzes one article's plain text: segment -> findQuotes -> findPeople -> attribute -> addReported.
+ * Analyzes one article's plain text: segment -> findQuotes -> findPeople -> attribute -> addReported, then
+ * the people without the authors in a list of references (withoutReferenceEntries).
  * Offsets in the result are UTF-16 units into `text`. Total: any string gives an Analysis; it never throws.
  */
 export function analyze(text: string): Analysis {
@@ -25,5 +27,5 @@ export function pipeline(text: string): Analysis {
   const { people, mentions } = findPeople(text, seg.tokens, (i) => startsSentence(seg.tokens, i));
   const quoted = attribute(seg, quotations, { people, mentions });
   const statements = addReported(seg, quotations, { people, mentions }, quoted);
-  return { people, statements };
+  return { people: withoutReferenceEntries(text, seg.paragraphs, people, statements), statements };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze.ts';
 import { segment, startsSentence } from '../text/segment.ts';
 import { findPeople } from './find-people.ts';
 
@@ -153,6 +154,16 @@ describe('a people is nobody’s name', () => {
       'The governor appointed Ana Lima as British Resident in 1832. Hobson declared British sovereignty. ' +
       'Taranaki Māori resisted the settlers, and Māori culture thrived among British New Zealanders.';
     expect(people(text).map((p) => p.name)).toEqual(['Ana Lima', 'Hobson']);
+  });
+});
+
+describe('the authors in a wiki’s list of references', () => {
+  test('are not people of the story', () => {
+    const text =
+      'Ana Lima said the ferry would run in June.[1]\n\n' +
+      '^ Okafor, Brian J.; Lind, Maria K. (2010). "Ferries return to the north quay". Harbour Weekly. ' +
+      '12 (3): 45–51. Retrieved 4 May 2015.';
+    expect(analyze(text).people.map((p) => p.name)).toEqual(['Ana Lima']);
   });
 });
 
