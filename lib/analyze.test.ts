@@ -44,3 +44,28 @@ test('an article takes milliseconds, not tens of them', () => {
   times.sort((a, b) => a - b);
   expect(times[10]).toBeLessThan(20); // the median, on a busy 2-core machine
 });
+
+describe('"it said" names the thing that spoke last', () => {
+  const speakers = (text: string) => pipeline(text).statements.map((s) => s.speaker?.name ?? null);
+
+  test('a company named in the sentence before', () => {
+    expect(
+      speakers(
+        'The ferry company said in a statement that the pier was safe. It said the ferry would run in June.',
+      ),
+    ).toEqual(['The ferry company', 'The ferry company']);
+  });
+
+  test('a board quoted in the paragraph before; the mention stays the pronoun', () => {
+    const text = '“The pier is safe,” the harbour board said.\n\n“We will reopen it in June,” it said.';
+    const [, second] = pipeline(text).statements;
+    expect(speakers(text)).toEqual(['the harbour board', 'the harbour board']);
+    expect(second?.speaker?.mention?.text).toBe('it');
+  });
+
+  test('not people: "it" after "officials said" stays "it"', () => {
+    expect(
+      speakers('Harbour officials said the pier was safe. It said the ferry would run in June.'),
+    ).toEqual(['Harbour officials', 'It']);
+  });
+});

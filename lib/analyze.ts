@@ -1,4 +1,5 @@
 import { attribute } from './attribution/attribute.ts';
+import { nameNeuterSpeakers } from './attribution/neuter.ts';
 import { addReported } from './attribution/reported.ts';
 import { findPeople } from './people/find-people.ts';
 import { withoutReferenceEntries } from './people/in-references.ts';
@@ -26,6 +27,10 @@ export function pipeline(text: string): Analysis {
   const quotations = findQuotes(text, seg.paragraphs);
   const { people, mentions } = findPeople(text, seg.tokens, (i) => startsSentence(seg.tokens, i));
   const quoted = attribute(seg, quotations, { people, mentions });
-  const statements = addReported(seg, quotations, { people, mentions }, quoted);
+  const statements = nameNeuterSpeakers(
+    text,
+    addReported(seg, quotations, { people, mentions }, quoted),
+    people,
+  );
   return { people: withoutReferenceEntries(text, seg.paragraphs, people, statements), statements };
 }
