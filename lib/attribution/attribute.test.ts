@@ -344,6 +344,8 @@ describe('not statements', () => {
       'a wiki’s note (the caret back to the text)',
       '^ "Ferries return to the north quay as winter ends". Port Authority.',
     ],
+    ['a name given in the passive', 'Small berths are called “slips” in the harbour files.'],
+    ['a name given by a participle', 'The board used a method called “tide counting” to plan the timetable.'],
     ['a number in quote marks', 'The harbour server may answer with the version tag "2041" to the client.'],
     ['a path in quote marks', 'Ana Lima said the client then reads "/ferries/north-quay/timetable" again.'],
     ['an identifier in quote marks', 'The port office said the field is named "berth_count" in every file.'],
@@ -351,6 +353,23 @@ describe('not statements', () => {
     ['marks with no word between them', 'The sign on the gate read only "--" all winter.'],
   ])('%s', (_name, text) => {
     expect(pipeline(text).statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
+  });
+});
+
+describe('a characterizing verb that reports', () => {
+  test.each([
+    [
+      'people before “called” are its subject',
+      'The ferry had been involved in what several councillors called “a scandal” all year.',
+      [['several councillors', 'called', 'a scandal']],
+    ],
+    [
+      '“is describing” is no passive',
+      'Ana Lima is describing as “reckless” the plan to close the pier.',
+      [['Ana Lima', 'describing', 'reckless']],
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(who(text)).toEqual(expected);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   WEAK_SPEECH_VERBS,
 } from '../lexicon/speech-verbs.ts';
 import { startsWithUpper } from '../text/chars.ts';
+import { isSourceOrRole } from './phrases.ts';
 import { mayBeIn, wordShapes } from '../text/shapes.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -185,6 +186,7 @@ function cueWith(memo: Uint8Array, tokens: readonly Token[], i: number, quoteDis
     return null;
   if (bits & WEAK && Math.abs(quoteDistance) > 7) return null;
   const prev = tokens[i - 1];
+  if (bits & WEAK && prev && namesInstead(tokens, i, prev, quoteDistance)) return null;
   if (prev && (NOUN_MARKERS.has(prev.text) || isNamePossessive(prev.text))) return null;
   // ", saying" and "released a statement saying": a gerund, whose speaker is the clause's subject; "is
   // saying" is a plain verb.
@@ -197,6 +199,34 @@ function cueWith(memo: Uint8Array, tokens: readonly Token[], i: number, quoteDis
   // "went on to say", "put it": handled as the plain verb; "continued" needs nothing more.
   return { first: i, last: i + 1, according: false, gerund };
 }
+
+/**
+ * Whether a characterizing verb ("called", "described") at `i` gives a thing its name rather than reporting
+ * words: in the passive without a "by" after it ("Internal nodes are called “folders”", "are so called"), or
+ * as a participle right after a noun with the quote straight after it ("the technique called “mental
+ * chronometry”", not "the mayor called the plan “a disaster”").
+ */
+function namesInstead(tokens: readonly Token[], i: number, prev: Token, quoteDistance: number): boolean {
+  if (!(tokens[i] as Token).text.endsWith('ed')) return false; // "is describing" is no passive
+  const helper = prev.text === 'so' ? (tokens[i - 2]?.text ?? '') : prev.text;
+  if (PASSIVE_HELPERS.has(helper)) {
+    for (let k = i + 1; k < tokens.length && k <= i + 12; k++) if (tokens[k]?.text === 'by') return false;
+    return true;
+  }
+  // (Not after people, who may be the verb's subject: "what multiple lawmakers called “fraud”".)
+  return quoteDistance === -1 && prev.word && isLowerCaseNoun(prev.text) && !isSourceOrRole(prev.text);
+}
+
+const PASSIVE_HELPERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** A word in lower case that is no pronoun or helping word ("technique", "window"; not "she", "also"). */
+function isLowerCaseNoun(word: string): boolean {
+  return word === word.toLowerCase() && !isSubjectWord(word) && !NOT_NOUNS.has(word);
+}
+
+const NOT_NOUNS = new Set(
+  'also then later once again never often still just even now and but or who which that first'.split(' '),
+);
 
 /** The cues in tokens `[lo, hi)`, nearest to the quote at token `quoteAt` first. */
 export function cuesIn(tokens: readonly Token[], lo: number, hi: number, quoteAt: number): Cue[] {

@@ -63,7 +63,7 @@ function isSourceNoun(word: string): boolean {
 }
 
 /** `isSourceNoun(word) || ROLE_NOUNS.has(word)`, in one lookup. */
-function isSourceOrRole(word: string): boolean {
+export function isSourceOrRole(word: string): boolean {
   return SOURCE_OR_ROLE.has(word);
 }
 
