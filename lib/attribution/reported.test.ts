@@ -38,6 +38,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the ferry was late',
     ],
     [
+      'a site named by its address',
+      'Amazon.com said the ferry tickets would go on sale in June.',
+      'Amazon.com',
+      'said',
+      'the ferry tickets would go on sale in June',
+    ],
+    [
       'two hyphens are a dash, as typed',
       'Marta Quist said -- on the radio, as it happens -- that the ferry would stop in June.',
       'Marta Quist',

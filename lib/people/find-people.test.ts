@@ -126,6 +126,7 @@ describe('not people', () => {
     ],
     ['a service named by its kind', 'Quay Finance reported a loss, and Tide Search said so too.'],
     ['a site named by its kind', 'Harbour Online wrote that the ferry was late.'],
+    ['a site named by its address', 'GunBroker.com said the listing was removed on Monday.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });

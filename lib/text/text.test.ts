@@ -44,6 +44,9 @@ describe('tokens keep words whole', () => {
     ['Rep. G.K. Butterfield', ['Rep', '.', 'G.K', '.', 'Butterfield']],
     ['the U.S. team', ['the', 'U.S', '.', 'team']],
     ['said.Trump', ['said', '.', 'Trump']],
+    ['the Snopes.com writer', ['the', 'Snopes.com', 'writer']],
+    ['on bbc.co.uk.', ['on', 'bbc.co.uk', '.']],
+    ['a site.comfortable', ['a', 'site', '.', 'comfortable']],
     ['“Yes,” she said.', ['“', 'Yes', ',', '”', 'she', 'said', '.']],
   ])('%j', (text, expected) => {
     expect(words(text)).toEqual(expected);

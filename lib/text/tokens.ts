@@ -91,7 +91,7 @@ export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {
         next === 45 || // - in "bi-polar"
         ((next === 46 || next === 44 || next === 58) && isDigitStart(text, start, j)) || // "214.9", "10,000"
         (next === 46 && j === start + 1); // "U.S"
-      if (!extends_) end = j;
+      if (!extends_) end = next === 46 ? domainEnd(text, j) : j;
     }
     if (end < 0) {
       end = tokenEnd(text, start);
@@ -221,6 +221,23 @@ function wordEnd(text: string, s: number): number {
     i = runEnd(text, i + 1, -1);
   }
 }
+
+/**
+ * Where a site's name written as its address ends ("Snopes.com", "Amazon.com", "bbc.co.uk"): after the
+ * top-level domain that follows the full stop at `dot`, when no letter or digit comes next; else `dot` (a
+ * full stop ends the word). The name is one word, and its full stop ends no sentence.
+ */
+function domainEnd(text: string, dot: number): number {
+  let k = dot + 1;
+  while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  const domain = text.slice(dot + 1, k);
+  if (!DOMAINS.has(domain)) return dot;
+  // "bbc.co.uk": a second level under a country.
+  if (domain === 'co' && text.charCodeAt(k) === 46) return domainEnd(text, k) > k ? domainEnd(text, k) : dot;
+  return k < text.length && isAsciiWord(text.charCodeAt(k)) ? dot : k;
+}
+
+const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'co', 'uk', 'tv', 'info']);
 
 /** Whether `c` is an ASCII letter or digit. */
 function isAsciiWord(c: number): boolean {
