@@ -38,6 +38,13 @@ describe('reported speech: a cue, then the clause', () => {
       'the ferry was late',
     ],
     [
+      'a wiki’s citation marks after the full stop end the sentence',
+      'Marta Quist says she named the ferry at a staff meeting.[8][9] A small group of pilots ran it.',
+      'Marta Quist',
+      'says',
+      'she named the ferry at a staff meeting',
+    ],
+    [
       'a site named by its address',
       'Amazon.com said the ferry tickets would go on sale in June.',
       'Amazon.com',

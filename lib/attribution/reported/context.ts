@@ -207,9 +207,22 @@ export function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
   // ";" and CLOSERS.has(next.text), read from the marks' `head` (a mark is a token of one character).
   if (!t.word && t.head === 59) return true;
   const next = tokens[i + 1];
-  if (next && next.para === t.para && next.start === t.end && (next.word || !isCloserCode(next.head)))
+  if (
+    next &&
+    next.para === t.para &&
+    next.start === t.end &&
+    (next.word || !isCloserCode(next.head)) &&
+    !isCitationMark(tokens, i + 1)
+  )
     return false;
   return endsSentence(tokens, i);
+}
+
+/** Whether tokens from `i` are a wiki's citation mark written against the full stop: "[8]" in "meeting.[8]". */
+function isCitationMark(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.text === '[' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ']'
+  );
 }
 
 export function wordCount(tokens: readonly Token[], from: number, to: number): number {
