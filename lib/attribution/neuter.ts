@@ -9,8 +9,8 @@ import type { Person, Statement } from '../types.ts';
  * "It said" names the thing that spoke last: the nearest statement before, in the same paragraph or the one
  * before, whose speaker is one thing (isThing: "..., Roscosmos said in a statement. It said most of the
  * debris burnt up"; "the report found ... It also said"). The speaker's name becomes that one; its mention
- * stays the pronoun as written. With no such statement, "it" stays. Statements are in document order; a new list is made only
- * when a name changes.
+ * stays the pronoun as written. With no such statement, "it" stays. Statements are in document order; a new
+ * list is made only when a name changes.
  */
 export function nameNeuterSpeakers(
   text: string,
@@ -65,7 +65,7 @@ function isThing(name: string): boolean {
   )
     return false;
   if (words.length > 1 && /^(?:the|a|an)$/i.test(first)) {
-    if (isCapitalized(last)) return !(kindOf(last) & SURNAME) || (kindOf(last) & FIRST_NAME) === 0;
+    if (isCapitalized(last)) return true; // "The Post", "the Islamic State"
     return !/[^su]s$/.test(last) && !ROLE_NOUNS.has(last);
   }
   if (!words.every(isCapitalized)) return false;
