@@ -43,7 +43,9 @@ export function withoutReferenceEntries(
     if (mentions.length > 0) out.push({ ...person, mentions });
     else if (speakers.has(person.id)) out.push(person);
   }
-  return changed ? out : people;
+  if (!changed) return people;
+  // People stay in order of first mention (DESIGN.md), which a dropped first mention may change.
+  return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
 /** The index of the paragraph that holds `offset`, or -1 when it falls between paragraphs. */
