@@ -166,6 +166,13 @@ describe('the authors in a wiki’s list of references', () => {
       '12 (3): 45–51. Retrieved 4 May 2015.';
     expect(analyze(text).people.map((p) => p.name)).toEqual(['Ana Lima']);
   });
+
+  test('people stay in order of their first mention outside the list', () => {
+    const text =
+      '^ Marta Quist (2010). "Ferries of the north". Retrieved 1 May 2011.\n\n' +
+      'Ben Okafor spoke first. Marta Quist said the ferry was late.';
+    expect(analyze(text).people.map((p) => p.name)).toEqual(['Ben Okafor', 'Marta Quist']);
+  });
 });
 
 describe('short names', () => {
