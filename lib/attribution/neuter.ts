@@ -22,7 +22,7 @@ export function nameNeuterSpeakers(
   for (let i = 1; i < statements.length; i++) {
     const s = statements[i] as Statement;
     const speaker = s.speaker;
-    if (!speaker?.mention || speaker.personId || speaker.name.toLowerCase() !== 'it') continue;
+    if (!speaker?.mention || speaker.personId || (speaker.name !== 'it' && speaker.name !== 'It')) continue;
     const at = speaker.mention.start;
     for (let j = i - 1; j >= 0; j--) {
       const before = (out ?? statements)[j] as Statement;

@@ -3,6 +3,7 @@ import { genderOfBits, isFirstName, isSurname } from '../lexicon/names.ts';
 import { GENDERED_PRONOUNS } from '../lexicon/pronouns.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicon/roles.ts';
 import { isVerbHelper, SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
+import { isUpperCode } from '../text/chars.ts';
 import { mayBeIn, wordShapes } from '../text/shapes.ts';
 import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
@@ -836,6 +837,9 @@ function classify(
   if (words.length > 1 && first & PLACE_START && !(last & SURNAME)) return null;
   if (words.length > 5) return null;
   if (words.every((w) => w.length > 1 && isUpperCaseWord(w))) return null; // NYPD, KKW, FBI
+  // A site's address ("GunBroker.com": a full stop before its last small letters, where dotted initials end in
+  // a capital, "J.R").
+  if (words.some((w) => w.includes('.') && !isUpperCode(w.charCodeAt(w.length - 1)))) return null;
 
   let gender: Gender | null = roleGender;
   let evidence = role;

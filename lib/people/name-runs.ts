@@ -85,14 +85,8 @@ const TITLE_SHAPES = wordShapes(HONORIFICS.keys());
 
 /** Whether the token is a capitalized word that can be part of a name. */
 function isNameWord(t: Token): boolean {
-  // isCapitalized(t.text), read from the token's first unit; not a site's address ("GunBroker.com", whose
-  // last unit is a small letter, where dotted initials end in a capital: "J.R").
-  return (
-    t.word &&
-    isUpperCode(t.head) &&
-    !(mayBeIn(FUNCTION_SHAPES, t) && FUNCTION_WORDS.has(t.text)) &&
-    !(t.tail >= 97 && t.tail <= 122 && t.text.includes('.'))
-  );
+  // isCapitalized(t.text), read from the token's first unit.
+  return t.word && isUpperCode(t.head) && !(mayBeIn(FUNCTION_SHAPES, t) && FUNCTION_WORDS.has(t.text));
 }
 
 /**

@@ -230,6 +230,7 @@ function wordEnd(text: string, s: number): number {
 function domainEnd(text: string, dot: number): number {
   let k = dot + 1;
   while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  if (k - dot < 3 || k - dot > 5) return dot; // a sentence's end, or no domain's length: nothing sliced
   const domain = text.slice(dot + 1, k);
   if (!DOMAINS.has(domain)) return dot;
   // "bbc.co.uk": a second level under a country.
