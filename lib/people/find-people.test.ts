@@ -127,6 +127,10 @@ describe('not people', () => {
     ['a service named by its kind', 'Quay Finance reported a loss, and Tide Search said so too.'],
     ['a site named by its kind', 'Harbour Online wrote that the ferry was late.'],
     ['a site named by its address', 'GunBroker.com said the listing was removed on Monday.'],
+    [
+      'a place before its kind in lower case',
+      'The pilot was taken to Royal Alden hospital on Monday, where she recovered.',
+    ],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });

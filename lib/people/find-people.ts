@@ -836,6 +836,16 @@ function classify(
   }
   if (words.length > 1 && first & PLACE_START && !(last & SURNAME)) return null;
   if (words.length > 5) return null;
+  // "taken to Royal Shrewsbury hospital": a place's name before the kind of place it is, in lower case (not
+  // after a possessive: "Lorenz's group").
+  const after = tokens[run.last];
+  if (
+    after?.word &&
+    !isUpperCode(after.head) &&
+    PLACE_KINDS.has(after.text) &&
+    !/[’']s?$/.test((tokens[run.last - 1] as Token).text)
+  )
+    return null;
   if (words.every((w) => w.length > 1 && isUpperCaseWord(w))) return null; // NYPD, KKW, FBI
   // A site's address ("GunBroker.com": a full stop before its last small letters, where dotted initials end in
   // a capital, "J.R").
@@ -893,6 +903,13 @@ function classify(
   if (first & NAME_LIKE && sentenceStart(run.runStart)) return null;
   return { run, evidence: 'weak', gender, key: fullKey(words), firstKind: first };
 }
+
+/** Kinds of places and institutions, as written after a name in lower case ("Royal Shrewsbury hospital"). */
+const PLACE_KINDS = new Set(
+  'hospital hotel school university college airport station museum church library stadium arena prison'.split(
+    ' ',
+  ),
+);
 
 /** Whether a speech verb follows the name ("Figueroa said", "Kim also wrote") or precedes it ("said Kim"). */
 function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
