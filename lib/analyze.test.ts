@@ -69,3 +69,20 @@ describe('"it said" names the thing that spoke last', () => {
     ).toEqual(['Harbour officials', 'It']);
   });
 });
+
+describe('"they said" names the people that spoke last', () => {
+  const speakers = (text: string) => pipeline(text).statements.map((s) => s.speaker?.name ?? null);
+
+  test('officials named in the sentence before', () => {
+    expect(
+      speakers('Harbour officials said the pier was safe. They said the ferry would run again in June.'),
+    ).toEqual(['Harbour officials', 'Harbour officials']);
+  });
+
+  test('not a poll: "they" after "the polls show" stays "they"', () => {
+    expect(speakers('The polls show the mayor ahead. They said the ferry would run again in June.')).toEqual([
+      'The polls',
+      'They',
+    ]);
+  });
+});
