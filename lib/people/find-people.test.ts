@@ -136,6 +136,14 @@ describe('not people', () => {
   });
 });
 
+describe('a soft hyphen inside a name', () => {
+  test('is part of the word, and no letter of the name', () => {
+    expect(names('Aside from President Vladi\u00admir Putin, few leaders spoke. Putin said so.')).toEqual([
+      'Vladimir Putin',
+    ]);
+  });
+});
+
 describe('a verb opening a heading is not part of the name after it', () => {
   test.each([
     ['Enter', 'Enter Stuart R. Kaplan, who bought the rights in 1970.', 'Stuart R. Kaplan'],

@@ -619,7 +619,8 @@ function inHeadline(headlines: ReadonlySet<number>, tokens: readonly Token[], c:
 
 /** The candidate's name as written, white space runs made one space. */
 function written(text: string, c: Candidate): string {
-  return text.slice(c.run.start, c.run.end).replace(/\s+/g, ' ');
+  const name = text.slice(c.run.start, c.run.end).replace(/\s+/g, ' ');
+  return name.includes('\u00ad') ? name.replace(/\u00ad/g, '') : name; // a soft hyphen is no letter of it
 }
 
 /**

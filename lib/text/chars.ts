@@ -41,11 +41,12 @@ export function classOf(cp: number): number {
     return cp === 32 || (cp >= 9 && cp <= 13) ? SPACE : OTHER;
   }
   if (cp < 256) {
-    // Latin-1: À-ÿ but × and ÷, ª µ º are letters; ² ³ ¹ ¼ ½ ¾ numbers; the no-break space is space.
+    // Latin-1: À-ÿ but × and ÷, ª µ º are letters; ² ³ ¹ ¼ ½ ¾ numbers.
     if (cp >= 0xc0) return cp === 0xd7 || cp === 0xf7 ? OTHER : LETTER;
     if (cp === 0xaa || cp === 0xb5 || cp === 0xba) return LETTER;
     if (cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe)) return NUMBER;
-    return cp === 0xa0 ? SPACE : OTHER;
+    // The no-break space is space; a soft hyphen is part of the word it may break ("Vladi\u00admir").
+    return cp === 0xa0 ? SPACE : cp === 0xad ? MARK : OTHER;
   }
   if (cp <= 0x2af) return LETTER; // Latin Extended-A and -B, IPA
   if (cp >= 0x300 && cp <= 0x36f) return MARK; // combining diacritical marks

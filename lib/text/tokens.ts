@@ -45,9 +45,11 @@ export function isDash(tokens: readonly Token[], i: number): boolean {
  * Tokenizes the whole text in one pass, tagging each token with its paragraph. The tokens are exactly the
  * matches (`g`) of
  *
- *     \p{N}+(?:[.,:]\p{N}+)+ | \p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}]) | [\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)* | -{2,} | [^\s\p{L}\p{M}\p{N}]
+ *     \p{N}+(?:[.,:]\p{N}+)+ | (?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}\.(?:com|org|net|gov|edu|io|uk|tv|info)(?![A-Za-z0-9])
+ *     | \p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}]) | [\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)* | -{2,} | [^\s\p{L}\p{M}\p{N}]
  *
- * (a number with separators, dotted initials, a word, a run of hyphens, one other character): white space is
+ * with the soft hyphen (U+00AD) counted in \p{M} (a number with separators, a site's address, dotted initials,
+ * a word, a run of hyphens, one other character): white space is
  * skipped, every other code point starts a match. Plain ASCII words and punctuation are cut by char codes; a
  * token that may continue past ASCII letters and digits ("don't", "U.S", "10,000", "Émile") by `tokenEnd`,
  * which follows the pattern's alternatives by hand (the pattern itself, compiled, cost 7 ms in a fresh page).
@@ -223,7 +225,7 @@ function wordEnd(text: string, s: number): number {
 }
 
 /**
- * Where a site's name written as its address ends ("Snopes.com", "Amazon.com", "bbc.co.uk"): after the
+ * Where a site's name written as its address ends ("Snopes.com", "Amazon.com", "gov.uk"): after the
  * top-level domain that follows the full stop at `dot`, when no letter or digit comes next; else `dot` (a
  * full stop ends the word). The name is one word, and its full stop ends no sentence.
  */
@@ -231,14 +233,11 @@ function domainEnd(text: string, dot: number): number {
   let k = dot + 1;
   while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
   if (k - dot < 3 || k - dot > 5) return dot; // a sentence's end, or no domain's length: nothing sliced
-  const domain = text.slice(dot + 1, k);
-  if (!DOMAINS.has(domain)) return dot;
-  // "bbc.co.uk": a second level under a country.
-  if (domain === 'co' && text.charCodeAt(k) === 46) return domainEnd(text, k) > k ? domainEnd(text, k) : dot;
+  if (!DOMAINS.has(text.slice(dot + 1, k))) return dot;
   return k < text.length && isAsciiWord(text.charCodeAt(k)) ? dot : k;
 }
 
-const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'co', 'uk', 'tv', 'info']);
+const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'uk', 'tv', 'info']);
 
 /** Whether `c` is an ASCII letter or digit. */
 function isAsciiWord(c: number): boolean {
