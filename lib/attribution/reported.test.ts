@@ -45,6 +45,13 @@ describe('reported speech: a cue, then the clause', () => {
       'she named the ferry at a staff meeting',
     ],
     [
+      'an object clause ends before ", X said" after it',
+      'The harbour board plans to close the north pier in June, Port Alden officials said late Thursday.',
+      'The harbour board',
+      'plans',
+      'to close the north pier in June',
+    ],
+    [
       'a site named by its address',
       'Amazon.com said the ferry tickets would go on sale in June.',
       'Amazon.com',

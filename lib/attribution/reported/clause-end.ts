@@ -216,7 +216,7 @@ export function runsIntoQuote(ctx: Ctx, to: number, hi: number): boolean {
 }
 
 /** Whether a speech verb follows within six words from `k`, before any punctuation ("more than 4 in 10 said"). */
-function speechVerbWithin(ctx: Ctx, k: number, hi: number): boolean {
+export function speechVerbWithin(ctx: Ctx, k: number, hi: number): boolean {
   const { tokens } = ctx;
   for (let n = k + 1; n < hi && n < k + 7; n++) {
     const t = tokens[n] as Token;

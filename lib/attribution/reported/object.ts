@@ -19,7 +19,7 @@ import { mayBeIn, wordShapes } from '../../text/shapes.ts';
 import { isDash, type Token } from '../../text/tokens.ts';
 import { subjectBefore, type Phrase } from '../phrases.ts';
 import { OBJECT_PRONOUNS, skipHearer } from './clause.ts';
-import { clauseEnd } from './clause-end.ts';
+import { clauseEnd, speechVerbWithin } from './clause-end.ts';
 import { isPassive, wordCount, type Ctx, type Found } from './context.ts';
 import { cueText } from './cue-words.ts';
 import { subjectOf, isSkippable, subjectPhrase, DETERMINER_LIKE, STOP_BACK, toSpeaker } from './sources.ts';
@@ -203,11 +203,13 @@ function objectEnd(ctx: Ctx, from: number, hi: number): number {
       (t.word && mayBeIn(SUBORDINATOR_SHAPES, t) && SUBORDINATORS.has(t.text))
     ) {
       const nx = tokens[i + 1];
+      // ", Clinton and Sanders": a list goes on; ", Obama administration officials said": the clause's source.
       if (
         (t.text === ',' || t.text === '(') &&
         nx?.word &&
         isCapitalized(nx.text) &&
-        ctx.inQuote[i + 1] === -1
+        ctx.inQuote[i + 1] === -1 &&
+        !(t.text === ',' && speechVerbWithin(ctx, i, hi))
       )
         continue;
       if (t.text === ',' && (nx?.text === 'including' || nx?.text === 'with')) continue;
