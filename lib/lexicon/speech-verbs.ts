@@ -61,7 +61,11 @@ export const NEGATED_CONTRACTION = /n[’']t$/;
  * attribution rules and the people finder both skip these on the way to the verb.
  */
 export function isVerbHelper(word: string): boolean {
-  if (VERB_PRECEDERS.has(word)) return true;
+  return VERB_PRECEDERS.has(word) || isLyAdverb(word);
+}
+
+/** An adverb in -ly of five letters or more written in lower case ("openly", "reasonably"). */
+export function isLyAdverb(word: string): boolean {
   const n = word.length;
   // (-ly by char codes first: most words are not, and lower-casing a word can cost more than the rest.)
   return (

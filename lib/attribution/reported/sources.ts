@@ -11,7 +11,7 @@ import {
   TIME_WORDS,
 } from '../../lexicon/reporting.ts';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.ts';
-import { SPEECH_VERBS, VERB_PRECEDERS } from '../../lexicon/speech-verbs.ts';
+import { isLyAdverb, SPEECH_VERBS, VERB_PRECEDERS } from '../../lexicon/speech-verbs.ts';
 import type { Mention } from '../../people/find-people.ts';
 import { endsWithApostropheS, isCapitalized } from '../../text/chars.ts';
 import { span } from '../../text/span.ts';
@@ -300,7 +300,7 @@ export function isSkippable(t: Token): boolean {
   return (
     VERB_PRECEDERS.has(w) ||
     TIME_WORDS.has(w) ||
-    (w.length > 4 && w.endsWith('ly') && w === w.toLowerCase()) ||
+    isLyAdverb(w) ||
     w === 'not' ||
     MODALS.has(w) ||
     NEGATED_HELPER.test(w) ||
@@ -423,7 +423,8 @@ function sourcePhraseOf(tokens: readonly Token[], phrase: Phrase): Phrase | null
   // A modal (and an adverb after it) is the verb's helper, not the source's last word ("As the name might
   // suggest", "Republicans can reasonably campaign").
   let last = phrase.last;
-  while (last - first > 1 && isAdverb((tokens[last - 1] as Token).text)) last--;
+  // (An adverb asked only after a modal: "family" ends in -ly too.)
+  while (last - first > 1 && isLyAdverb((tokens[last - 1] as Token).text)) last--;
   if (last - first > 1 && MODALS.has((tokens[last - 1] as Token).text))
     return sourcePhraseOf(tokens, { ...phrase, first, last: last - 1 });
   const end = (tokens[phrase.last - 1] as Token).text;
@@ -436,11 +437,6 @@ function sourcePhraseOf(tokens: readonly Token[], phrase: Phrase): Phrase | null
   for (let k = first; k < last; k++) if (MODALS.has((tokens[k] as Token).text)) return null;
   if (SUBJECT_PRONOUNS.has(writtenName(end).toLowerCase()) && endLower !== 'it') return null;
   return { ...phrase, first };
-}
-
-/** An adverb in -ly written in lower case ("reasonably"; also "family": asked only after a modal). */
-function isAdverb(word: string): boolean {
-  return word.length > 4 && word.endsWith('ly') && word === word.toLowerCase();
 }
 
 /** Words that stand before a noun and cannot end a noun phrase that speaks. */
