@@ -32,5 +32,5 @@ export function pipeline(text: string): Analysis {
     addReported(seg, quotations, { people, mentions }, quoted),
     people,
   );
-  return { people: withoutReferenceEntries(text, seg.paragraphs, people, statements), statements };
+  return { people: withoutReferenceEntries(seg, people, statements), statements };
 }

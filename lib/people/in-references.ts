@@ -1,5 +1,7 @@
 import { isReferenceEntry } from '../quotes/quote-kind.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
+import type { Segments } from '../text/segment.ts';
+import { tokenAt } from '../text/tokens.ts';
 import type { Person, Statement } from '../types.ts';
 
 /**
@@ -10,18 +12,19 @@ import type { Person, Statement } from '../types.ts';
  * only when something goes.
  */
 export function withoutReferenceEntries(
-  text: string,
-  paragraphs: readonly Paragraph[],
+  seg: Segments,
   people: Person[],
   statements: readonly Statement[],
 ): Person[] {
+  const { text, paragraphs, tokens } = seg;
   // Only a text with a wiki's notes (paragraphs opening with the caret back to the text) is asked: asking
   // every paragraph of every text cost ~5% of the whole analysis, looking for the usual words 1%.
   if (people.length === 0 || !paragraphs.some((p) => text.charCodeAt(p.start) === 94)) return people;
   const answers = new Map<number, boolean>();
   const inReference = (offset: number): boolean => {
-    const p = paragraphAt(paragraphs, offset);
-    if (p < 0) return false;
+    // (A mention starts where a token does: that token's paragraph.)
+    const p = tokens[tokenAt(tokens, offset)]?.para;
+    if (p === undefined) return false;
     let answer = answers.get(p);
     if (answer === undefined) {
       const para = paragraphs[p] as Paragraph;
@@ -46,17 +49,4 @@ export function withoutReferenceEntries(
   if (!changed) return people;
   // People stay in order of first mention (DESIGN.md), which a dropped first mention may change.
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-}
-
-/** The index of the paragraph that holds `offset`, or -1 when it falls between paragraphs. */
-function paragraphAt(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((paragraphs[mid] as Paragraph).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = paragraphs[lo];
-  return p && p.start <= offset ? lo : -1;
 }
