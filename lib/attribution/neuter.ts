@@ -70,7 +70,7 @@ function isThing(name: string): boolean {
     return false;
   if (words.length > 1 && /^(?:the|a|an)$/i.test(first)) {
     if (isCapitalized(last)) return true; // "The Post", "the Islamic State"
-    return !/[^su]s$/.test(last) && !ROLE_NOUNS.has(last);
+    return !/[^su]s$/.test(last); // not plural (a role was ruled out above)
   }
   if (!words.every(isCapitalized)) return false;
   // A proper name that is a person's: a first name opening it, or a surname alone.
