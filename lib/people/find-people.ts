@@ -8,7 +8,7 @@ import { mayBeIn, wordShapes } from '../text/shapes.ts';
 import { span } from '../text/span.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Gender, Person } from '../types.ts';
-import { isUpperCaseWord, nameRuns, type NameRun } from './name-runs.ts';
+import { isUpperCaseWord, nameRuns, possessiveLength, type NameRun } from './name-runs.ts';
 import {
   CALENDAR,
   COMMON_NOUN,
@@ -844,7 +844,7 @@ function classify(
     after?.word &&
     !isUpperCode(after.head) &&
     PLACE_KINDS.has(after.text) &&
-    !/[’']s?$/.test((tokens[run.last - 1] as Token).text)
+    possessiveLength((tokens[run.last - 1] as Token).text) === 0
   )
     return null;
   if (words.every((w) => w.length > 1 && isUpperCaseWord(w))) return null; // NYPD, KKW, FBI
