@@ -11,9 +11,19 @@ export function isCloserCode(c: number): boolean {
   return c === 0x201d || c === 34 || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb;
 }
 
-/** Whether a mark's char code is an opening quote or bracket: “ " ‘ ' ( [ «. */
+/** Whether a mark's char code is an opening quote or bracket: “ " ‘ ' ( [ «, and the low „ ‚ of German or Czech. */
 function isOpenerCode(c: number): boolean {
-  return c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 0xab;
+  return (
+    c === 0x201c ||
+    c === 34 ||
+    c === 0x2018 ||
+    c === 39 ||
+    c === 40 ||
+    c === 91 ||
+    c === 0xab ||
+    c === 0x201e ||
+    c === 0x201a
+  );
 }
 
 /**

@@ -68,6 +68,8 @@ describe('sentence ends', () => {
     ['He left. She stayed.', ['He left.', 'He left. She stayed.']],
     ['Why? Nobody knows.', ['Why?', 'Why? Nobody knows.']],
     ['Kim wrote. “Next', ['Kim wrote.']],
+    ['Kim schrieb. „Weiter', ['Kim schrieb.']],
+    ['Kim napsal. ‚Dál', ['Kim napsal.']],
   ])('end: %j', (text, expected) => {
     expect(ends(text)).toEqual(expected);
   });
