@@ -9,7 +9,8 @@ import type { Analysis } from './types.ts';
 
 /**
  * Analyzes one article's plain text: segment -> findQuotes -> findPeople -> attribute -> addReported, then
- * the people without the authors in a list of references (withoutReferenceEntries).
+ * the people without the authors in a list of references (withoutReferenceEntries). A text that is not English
+ * (Segments.english) gets its quotes, its people and the speakers any language names the same way (attribute).
  * Offsets in the result are UTF-16 units into `text`. Total: any string gives an Analysis; it never throws.
  */
 export function analyze(text: string): Analysis {
@@ -26,11 +27,11 @@ export function pipeline(text: string): Analysis {
   const seg = segment(text);
   const quotations = findQuotes(text, seg.paragraphs);
   const { people, mentions } = findPeople(text, seg.tokens, (i) => startsSentence(seg.tokens, i));
-  const quoted = attribute(seg, quotations, { people, mentions });
-  const statements = nameNeuterSpeakers(
-    text,
-    addReported(seg, quotations, { people, mentions }, quoted),
-    people,
-  );
+  // Reported speech and "it said" are English grammar: a text in another language gets its quotes.
+  const english = seg.english;
+  const quoted = attribute(seg, quotations, { people, mentions }, english);
+  const statements = english
+    ? nameNeuterSpeakers(text, addReported(seg, quotations, { people, mentions }, quoted), people)
+    : quoted;
   return { people: withoutReferenceEntries(seg, people, statements), statements };
 }

@@ -737,3 +737,52 @@ describe('a role description names the one person introduced with that role', ()
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('a text in another language', () => {
+  // Each text is long enough for the language test (text/language.ts) to tell.
+  const french =
+    'Le conseil municipal de Brest a voté jeudi soir le nouveau plan de circulation du centre-ville, après ' +
+    'trois heures de débat. Les commerçants du quartier restent inquiets pour « la survie de nos boutiques ». ' +
+    '« Nous allons suivre de près les premiers mois », a ajouté Marie Kervella, adjointe au maire. ' +
+    'Marie Kervella a déclaré : « Le plan sera revu en septembre si les chiffres sont mauvais. »';
+
+  test('no capitalized article or preposition is a speaker, and the forms any language writes name one', () => {
+    expect(who(french)).toEqual([
+      [null, null, 'la survie de nos boutiques'],
+      ['Marie Kervella', 'a ajouté', 'Nous allons suivre de près les premiers mois'],
+      ['Marie Kervella', 'a déclaré', 'Le plan sera revu en septembre si les chiffres sont mauvais.'],
+    ]);
+  });
+
+  test.each([
+    [
+      'Spanish, the comma after the closing mark',
+      'El ayuntamiento de Valparaíso aprobó el martes un plan para limpiar las playas antes del verano, con un ' +
+        'presupuesto de dos millones de pesos. “Es un buen comienzo, pero no basta”, dijo Carlos Medina, portavoz ' +
+        'de los pescadores. Según los vecinos, las obras empezarán en marzo y terminarán antes de la temporada alta.',
+      [['Carlos Medina', 'dijo', 'Es un buen comienzo, pero no basta']],
+    ],
+    [
+      'Czech, low opening marks and the comma inside',
+      'Městská rada v Olomouci ve čtvrtek schválila nový plán dopravy v centru města. Obchodníci z okolí se ' +
+        'obávají o své tržby a žádají o delší přechodné období. „Budeme první měsíce pečlivě sledovat,“ uvedl ' +
+        'náměstek primátora Petr Novák. Podle radnice začnou práce v březnu a skončí před letní sezonou.',
+      [['Petr Novák', 'uvedl náměstek primátora', 'Budeme první měsíce pečlivě sledovat']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+
+  test('a name not at the end of the sentence after the quote is not the speaker', () => {
+    const text =
+      'Le conseil municipal de Brest a voté jeudi soir le nouveau plan de circulation du centre-ville, après ' +
+      'trois heures de débat. « Nous allons suivre de près les premiers mois », a écrit pour Marie Kervella ' +
+      'le journal du quartier, qui publie chaque semaine les chiffres de la mairie.';
+    expect(who(text)).toEqual([[null, null, 'Nous allons suivre de près les premiers mois']]);
+  });
+
+  test('a quote opening its sentence with a low mark is direct, in English too', () => {
+    const text = 'The council met on Thursday. „We will watch the first months closely,“ said Petr Novák.';
+    expect(pipeline(text).statements.map((s) => s.kind)).toEqual(['direct']);
+  });
+});

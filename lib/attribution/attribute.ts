@@ -72,7 +72,13 @@ interface Found {
 /** The buffer behind attribute()'s per-token mention indices (one article is analyzed at a time). */
 let mentionBuffer = new Int32Array(0);
 
-export function attribute(seg: Segments, quotations: readonly Quotation[], found: People): Statement[] {
+export function attribute(
+  seg: Segments,
+  quotations: readonly Quotation[],
+  found: People,
+  /** False for a text in another language (isEnglish): only the forms any language writes give a speaker. */
+  english = true,
+): Statement[] {
   const { text, tokens } = seg;
   markQuotes(tokens, quotations);
   // Per token: the index of the mention ending (exclusive) or starting there, plus one; the later mention
@@ -139,11 +145,15 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
     const title =
       (!saidAloud && ((isTitleCue(cueWord) && s.words.length <= 8) || isTitleCase(s.words))) ||
       isNickname(s.words);
-    let f = embedded ? (leftCue(ctx, s) ?? rightCue(ctx, s)) : (rightCue(ctx, s) ?? leftCue(ctx, s));
+    let f = !english
+      ? (nameAfterQuote(ctx, s) ?? nameBeforeColon(ctx, s))
+      : embedded
+        ? (leftCue(ctx, s) ?? rightCue(ctx, s))
+        : (rightCue(ctx, s) ?? leftCue(ctx, s));
     // A title stays out unless a speaker says it (Ana Lima: “We Are Full”).
     if (title && (embedded || !f || (!f.cue && f.subject?.kind !== 'name' && !/[.?!]/.test(s.innerEnd))))
       continue;
-    if (!f && embedded) f = ownedClaim(ctx, s);
+    if (!f && embedded && english) f = ownedClaim(ctx, s);
     if (embedded && s.words.length <= 1 && !isQuotedFragment(tokens, s, f) && !isVerbsWord(tokens, s, f))
       continue;
     if (
@@ -154,9 +164,9 @@ export function attribute(seg: Segments, quotations: readonly Quotation[], found
       !isCitedWording(tokens, s)
     )
       continue;
-    if (!f && !embedded) f = colonBefore(ctx, s) ?? sentenceBefore(ctx, s);
-    if (!f && embedded) f = laterInSentence(ctx, sites, k);
-    if (!f && embedded) {
+    if (!f && !embedded && english) f = colonBefore(ctx, s) ?? sentenceBefore(ctx, s);
+    if (!f && embedded && english) f = laterInSentence(ctx, sites, k);
+    if (!f && embedded && english) {
       // A partial quote with no speech verb belongs to the subject of its sentence.
       const subject = clauseSubject(tokens, s.sentenceFrom, s.open, startingAt);
       f = { cue: null, subject, side: 'left', inherit: !subject };
@@ -1085,6 +1095,56 @@ function colonBefore(ctx: Context, s: Site): Found | null {
   const subject = clauseSubject(tokens, from, s.open - 1, ctx.startingAt);
   return subject ? { cue: null, subject, side: 'left', inherit: false } : null;
 }
+
+/**
+ * The forms of attribution that do not depend on the language, for a text that is not English: a person's name
+ * after the comma that closes the quote, with a few words before it and nothing after it in the sentence but an
+ * aside set off by a comma («...», a ajouté Laurent Fabius. “...,” dijo Ana Lima, la ministra.); the words
+ * between are the cue. (A noun such as "the minister" needs the language's grammar: not here.)
+ */
+function nameAfterQuote(ctx: Context, s: Site): Found | null {
+  const { tokens } = ctx;
+  if (s.rightFrom < 0 || s.rightMeetsQuote) return null;
+  let i = s.rightFrom;
+  // The comma after the closing mark («...», a dit), or inside it (“...,” dijo); or a question inside it.
+  if (tokens[i]?.text === ',') i++;
+  else if (s.innerEnd !== ',' && s.innerEnd !== '?' && s.innerEnd !== '!') return null;
+  const from = i;
+  while (i < s.rightTo && i - from < MAX_CUE_WORDS && isLowerCaseWord(tokens[i]!.text)) i++;
+  const m = i > from ? ctx.startingAt(i) : undefined;
+  if (!m || m.last > s.rightTo) return null;
+  const next = tokens[m.last];
+  if (m.last < s.rightTo && next?.text !== ',' && !endsSentence(tokens, m.last)) return null;
+  return {
+    cue: { first: from, last: i, according: false, gerund: false },
+    subject: { first: m.first, last: m.last, kind: 'name', mention: m },
+    side: 'right',
+    inherit: false,
+  };
+}
+
+/**
+ * The other form for a text that is not English: a person's name, and at most a few words after it, right before
+ * the colon that opens the quote (Laurent Fabius a déclaré : « ... », Lineker: “...”).
+ */
+function nameBeforeColon(ctx: Context, s: Site): Found | null {
+  const { tokens } = ctx;
+  const colon = s.open - 1;
+  if (colon < s.leftFrom || tokens[colon]?.text !== ':') return null;
+  let j = colon;
+  while (j > s.leftFrom && colon - j < MAX_CUE_WORDS && isLowerCaseWord(tokens[j - 1]!.text)) j--;
+  const m = ctx.endingAt(j);
+  if (!m || m.first < s.leftFrom) return null;
+  return {
+    cue: j < colon ? { first: j, last: colon, according: false, gerund: false } : null,
+    subject: { first: m.first, last: m.last, kind: 'name', mention: m },
+    side: 'left',
+    inherit: false,
+  };
+}
+
+/** Words between a quote and its speaker's name in a text that is not English: a verb, its helper, a day. */
+const MAX_CUE_WORDS = 3;
 
 /** Turns a subject phrase into the statement's speaker, resolving names and pronouns to people. */
 function toSpeaker(

@@ -1,3 +1,4 @@
+import { isEnglish, type WordCounts } from './language.ts';
 import { paragraphs, type Paragraph } from './paragraphs.ts';
 import { endsSentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -7,12 +8,16 @@ export interface Segments {
   text: string;
   paragraphs: Paragraph[];
   tokens: Token[];
+  /** Whether the text is English (or too short to tell): see text/language.ts. */
+  english: boolean;
 }
 
-/** Segments the text: paragraphs at line breaks, then tokens (one regex pass). */
+/** Segments the text: paragraphs at line breaks, then tokens (one pass, which counts words for the language). */
 export function segment(text: string): Segments {
   const paras = paragraphs(text);
-  return { text, paragraphs: paras, tokens: tokenize(text, paras) };
+  const counts: WordCounts = { words: 0, letters: 0, markers: 0 };
+  const tokens = tokenize(text, paras, counts);
+  return { text, paragraphs: paras, tokens, english: isEnglish(counts) };
 }
 
 /**

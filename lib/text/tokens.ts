@@ -1,5 +1,6 @@
 import { classOf, codePointAt, isSpaceCode, isWordCode, LETTER, MARK, NUMBER } from './chars.ts';
 import type { Paragraph } from './paragraphs.ts';
+import { isMarker, type WordCounts } from './language.ts';
 
 /**
  * A token: a word (letters and digits, with inner apostrophes, hyphens and full stops: "Kanye’s", "O’Leary",
@@ -54,11 +55,14 @@ export function isDash(tokens: readonly Token[], i: number): boolean {
  * token that may continue past ASCII letters and digits ("don't", "U.S", "10,000", "Émile") by `tokenEnd`,
  * which follows the pattern's alternatives by hand (the pattern itself, compiled, cost 7 ms in a fresh page).
  */
-export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {
+export function tokenize(text: string, paras: readonly Paragraph[], counts?: WordCounts): Token[] {
   const tokens: Token[] = [];
   // ASCII tokens are cut from a one-byte copy of the text: see latin1Copy.
   const narrow = latin1Copy(text);
   const n = text.length;
+  let words = 0;
+  let letters = 0;
+  let markers = 0;
   let p = 0;
   let paraEnd = paras.length > 1 ? (paras[0] as Paragraph).end : Infinity;
   let i = 0;
@@ -94,11 +98,16 @@ export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {
         ((next === 46 || next === 44 || next === 58) && isDigitStart(text, start, j)) || // "214.9", "10,000"
         (next === 46 && j === start + 1); // "U.S"
       if (!extends_) end = next === 46 ? domainEnd(text, j) : j;
+      if (j - start <= 4 && j - start >= 2 && end === j && isMarker(text, start, j)) markers++;
     }
     if (end < 0) {
       end = tokenEnd(text, start);
       word = end - start > 1 || isWordCode(c);
       ascii = false;
+    }
+    if (word) {
+      words++;
+      letters += end - start;
     }
     while (start >= paraEnd) {
       p++;
@@ -115,6 +124,11 @@ export function tokenize(text: string, paras: readonly Paragraph[]): Token[] {
       tail: text.charCodeAt(end - 1),
     });
     i = end;
+  }
+  if (counts) {
+    counts.words += words;
+    counts.letters += letters;
+    counts.markers += markers;
   }
   return tokens;
 }
