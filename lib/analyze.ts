@@ -26,7 +26,12 @@ export function analyze(text: string): Analysis {
 export function pipeline(text: string): Analysis {
   const seg = segment(text);
   const quotations = findQuotes(text, seg.paragraphs);
-  const { people, mentions } = findPeople(text, seg.tokens, (i) => startsSentence(seg.tokens, i));
+  const { people, mentions } = findPeople(
+    text,
+    seg.tokens,
+    (i) => startsSentence(seg.tokens, i),
+    seg.english,
+  );
   // Reported speech and "it said" are English grammar: a text in another language gets its quotes.
   const english = seg.english;
   const quoted = attribute(seg, quotations, { people, mentions }, english);

@@ -406,3 +406,19 @@ describe('a name after “the”', () => {
     expect(found.map((p) => [p.name, p.mentions.length])).toEqual([['Hillary Clinton', 2]]);
   });
 });
+
+describe('a text in another language', () => {
+  const namesIn = (text: string) => analyze(text).people.map((p) => p.name);
+  const french =
+    'La commission a rendu jeudi son avis sur le projet de loi. La CNIL estime que le texte va trop loin, et ' +
+    'Marie Kervella, la rapporteure, demande des garanties supplémentaires avant le vote prévu en juin.\n\n' +
+    'Par Luc Andrieu';
+
+  test('an article before an acronym opens an organisation, and a byline’s “Par” is no part of the name', () => {
+    expect(namesIn(french)).toEqual(['Marie Kervella', 'Luc Andrieu']);
+  });
+
+  test('in English, a capitalized “Par” or “La” stays in the run', () => {
+    expect(names('The singer La Toya Jackson arrived with her brother.')).toEqual(['La Toya Jackson']);
+  });
+});

@@ -22,6 +22,7 @@ import {
   SURNAME,
   SURNAME_LIKE_PLACE,
   dropWords,
+  isAcronym,
   isFrontWord,
   kindOf,
   trimRun,
@@ -80,6 +81,8 @@ export function findPeople(
   text: string,
   tokens: readonly Token[],
   sentenceStart: (i: number) => boolean,
+  /** False for a text in another language (Segments.english): its articles and bylines open no name. */
+  english = true,
 ): People {
   const all: Candidate[] = [];
   const known: Candidate[] = [];
@@ -92,7 +95,9 @@ export function findPeople(
   };
   // Paragraphs written in title case, found by nameRuns as it goes over the tokens.
   const headlines = new Set<number>();
-  for (const found of joinMiddleInitials(nameRuns(tokens, headlines), tokens)) {
+  for (const runFound of joinMiddleInitials(nameRuns(tokens, headlines), tokens)) {
+    const found = english ? runFound : withoutForeignLead(runFound, tokens);
+    if (!found) continue;
     const run = trimRun(found, tokens, sentenceStart, info);
     const c = run && classify(run, tokens, sentenceStart, info);
     if (c) (info.placeOrOrganisation ? known : all).push(c);
@@ -363,6 +368,33 @@ export function findPeople(
     if (person >= 0) (out[person] as Person).mentions.push(span(text, m.start, m.end));
   }
   return { people: out, mentions };
+}
+
+/**
+ * Capitalized words that open a run of names in other languages without being a name: the articles of French,
+ * Spanish, Portuguese, Italian, German and Dutch, and the Spanish and French byline "Por"/"Par". "Le" and "La"
+ * also open surnames (Le Pen, La Russa): a run keeps them unless an acronym follows (La CNIL, El FBI).
+ */
+const FOREIGN_ARTICLES = new Set([
+  'La', 'Le', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Gli', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Het', 'Een',
+  'Uma', 'Os', 'Une', 'Un', 'Una', 'Ein', 'Eine',
+]); // prettier-ignore
+const FOREIGN_BYLINES = new Set(['Por', 'Par']);
+
+/**
+ * A run of a text in another language without what opens it and is no name: a byline's "Por"/"Par" goes ("Por
+ * Ana Lima"); an article alone, or before an acronym (an organisation: "La CNIL"), is no name at all.
+ */
+function withoutForeignLead(run: NameRun, tokens: readonly Token[]): NameRun | null {
+  const first = run.words[0] as string;
+  if (run.titles.length > 0) return run;
+  if (FOREIGN_ARTICLES.has(first))
+    return run.words.length === 1 || isAcronym(run.words[1] as string) ? null : run;
+  if (!FOREIGN_BYLINES.has(first)) return run;
+  if (run.words.length === 1) return null;
+  let j = run.first + 1;
+  while (j < run.last && !(tokens[j] as Token).word) j++;
+  return { ...run, first: j, start: (tokens[j] as Token).start, words: run.words.slice(1), runStart: j };
 }
 
 /**

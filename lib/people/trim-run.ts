@@ -102,7 +102,7 @@ function isGerundOrAdverb(word: string, kind: number): boolean {
 const IMPERATIVES = new Set(['Meet', 'Enter', 'Ask', 'Watch', 'Listen', 'Follow', 'Thank', 'Welcome']);
 
 /** Whether a word is an acronym in capitals ("DNC", "FBI"), which describes the name after it. */
-function isAcronym(word: string): boolean {
+export function isAcronym(word: string): boolean {
   if (word.length < 2) return false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
