@@ -9,7 +9,7 @@ export interface WordCounts {
   words: number;
   /** UTF-16 units in word tokens. */
   letters: number;
-  /** Words that are ENGLISH_MARKERS, in lower case or capitalized. */
+  /** Words that are marker words (isMarker), in any case. */
   markers: number;
 }
 
@@ -20,21 +20,23 @@ export interface WordCounts {
  * English is a marker (PolNeAR's articles: 4.5% at the least, headlines and all; the English saved pages 6.6%
  * and more); other languages have about none (the French, Spanish, Czech and German saved pages: under 1%, the
  * English words they quote included; Lorem ipsum under an English title 2%).
- * Asked by the tokenizer of each ASCII word of two to four letters, by char codes (no string made).
+ * Asked by the tokenizer of each ASCII word of two to four letters, in any case ("The", "THE"), by char codes
+ * (no string made).
  */
 export function isMarker(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start) | 32; // lower case
-  const d = text.charCodeAt(start + 1);
+  // In lower case: `| 32` lowers an ASCII capital and leaves a small letter or a digit as it is.
+  const c = text.charCodeAt(start) | 32;
+  const d = text.charCodeAt(start + 1) | 32;
   switch (end - start) {
     case 2:
       return c === 111 && d === 102; // of
     case 3: {
-      const e = text.charCodeAt(start + 2);
+      const e = text.charCodeAt(start + 2) | 32;
       return (c === 116 && d === 104 && e === 101) || (c === 97 && d === 110 && e === 100); // the, and
     }
     case 4: {
-      const e = text.charCodeAt(start + 2);
-      const f = text.charCodeAt(start + 3);
+      const e = text.charCodeAt(start + 2) | 32;
+      const f = text.charCodeAt(start + 3) | 32;
       if (c === 116) return d === 104 && ((e === 97 && f === 116) || (e === 105 && f === 115)); // that, this
       if (c === 119) return d === 105 && e === 116 && f === 104; // with
       if (c === 102) return d === 114 && e === 111 && f === 109; // from
