@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { findArticleRoot, isProbablyArticle, offsetAt, rangeFor, readArticle } from './extract.ts';
+import {
+  findArticleRoot,
+  isProbablyArticle,
+  offsetAt,
+  rangeFor,
+  readArticle,
+  readArticleSteps,
+} from './extract.ts';
 
 /** A paragraph long enough (280 characters, > 140) to count for the article gate; two make an article. */
 const FILLER =
@@ -333,5 +340,18 @@ describe('budgets', () => {
     const page = readArticle(load(`<p>${FILLER}</p>`.repeat(50)), { maxChars: 1000 });
     expect(page.text.length).toBeLessThanOrEqual(1000);
     expect(page.note).toBe('page text cut at 1000 characters');
+  });
+});
+
+describe('readArticleSteps', () => {
+  test('a step ends after finding the paragraphs and after the root search, however small the page', () => {
+    const doc = load(ARTICLE);
+    const steps = readArticleSteps(doc);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    // Fewer than STEP (250) elements: only the two pauses between the stages.
+    expect(pauses).toBe(2);
+    expect(next.value.text).toBe(readArticle(doc).text);
   });
 });

@@ -132,8 +132,13 @@ export function* readArticleSteps(doc: Document, options: ReadOptions = {}): Gen
   if (!body) return { text: '', runs: [], root: null, note: 'empty document' };
   const hidden = hiddenTest(doc);
   const skipped = skipTest(body, hidden);
-  const found = yield* locateSteps(body, paragraphCandidates(body), skipped, !options.force);
+  const candidates = paragraphCandidates(body);
+  // A step ends after each stage too (finding the paragraphs, the root search), not only every STEP elements:
+  // each stage can take milliseconds on a big page, and a caller ends its task only between steps.
+  yield;
+  const found = yield* locateSteps(body, candidates, skipped, !options.force);
   if (!found) return { text: '', runs: [], root: null, note: 'not an article' };
+  yield;
   const { root, core } = found;
   const headline = headlineOutside(body, root, skipped);
   const reader = new BlockReader(options.maxChars ?? 500_000, hidden, root, core);
