@@ -1,6 +1,6 @@
 import { isEnglish, type WordCounts } from './language.ts';
 import { paragraphs, type Paragraph } from './paragraphs.ts';
-import { endsSentence } from './sentences.ts';
+import { endsSentence, isOpenerCode } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** The text cut into paragraphs and tokens, all with UTF-16 offsets into it. */
@@ -38,17 +38,7 @@ export function startsSentence(tokens: readonly Token[], i: number): boolean {
   return (!prev.word && prev.head === 58) || endsSentence(tokens, j); // ":"
 }
 
-/** Whether a mark's char code is in OPENING: “ " ‘ ' ( [ « — -. */
+/** Whether a mark's char code is in OPENING: an opening quote or bracket (isOpenerCode), — or -. */
 function isOpeningCode(c: number): boolean {
-  return (
-    c === 0x201c ||
-    c === 34 ||
-    c === 0x2018 ||
-    c === 39 ||
-    c === 40 ||
-    c === 91 ||
-    c === 0xab ||
-    c === 0x2014 ||
-    c === 45
-  );
+  return isOpenerCode(c) || c === 0x2014 || c === 45;
 }

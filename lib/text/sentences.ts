@@ -12,7 +12,7 @@ export function isCloserCode(c: number): boolean {
 }
 
 /** Whether a mark's char code is an opening quote or bracket: “ " ‘ ' ( [ «, and the low „ ‚ of German or Czech. */
-function isOpenerCode(c: number): boolean {
+export function isOpenerCode(c: number): boolean {
   return (
     c === 0x201c ||
     c === 34 ||

@@ -83,13 +83,15 @@ describe('sentence ends', () => {
     expect(ends(text)).toEqual(expected);
   });
 
-  test('a sentence starts after an opening quote mark', () => {
-    const text = 'He left. “Kim said';
-    const { tokens } = segment(text);
-    const kim = tokens.findIndex((t) => t.text === 'Kim');
-    expect(startsSentence(tokens, kim)).toBe(true);
-    expect(startsSentence(tokens, kim + 1)).toBe(false);
-  });
+  test.each(['He left. “Kim said', 'Er ging. „Kim sagte', 'Odešel. ‚Kim řekl'])(
+    'a sentence starts after an opening quote mark: %j',
+    (text) => {
+      const { tokens } = segment(text);
+      const kim = tokens.findIndex((t) => t.text === 'Kim');
+      expect(startsSentence(tokens, kim)).toBe(true);
+      expect(startsSentence(tokens, kim + 1)).toBe(false);
+    },
+  );
 });
 
 describe('the tokenizer cuts exactly the matches of its one pattern', () => {
