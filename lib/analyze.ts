@@ -32,10 +32,9 @@ export function pipeline(text: string): Analysis {
     (i) => startsSentence(seg.tokens, i),
     seg.english,
   );
+  const quoted = attribute(seg, quotations, { people, mentions });
   // Reported speech and "it said" are English grammar: a text in another language gets its quotes.
-  const english = seg.english;
-  const quoted = attribute(seg, quotations, { people, mentions }, english);
-  const statements = english
+  const statements = seg.english
     ? nameNeuterSpeakers(text, addReported(seg, quotations, { people, mentions }, quoted), people)
     : quoted;
   return { people: withoutReferenceEntries(seg, people, statements), statements };

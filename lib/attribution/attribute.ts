@@ -72,14 +72,9 @@ interface Found {
 /** The buffer behind attribute()'s per-token mention indices (one article is analyzed at a time). */
 let mentionBuffer = new Int32Array(0);
 
-export function attribute(
-  seg: Segments,
-  quotations: readonly Quotation[],
-  found: People,
-  /** False for a text in another language (isEnglish): only the forms any language writes give a speaker. */
-  english = true,
-): Statement[] {
-  const { text, tokens } = seg;
+export function attribute(seg: Segments, quotations: readonly Quotation[], found: People): Statement[] {
+  // A text in another language (Segments.english): only the forms any language writes give a speaker.
+  const { text, tokens, english } = seg;
   markQuotes(tokens, quotations);
   // Per token: the index of the mention ending (exclusive) or starting there, plus one; the later mention
   // wins. Views of one buffer kept between articles, as in context().
