@@ -133,6 +133,16 @@ describe('speakers that are not people keep their phrase', () => {
     ['the airline', '“Flights resume Monday,” the airline said.', 'the airline'],
     ['a senior official', '“We will study it,” said a senior official at the agency.', 'a senior official'],
     ['sources', '“It is over,” sources said.', 'sources'],
+    [
+      'an organisation named with "of"',
+      '“Whales are sick,” said the Harbour Department of Conservation.',
+      'the Harbour Department of Conservation',
+    ],
+    [
+      'with "for", after "according to"',
+      'Strandings are rising, “sharply and everywhere,” according to the Center for Marine Mammals.',
+      'the Center for Marine Mammals',
+    ],
   ])('%s', (_name, text, speaker) => {
     const [statement] = pipeline(text).statements;
     expect(statement?.speaker).toEqual({

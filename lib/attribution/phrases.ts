@@ -217,7 +217,14 @@ export function subjectAfter(
     let head = isSourceOrRole(lower) ? i : -1;
     while (k < hi && k < i + 7) {
       const w = tokens[k] as Token;
-      if (!w.word || PHRASE_BREAKERS.has(w.text.toLowerCase())) break;
+      if (!w.word) break;
+      if (PHRASE_BREAKERS.has(w.text.toLowerCase())) {
+        // "the Department of Conservation", "the Center for Biological Diversity": a name runs on over "of"
+        // or "for" between capitalized words.
+        if (!(head === k - 1 && namesOn(tokens, k))) break;
+        k++;
+        continue;
+      }
       if (isSourceOrRole(w.text.toLowerCase()) || isCapitalized(w.text)) head = k;
       k++;
     }
@@ -235,6 +242,19 @@ export function subjectAfter(
     return { first: i, last: k, kind: 'phrase' };
   }
   return null;
+}
+
+/** Whether token `k` is an "of" or "for" between two capitalized words, inside a name ("Bank of England"). */
+function namesOn(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).text;
+  const next = tokens[k + 1];
+  return (
+    (w === 'of' || w === 'for') &&
+    isCapitalized((tokens[k - 1] as Token).text) &&
+    next !== undefined &&
+    next.word &&
+    isCapitalized(next.text)
+  );
 }
 
 /**
