@@ -1170,8 +1170,28 @@ describe('words that only look like cues make no statement', () => {
     ['an introduction, not a clause', 'In the end, the council voted to lend the trust the money.'],
     ['"called" giving a thing its name', 'A new group called Harbor Voices is ramping up its campaign.'],
     ['and after a longer phrase', 'The trust traced the letters to a small website called Port Alden Truth.'],
+    [
+      'a noun after "a" and a word ("a direct answer")',
+      'The mayor did not give a direct answer to that question, which leaves the council with the same doubts.',
+    ],
   ])('%s', (_rule, text) => {
     expect(indirect(analyze(text))).toEqual([]);
+  });
+
+  test('"a larger say" is a noun phrase, not a source and its verb', () => {
+    const found = indirect(analyze('Voters want a larger say than they have in the council now.'));
+    expect(found.map((s) => s.speaker?.name)).not.toContain('a larger');
+  });
+
+  test.each([
+    [
+      'a singular subject’s verb agrees with it',
+      'A spokesman answered that the ferry would stop in June.',
+      'A spokesman',
+    ],
+    ['a group takes the plain form', 'A majority say the ferry should stop in June.', 'A majority'],
+  ])('still a cue: %s', (_rule, text, speaker) => {
+    expect(only(text).speaker?.name).toBe(speaker);
   });
 
   test('a person called by "a" still says what something is', () => {

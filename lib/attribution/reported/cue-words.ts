@@ -116,7 +116,59 @@ export function isCueWord(tokens: readonly Token[], i: number): boolean {
   if (before?.word && NOT_CUE_BEFORE.get(w)?.has(before.text.toLowerCase())) return false;
   if (w === 'say' && before?.text.toLowerCase() === 'to' && tokens[i - 2]?.text.toLowerCase() === 'needless')
     return false;
+  // "a direct answer", "a brief comment", "an estimate": a verb's plain form after "a" or "an" and at most one
+  // word is the noun of that phrase; the verb of such a subject agrees with it ("a spokesman answered", "an
+  // aide says"), unless it is a group ("a majority say").
+  if (isPlainForm(w) && afterIndefinite(tokens, i)) return false;
   return true;
+}
+
+/** The past forms of the cue verbs that end in neither "s" nor "ed". */
+const IRREGULAR_PAST = new Set([
+  'said',
+  'told',
+  'wrote',
+  'felt',
+  'swore',
+  'knew',
+  'found',
+  'shown',
+  'learnt',
+  'understood',
+]);
+
+/** Whether a cue word is a verb's plain form ("answer", "claim"), not "answers", "answered" or "told". */
+function isPlainForm(w: string): boolean {
+  return !w.endsWith('s') && !w.endsWith('ed') && !w.endsWith('ing') && !IRREGULAR_PAST.has(w);
+}
+
+/** Nouns of groups, which take a plural verb after "a" ("a majority say", "a number believe"). */
+const GROUPS = new Set([
+  'majority',
+  'minority',
+  'plurality',
+  'number',
+  'couple',
+  'third',
+  'quarter',
+  'half',
+  'lot',
+  'handful',
+  'few',
+]);
+
+/** Whether token `i` follows "a" or "an", right before it or with one word between that names no group. */
+function afterIndefinite(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before?.word) return false;
+  if (isIndefinite(before.text)) return true;
+  const article = tokens[i - 2];
+  return !!article?.word && isIndefinite(article.text) && !GROUPS.has(before.text.toLowerCase());
+}
+
+function isIndefinite(word: string): boolean {
+  const w = word.toLowerCase();
+  return w === 'a' || w === 'an';
 }
 
 /** Whether token `i` is a verb of OBJECT_CONTENT_VERBS or CONTENT_PARTICLES in lower case. */
