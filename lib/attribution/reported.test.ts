@@ -1178,6 +1178,14 @@ describe('words that only look like cues make no statement', () => {
     expect(indirect(analyze(text))).toEqual([]);
   });
 
+  test.each([
+    'The flooding raised fears that the ferry would stop in June.',
+    'The vote fueled hopes that the ferry would return in June.',
+    'The council released notes from the harbour master to the mayor on Monday.',
+  ])('a plural noun after a verb that takes it: %j', (text) => {
+    expect(indirect(analyze(text))).toEqual([]);
+  });
+
   test('"a larger say" is a noun phrase, not a source and its verb', () => {
     const found = indirect(analyze('Voters want a larger say than they have in the council now.'));
     expect(found.map((s) => s.speaker?.name)).not.toContain('a larger');
@@ -1190,6 +1198,7 @@ describe('words that only look like cues make no statement', () => {
       'A spokesman',
     ],
     ['a group takes the plain form', 'A majority say the ferry should stop in June.', 'A majority'],
+    ['"fears" after its subject', 'The mayor fears that the ferry will stop in June.', 'The mayor'],
   ])('still a cue: %s', (_rule, text, speaker) => {
     expect(only(text).speaker?.name).toBe(speaker);
   });

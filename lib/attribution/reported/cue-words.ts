@@ -120,7 +120,29 @@ export function isCueWord(tokens: readonly Token[], i: number): boolean {
   // word is the noun of that phrase; the verb of such a subject agrees with it ("a spokesman answered", "an
   // aide says"), unless it is a group ("a majority say").
   if (isPlainForm(w) && afterIndefinite(tokens, i)) return false;
+  // "raised fears that ...", "sparked worries that ...": a word that is also a plural noun, after a verb that
+  // takes it as its object, is that noun.
+  if (PLURAL_NOUN_CUES.has(w) && before?.word && takesFeelingObject(before.text.toLowerCase())) return false;
   return true;
+}
+
+/** Cue words that are also plural nouns ("fears", "hopes", "claims"). */
+const PLURAL_NOUN_CUES = new Set([
+  'fears', 'hopes', 'worries', 'doubts', 'concerns', 'claims', 'notes', 'estimates', 'promises', 'pledges', 'vows',
+  'reports', 'signals', 'answers', 'replies',
+]); // prettier-ignore
+
+/** Verbs that take fears, hopes or claims as their object ("raise", "sparked", "voicing"). */
+const FEELING_OBJECT_VERBS = new Set([
+  'raise', 'raises', 'raising', 'spark', 'sparks', 'sparking', 'fuel', 'fuels', 'fueling', 'fuelling', 'stoke',
+  'stokes', 'stoking', 'heighten', 'heightens', 'heightening', 'ease', 'eases', 'easing', 'allay', 'allays',
+  'allaying', 'voice', 'voices', 'voicing', 'express', 'expresses', 'expressing', 'dash', 'dashes', 'dashing',
+  'renew', 'renews', 'renewing', 'prompt', 'prompts', 'prompting', 'trigger', 'triggers', 'triggering',
+]); // prettier-ignore
+
+/** Whether a word before such a cue is a verb whose object it is: one of those verbs, or a past form in "-ed". */
+function takesFeelingObject(word: string): boolean {
+  return FEELING_OBJECT_VERBS.has(word) || (word.length > 4 && word.endsWith('ed'));
 }
 
 /** The past forms of the cue verbs that end in neither "s" nor "ed". */
