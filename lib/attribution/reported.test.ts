@@ -1199,6 +1199,7 @@ describe('words that only look like cues make no statement', () => {
     ],
     ['a group takes the plain form', 'A majority say the ferry should stop in June.', 'A majority'],
     ['"fears" after its subject', 'The mayor fears that the ferry will stop in June.', 'The mayor'],
+    ['and after a name in "-ed"', 'Harbour United fears that the ferry will stop in June.', 'Harbour United'],
   ])('still a cue: %s', (_rule, text, speaker) => {
     expect(only(text).speaker?.name).toBe(speaker);
   });

@@ -15,7 +15,7 @@ import {
 } from '../../lexicon/reporting.ts';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../../lexicon/roles.ts';
 import { NEGATED_CONTRACTION } from '../../lexicon/speech-verbs.ts';
-import { isCapitalized } from '../../text/chars.ts';
+import { isCapitalized, isLowerCaseWord } from '../../text/chars.ts';
 import type { Token } from '../../text/tokens.ts';
 
 /** Capitalized cues of headlines, after a name: "Obama Says ...", "New Poll Shows ...". */
@@ -122,7 +122,7 @@ export function isCueWord(tokens: readonly Token[], i: number): boolean {
   if (isPlainForm(w) && afterIndefinite(tokens, i)) return false;
   // "raised fears that ...", "sparked worries that ...": a word that is also a plural noun, after a verb that
   // takes it as its object, is that noun.
-  if (PLURAL_NOUN_CUES.has(w) && before?.word && takesFeelingObject(before.text.toLowerCase())) return false;
+  if (PLURAL_NOUN_CUES.has(w) && before?.word && takesFeelingObject(before.text)) return false;
   return true;
 }
 
@@ -140,9 +140,12 @@ const FEELING_OBJECT_VERBS = new Set([
   'renew', 'renews', 'renewing', 'prompt', 'prompts', 'prompting', 'trigger', 'triggers', 'triggering',
 ]); // prettier-ignore
 
-/** Whether a word before such a cue is a verb whose object it is: one of those verbs, or a past form in "-ed". */
+/**
+ * Whether a word before such a cue is a verb whose object it is: one of those verbs, or a past form in "-ed",
+ * written in lower case ("Manchester United fears that ..." is a name and its verb).
+ */
 function takesFeelingObject(word: string): boolean {
-  return FEELING_OBJECT_VERBS.has(word) || (word.length > 4 && word.endsWith('ed'));
+  return FEELING_OBJECT_VERBS.has(word) || (word.length > 4 && word.endsWith('ed') && isLowerCaseWord(word));
 }
 
 /** The past forms of the cue verbs that end in neither "s" nor "ed". */
