@@ -688,8 +688,13 @@ export function withHeadBefore(
   if (tokens[p]?.text === '.' && HONORIFICS.has(tokens[p - 1]?.text ?? '')) p -= 2;
   else if (HONORIFICS.has(tokens[p]?.text ?? '')) p--;
   const preposition = tokens[p];
-  if (!preposition?.word || !HEAD_PREPOSITIONS.has(preposition.text)) return phrase;
-  let n = p - 1;
+  if (!preposition?.word) return phrase;
+  // "Documents seen by Reuters", "a memo obtained by the Times": the agent of a participle only says who saw or
+  // got the thing; the head before the participle is the subject when it can speak (not "the bill levied by
+  // the European Union, which contended ...").
+  const agent = preposition.text === 'by' && isParticiple(tokens[p - 1]);
+  if (!agent && !HEAD_PREPOSITIONS.has(preposition.text)) return phrase;
+  let n = agent ? p - 2 : p - 1;
   if (ATTACHED_ADJECTIVES.has(tokens[n]?.text ?? '')) n--; // "close to", "familiar with"
   const head = tokens[n];
   if (!head?.word) return phrase;
@@ -721,6 +726,28 @@ export function withHeadBefore(
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', '\n', '\n\n']);
+
+/** Past participles that take an agent with "by": "-ed", "-en" ("seen", "written") and a few others. */
+function isParticiple(t: Token | undefined): boolean {
+  if (!t?.word || !isLowerCaseWord(t.text) || t.text.length < 4) return false;
+  const w = t.text;
+  return w.endsWith('ed') || w.endsWith('en') || IRREGULAR_PARTICIPLES.has(w);
+}
+
+const IRREGULAR_PARTICIPLES = new Set([
+  'made',
+  'held',
+  'sent',
+  'kept',
+  'told',
+  'found',
+  'bought',
+  'brought',
+  'shown',
+  'paid',
+  'read',
+  'heard',
+]);
 
 /** FUNCTION_WORDS holds capitalized forms. */
 const isFunctionWord = (lower: string): boolean =>

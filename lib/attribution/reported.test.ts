@@ -1123,6 +1123,26 @@ describe('a source phrase is a noun phrase', () => {
       'Although few experts think that is likely, the council voted for the plan.',
       'few experts',
     ],
+    [
+      'the agent of a participle only saw the documents',
+      'Documents seen by the Harbour Gazette suggest that the ferry would stop in June.',
+      'Documents seen by the Harbour Gazette',
+    ],
+    [
+      'or spoke to the witness',
+      'A witness interviewed by council staff said the ferry would stop in June.',
+      'A witness interviewed by council staff',
+    ],
+    [
+      'and "reports" before the participle is their noun, not a cue',
+      'The internal reports obtained by the Gazette show that the ferry lost money.',
+      'The internal reports obtained by the Gazette',
+    ],
+    [
+      'but a thing that cannot speak leaves the agent to the relative clause',
+      'The toll levied by the Harbour Board, which argued that the ferry lost money, was cut in May.',
+      'the Harbour Board',
+    ],
   ])('%s', (_rule, text, speaker) => {
     expect(only(text).speaker?.name).toBe(speaker);
   });

@@ -123,6 +123,11 @@ export function isCueWord(tokens: readonly Token[], i: number): boolean {
   // "raised fears that ...", "sparked worries that ...": a word that is also a plural noun, after a verb that
   // takes it as its object, is that noun.
   if (PLURAL_NOUN_CUES.has(w) && before?.word && takesFeelingObject(before.text)) return false;
+  // "reports obtained by the Times show ...": such a word before a participle and its agent is the noun.
+  if (PLURAL_NOUN_CUES.has(w) && tokens[i + 2]?.text === 'by' && isLowerCaseWord(tokens[i + 1]?.text ?? '')) {
+    const participle = (tokens[i + 1] as Token).text;
+    if (participle.endsWith('ed') || participle.endsWith('en')) return false;
+  }
   return true;
 }
 
