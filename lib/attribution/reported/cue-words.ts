@@ -120,15 +120,20 @@ export function isCueWord(tokens: readonly Token[], i: number): boolean {
   // word is the noun of that phrase; the verb of such a subject agrees with it ("a spokesman answered", "an
   // aide says"), unless it is a group ("a majority say").
   if (isPlainForm(w) && afterIndefinite(tokens, i)) return false;
-  // "raised fears that ...", "sparked worries that ...": a word that is also a plural noun, after a verb that
-  // takes it as its object, is that noun.
-  if (PLURAL_NOUN_CUES.has(w) && before?.word && takesFeelingObject(before.text)) return false;
-  // "reports obtained by the Times show ...": such a word before a participle and its agent is the noun.
-  if (PLURAL_NOUN_CUES.has(w) && tokens[i + 2]?.text === 'by' && isLowerCaseWord(tokens[i + 1]?.text ?? '')) {
-    const participle = (tokens[i + 1] as Token).text;
-    if (participle.endsWith('ed') || participle.endsWith('en')) return false;
-  }
-  return true;
+  return !(PLURAL_NOUN_CUES.has(w) && isPluralNoun(tokens, i));
+}
+
+/**
+ * Whether a cue word that is also a plural noun is that noun here: after a verb that takes it as its object
+ * ("raised fears that ...", "sparked worries that ..."), or before a participle and its agent ("reports
+ * obtained by the Times show ...").
+ */
+function isPluralNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.word && takesFeelingObject(before.text)) return true;
+  if (tokens[i + 2]?.text !== 'by' || !isLowerCaseWord(tokens[i + 1]?.text ?? '')) return false;
+  const participle = (tokens[i + 1] as Token).text;
+  return participle.endsWith('ed') || participle.endsWith('en');
 }
 
 /** Cue words that are also plural nouns ("fears", "hopes", "claims"). */
